@@ -1,0 +1,46 @@
+"""Print the wall-clock time at which the first window first paints, then quit.
+
+    python bench/first_paint.py app DATA_DIR   the real app (safetyapp.app.main), settings in DATA_DIR
+    python bench/first_paint.py bare           the smallest possible PySide6 window
+
+Used by bench/startup.py, which records the time just before starting this process.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class FirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+            self._done = True
+            print(f"{time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.installEventFilter(FirstPaint(app))
+    if sys.argv[1] == "bare":
+        window = QWidget()
+        window.resize(1100, 760)
+        window.show()
+        return app.exec()
+    from safetyapp.app import main as app_main
+
+    return app_main(["--data-dir", sys.argv[2]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from safetyapp.app import main
+
+sys.exit(main())

@@ -1,0 +1,75 @@
+"""Start Safety Companion: command-line options, the Qt application, translations, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from safetyapp import APP_NAME, __version__
+from safetyapp.core.paths import AppPaths, resolve_paths
+from safetyapp.core.settings import LANGUAGES
+
+NO_DISPLAY = (
+    "Safety Companion needs a screen to show its window, and none was found "
+    "(DISPLAY and WAYLAND_DISPLAY are not set). Start it from your desktop, "
+    "or run `safetyapp --self-test` to check the installation without a screen."
+)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="safetyapp", description=f"{APP_NAME}: offline help with sextortion.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--self-test", action="store_true", help="check every page, contact and translation, then exit")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language for this run")
+    parser.add_argument("--portable", action="store_true", help="keep everything in a folder beside the program")
+    parser.add_argument("--data-dir", type=Path, help="keep settings, notes and logs in this folder")
+    return parser.parse_args(argv)
+
+
+def display_available() -> bool:
+    """On Linux and BSD a window needs X11 or Wayland, unless Qt is told to draw offscreen."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc", "eglfs", "linuxfb"}:
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def setup_logging(paths: AppPaths) -> None:
+    """Warnings and errors only, and only the app's own words: never anything the user typed."""
+    from logging.handlers import RotatingFileHandler
+
+    handler = RotatingFileHandler(paths.logs / "safetyapp.log", maxBytes=256_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from safetyapp.selftest import run_self_test
+
+        return run_self_test(args.lang)
+    if not display_available():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    paths = resolve_paths(portable=args.portable, data_dir=args.data_dir)
+    paths.create()
+    setup_logging(paths)
+    from safetyapp.ui.application import run
+
+    return run(paths, language=args.lang)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""The four readers the app writes for."""
+
+from __future__ import annotations
+
+AUDIENCES = ("young", "parent", "staff", "adult")

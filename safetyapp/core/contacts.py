@@ -1,0 +1,120 @@
+"""The one list of services, numbers and addresses the app shows (resources/contacts.toml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.errors import DataFileError, toml_error_line
+
+REGIONS = ("england", "wales", "scotland", "northern-ireland")
+_TEXT_FIELDS = ("id", "name", "purpose", "ages", "phone", "text", "email", "web", "hours", "source")
+_FIELDS = {*_TEXT_FIELDS, "audiences", "regions", "checked"}
+_PHONE = re.compile(r"^[0-9][0-9 ]{1,15}[0-9]$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$")
+_WEB = re.compile(r"^https://[A-Za-z0-9.-]+\.[a-z]{2,}(/[A-Za-z0-9._~%/-]*)?$")
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: str
+    purpose: str
+    audiences: tuple[str, ...]
+    ages: str
+    phone: str
+    text: str
+    email: str
+    web: str
+    hours: str
+    regions: tuple[str, ...]
+    checked: dt.date
+    source: str
+
+    def for_audience(self, audience: str | None) -> bool:
+        return audience is None or audience in self.audiences
+
+    @property
+    def whole_uk(self) -> bool:
+        return set(self.regions) == set(REGIONS)
+
+    @property
+    def web_display(self) -> str:
+        """The web address as people say it: no scheme, no trailing slash."""
+        return self.web.removeprefix("https://").rstrip("/")
+
+
+def _entry_lines(text: str) -> list[int]:
+    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == "[[contact]]"]
+
+
+def _check(raw: dict[str, object], path: Path, line: int | None) -> Contact:
+    def fail(problem: str) -> DataFileError:
+        return DataFileError(path, problem, line)
+
+    unknown = set(raw) - _FIELDS
+    missing = _FIELDS - set(raw)
+    if unknown:
+        raise fail(f"unknown field(s): {', '.join(sorted(unknown))}")
+    if missing:
+        raise fail(f"missing field(s): {', '.join(sorted(missing))}")
+    for name in _TEXT_FIELDS:
+        if not isinstance(raw[name], str):
+            raise fail(f"'{name}' must be text")
+    values = {name: str(raw[name]).strip() for name in _TEXT_FIELDS}
+    for name in ("id", "name", "purpose", "ages", "hours", "source"):
+        if not values[name]:
+            raise fail(f"'{name}' is empty")
+    if not _ID.match(values["id"]):
+        raise fail(f"bad id {values['id']!r}")
+    if not (values["phone"] or values["text"] or values["email"] or values["web"]):
+        raise fail("a contact needs a phone number, text number, email or web address")
+    for name in ("phone", "text"):
+        if values[name] and not _PHONE.match(values[name]):
+            raise fail(f"'{name}' {values[name]!r} is not a phone number")
+    if values["email"] and not _EMAIL.match(values["email"]):
+        raise fail(f"'email' {values['email']!r} is not an email address")
+    if values["web"] and not _WEB.match(values["web"]):
+        raise fail(f"'web' {values['web']!r} is not an https address")
+    audiences, regions, checked = raw["audiences"], raw["regions"], raw["checked"]
+    if not isinstance(audiences, list) or not audiences or not set(audiences) <= set(AUDIENCES):
+        raise fail(f"'audiences' must list some of {', '.join(AUDIENCES)}")
+    if not isinstance(regions, list) or not regions or not set(regions) <= set(REGIONS):
+        raise fail(f"'regions' must list some of {', '.join(REGIONS)}")
+    if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
+        raise fail("'checked' must be a date like 2026-11-28")
+    return Contact(
+        audiences=tuple(str(a) for a in audiences),
+        regions=tuple(str(r) for r in regions),
+        checked=checked,
+        **values,
+    )
+
+
+def load_contacts(path: Path) -> dict[str, Contact]:
+    """Read and check every contact, in file order; any fault raises DataFileError with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(path, f"cannot be read ({error.__class__.__name__})") from error
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(path, f"is not valid TOML: {error}", toml_error_line(str(error))) from error
+    entries = data.get("contact")
+    if set(data) != {"contact"} or not isinstance(entries, list):
+        raise DataFileError(path, "must hold only [[contact]] entries")
+    lines = _entry_lines(text)
+    contacts: dict[str, Contact] = {}
+    for index, raw in enumerate(entries):
+        line = lines[index] if index < len(lines) else None
+        contact = _check(raw, path, line)
+        if contact.id in contacts:
+            raise DataFileError(path, f"contact id {contact.id!r} appears twice", line)
+        contacts[contact.id] = contact
+    return contacts

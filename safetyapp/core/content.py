@@ -1,0 +1,311 @@
+"""The advice library: Markdown pages with a TOML header, per language, with English fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.contacts import Contact
+from safetyapp.core.errors import DataFileError, toml_error_line
+
+SOURCE_LANGUAGE = "en-GB"
+TOPICS = (
+    "what-to-do-now",
+    "what-it-is",
+    "warning-signs",
+    "getting-images-removed",
+    "reporting",
+    "scam-emails",
+    "staying-safer",
+    "looking-after",
+)
+_FIELDS = {"id", "title", "summary", "audiences", "topic", "points", "reviewed", "sources"}
+CONTACT_REF = re.compile(r"\{\{contact:([a-z0-9-]+)\}\}")
+PAGE_LINK = re.compile(r"\]\(page:([a-z0-9-]+)\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_PHONE_LIKE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    path: Path
+    title: str = ""
+    summary: str = ""
+    audiences: tuple[str, ...] = ()
+    topic: str = ""
+    points: tuple[str, ...] = ()
+    reviewed: dt.date | None = None
+    sources: tuple[str, ...] = ()
+    body: str = ""
+    language: str = SOURCE_LANGUAGE
+    fallback: bool = False
+    """True when the reader's language has no version of this page and English is shown."""
+    error: DataFileError | None = None
+    """Set when the file could not be used; the rest of the library still works."""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def markdown(self, render_contact: Callable[[Contact, bool], str], contacts: dict[str, Contact]) -> str:
+        """The body with each {{contact:ID}} replaced; `render_contact(contact, on_own_line)`."""
+        lines = []
+        for line in self.body.splitlines():
+            own = CONTACT_REF.fullmatch(line.strip())
+            if own:
+                lines.append(render_contact(contacts[own.group(1)], True))
+            else:
+                lines.append(CONTACT_REF.sub(lambda m: render_contact(contacts[m.group(1)], False), line))
+        return "\n".join(lines)
+
+    def plain_text(self, contacts: dict[str, Contact]) -> str:
+        """The body as plain sentences: Markdown marks gone, contacts by name (for search, reading level)."""
+        text = CONTACT_REF.sub(lambda m: contacts[m.group(1)].name if m.group(1) in contacts else "", self.body)
+        text = _MD_LINK.sub(r"\1", text)
+        out = []
+        for line in text.splitlines():
+            line = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", line)
+            out.append(line.replace("**", "").replace("__", ""))
+        return "\n".join(out)
+
+
+def _split(text: str, path: Path) -> tuple[str, str, int]:
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "+++":
+        raise DataFileError(path, "must start with a +++ header line", 1)
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() == "+++":
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]).strip() + "\n", index + 1
+    raise DataFileError(path, "the +++ header is never closed", 1)
+
+
+def _header_line(header: str, name: str) -> int:
+    for number, line in enumerate(header.splitlines(), start=2):
+        if line.split("=", 1)[0].strip() == name:
+            return number
+    return 1
+
+
+def parse_page(
+    path: Path,
+    *,
+    contacts: dict[str, Contact],
+    points: Iterable[str],
+    language: str = SOURCE_LANGUAGE,
+) -> Page:
+    """Read one page and check it; any fault raises DataFileError naming the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(path, f"cannot be read ({error.__class__.__name__})") from error
+    header, body, body_start = _split(text, path)
+    try:
+        meta = tomllib.loads(header)
+    except tomllib.TOMLDecodeError as error:
+        line = toml_error_line(str(error))
+        raise DataFileError(path, f"header is not valid TOML: {error}", line and line + 1) from error
+
+    def fail(problem: str, name: str | None = None) -> DataFileError:
+        return DataFileError(path, problem, _header_line(header, name) if name else 1)
+
+    if unknown := set(meta) - _FIELDS:
+        raise fail(f"unknown header field(s): {', '.join(sorted(unknown))}", sorted(unknown)[0])
+    if missing := _FIELDS - set(meta):
+        raise fail(f"missing header field(s): {', '.join(sorted(missing))}")
+    for name in ("id", "title", "summary", "topic"):
+        if not isinstance(meta[name], str) or not meta[name].strip():
+            raise fail(f"'{name}' must be non-empty text", name)
+    if meta["id"] != path.stem:
+        raise fail(f"id {meta['id']!r} does not match the file name {path.name!r}", "id")
+    if meta["topic"] not in TOPICS:
+        raise fail(f"unknown topic {meta['topic']!r}", "topic")
+    audiences, page_points, sources = meta["audiences"], meta["points"], meta["sources"]
+    if not isinstance(audiences, list) or not audiences or not set(audiences) <= set(AUDIENCES):
+        raise fail(f"'audiences' must list some of {', '.join(AUDIENCES)}", "audiences")
+    known = set(points)
+    if not isinstance(page_points, list) or not page_points:
+        raise fail("'points' must list the points the page covers", "points")
+    if unknown_points := [p for p in page_points if p not in known]:
+        raise fail(f"unknown point(s): {', '.join(map(str, unknown_points))}", "points")
+    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
+        raise fail("'sources' must list where the facts come from", "sources")
+    if not isinstance(meta["reviewed"], dt.date) or isinstance(meta["reviewed"], dt.datetime):
+        raise fail("'reviewed' must be a date like 2026-11-28", "reviewed")
+    _check_body(body, path, body_start, contacts)
+    return Page(
+        id=meta["id"],
+        path=path,
+        title=meta["title"].strip(),
+        summary=meta["summary"].strip(),
+        audiences=tuple(audiences),
+        topic=meta["topic"],
+        points=tuple(page_points),
+        reviewed=meta["reviewed"],
+        sources=tuple(sources),
+        body=body,
+        language=language,
+    )
+
+
+def _check_body(body: str, path: Path, first_line: int, contacts: dict[str, Contact]) -> None:
+    numbers = {
+        re.sub(r"\D", "", value) for contact in contacts.values() for value in (contact.phone, contact.text) if value
+    }
+    for offset, line in enumerate(body.splitlines()):
+        number = first_line + offset + 1
+
+        def fail(problem: str, line_number: int = number) -> DataFileError:
+            return DataFileError(path, problem, line_number)
+
+        for ref in CONTACT_REF.findall(line):
+            if ref not in contacts:
+                raise fail(f"unknown contact {ref!r}")
+        bare = CONTACT_REF.sub("", line)
+        if "![" in bare or re.search(r"<[a-zA-Z/!]", bare):
+            raise fail("pages hold no images or HTML")
+        if "@" in bare or "http" in bare.lower() or "www." in bare.lower():
+            raise fail("addresses come from contacts.toml: use {{contact:ID}}")
+        digits_runs = re.findall(r"\d[\d ]*\d|\d", bare)
+        if _PHONE_LIKE.search(bare) or any(re.sub(r"\D", "", run) in numbers for run in digits_runs):
+            raise fail("phone numbers come from contacts.toml: use {{contact:ID}}")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    page: Page
+    score: float
+    snippet: str
+    terms: tuple[str, ...]
+
+
+@dataclass
+class ContentLibrary:
+    """Every page for one language, falling back to English page by page."""
+
+    language: str
+    pages: dict[str, Page] = field(default_factory=dict)
+    contacts: dict[str, Contact] = field(default_factory=dict)
+
+    @classmethod
+    def load(
+        cls,
+        content_dir: Path,
+        *,
+        language: str,
+        contacts: dict[str, Contact],
+        points: Iterable[str],
+    ) -> ContentLibrary:
+        points = set(points)
+        library = cls(language=language, contacts=contacts)
+        english = _load_folder(content_dir / SOURCE_LANGUAGE, SOURCE_LANGUAGE, contacts, points)
+        library.pages = dict(english)
+        if language != SOURCE_LANGUAGE and (content_dir / language).is_dir():
+            for page_id, page in _load_folder(content_dir / language, language, contacts, points).items():
+                if page.ok or page_id not in english:
+                    library.pages[page_id] = page
+        if language != SOURCE_LANGUAGE:
+            for page_id, page in library.pages.items():
+                if page.language == SOURCE_LANGUAGE and page.ok:
+                    library.pages[page_id] = _replace(page, fallback=True)
+        return library
+
+    def problems(self) -> list[str]:
+        """Every broken page and broken link, as 'file:line: problem'."""
+        found = [str(page.error) for page in self.pages.values() if page.error]
+        for page in self.pages.values():
+            for number, line in enumerate(page.body.splitlines(), start=1):
+                for target in PAGE_LINK.findall(line):
+                    if target not in self.pages:
+                        found.append(f"{page.path}: links to unknown page {target!r} (body line {number})")
+        return found
+
+    def for_audience(self, audience: str | None) -> list[Page]:
+        """Working pages, the reader's own first, each group in topic order."""
+        order = {topic: n for n, topic in enumerate(TOPICS)}
+        pages = [p for p in self.pages.values() if p.ok]
+
+        def key(page: Page) -> tuple[int, int, str]:
+            mine = 0 if audience is None or audience in page.audiences else 1
+            return (mine, order.get(page.topic, 99), page.title.casefold())
+
+        return sorted(pages, key=key)
+
+    def page_for(self, audience: str, topic: str) -> Page | None:
+        for page in self.pages.values():
+            if page.ok and page.topic == topic and audience in page.audiences:
+                return page
+        return None
+
+    def search(self, query: str, audience: str | None = None, limit: int = 20) -> list[SearchResult]:
+        """Rank pages by where the words appear: title first, then summary, then text.
+
+        The last word counts as a prefix, so results follow the user's typing.
+        """
+        words = [w.casefold() for w in _WORD.findall(query)]
+        words = [w for w in words if len(w) >= 2 or w.isdigit()]
+        if not words:
+            return []
+        results = []
+        for page in self.pages.values():
+            if not page.ok:
+                continue
+            plain = page.plain_text(self.contacts)
+            fields = ((page.title, 10.0), (page.summary, 4.0), (plain, 1.0))
+            score = 0.0
+            matched: list[str] = []
+            for index, word in enumerate(words):
+                prefix = index == len(words) - 1
+                pattern = re.compile(rf"\b{re.escape(word)}" + ("" if prefix else r"\b"), re.IGNORECASE)
+                hits = sum(weight * min(len(pattern.findall(text)), 5) for text, weight in fields)
+                if not hits:
+                    score = 0.0
+                    break
+                score += hits
+                matched.append(word)
+            if score:
+                if audience and audience in page.audiences:
+                    score *= 1.5
+                results.append(SearchResult(page, score, _snippet(plain, matched), tuple(matched)))
+        results.sort(key=lambda r: (-r.score, r.page.title))
+        return results[:limit]
+
+
+def _snippet(text: str, words: list[str], width: int = 160) -> str:
+    flat = " ".join(text.split())
+    lowered = flat.casefold()
+    positions = [lowered.find(w) for w in words if lowered.find(w) >= 0]
+    start = max(0, min(positions) - 40) if positions else 0
+    snippet = flat[start : start + width]
+    return ("…" if start else "") + snippet + ("…" if start + width < len(flat) else "")
+
+
+def _replace(page: Page, **changes: object) -> Page:
+    import dataclasses
+
+    return dataclasses.replace(page, **changes)  # type: ignore[arg-type]
+
+
+def _load_folder(folder: Path, language: str, contacts: dict[str, Contact], points: set[str]) -> dict[str, Page]:
+    pages: dict[str, Page] = {}
+    for path in sorted(folder.glob("*.md")):
+        try:
+            pages[path.stem] = parse_page(path, contacts=contacts, points=points, language=language)
+        except DataFileError as error:
+            pages[path.stem] = Page(id=path.stem, path=path, title=path.stem, language=language, error=error)
+    return pages
+
+
+def load_points(path: Path) -> dict[str, str]:
+    """The advice point IDs and their one-line summaries (resources/content/points.toml)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise DataFileError(path, f"cannot be read: {error}") from error
+    return {point_id: str(entry.get("summary", "")) for point_id, entry in data.items()}

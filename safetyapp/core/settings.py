@@ -1,0 +1,77 @@
+"""The user's preferences: reader, text size, theme, language. Never anything they typed about a case.
+
+Stored as a small JSON file in the settings folder, written atomically. A damaged file gives the
+defaults and a problem to show, never a crash. What page the user was on is deliberately not kept:
+after a quick exit the next start must open on Home.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from safetyapp.core.audience import AUDIENCES
+
+THEMES = ("system", "light", "dark", "high-contrast")
+TEXT_SCALES = (100, 125, 150, 175, 200)
+LANGUAGES = ("en-GB", "cy", "pl", "ur")
+FILE_NAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    audience: str | None = None
+    text_scale: int = 100
+    theme: str = "system"
+    language: str = "en-GB"
+    first_run: bool = True
+    """True until the user has answered (or skipped) "Who are you?"."""
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _valid(settings: Settings) -> bool:
+    return (
+        (settings.audience is None or settings.audience in AUDIENCES)
+        and settings.text_scale in TEXT_SCALES
+        and settings.theme in THEMES
+        and settings.language in LANGUAGES
+        and isinstance(settings.first_run, bool)
+    )
+
+
+def load_settings(folder: Path) -> tuple[Settings, str | None]:
+    """The saved settings, or the defaults and the reason they could not be read."""
+    path = folder / FILE_NAME
+    if not path.exists():
+        return Settings(), None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("not an object")
+        known = {f.name for f in fields(Settings)}
+        settings = Settings(**{k: v for k, v in raw.items() if k in known})
+        if not _valid(settings):
+            raise ValueError("a value is out of range")
+    except (OSError, UnicodeDecodeError, ValueError, TypeError) as error:
+        return Settings(), f"{path}: {error.__class__.__name__}"
+    return settings, None
+
+
+def save_settings(folder: Path, settings: Settings) -> None:
+    """Write atomically: a temp file in the same folder, flushed, then renamed over the old one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(asdict(settings), out, indent=2)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, folder / FILE_NAME)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,275 @@
+"""Advice: every page for the reader, search as you type, links between pages, print or PDF."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyapp.core.content import Page
+from safetyapp.ui.contact_text import contact_markdown
+from safetyapp.ui.context import AppContext
+from safetyapp.ui.printing import print_document, save_pdf_dialog
+from safetyapp.ui.text import fill, long_date
+from safetyapp.ui.widgets import action_button, heading, paragraph
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HtmlItemDelegate(QStyledItemDelegate):
+    """Draws list items from rich text, so search matches can be shown in bold."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(str(index.data(HTML_ROLE) or html.escape(str(index.data() or ""))))
+        document.setTextWidth(max(option.rect.width() - 8, 80))
+        return document
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft().x() + 4, option.rect.topLeft().y() + 2)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
+        context.palette.setColor(option.palette.ColorRole.Text, option.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+
+def _highlight(text: str, terms: tuple[str, ...]) -> str:
+    escaped = html.escape(text)
+    for term in terms:
+        escaped = re.sub(rf"(?i)\b({re.escape(html.escape(term))}\w*)", r"<b><u>\1</u></b>", escaped)
+    return escaped
+
+
+class AdvicePage(QWidget):
+    open_contact = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self._current: Page | None = None
+        self._terms: tuple[str, ...] = ()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 8)
+        outer.addWidget(heading(self.tr("Advice")))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the advice"))
+        self.search.setAccessibleName(self.tr("Search the advice"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._refresh_list)
+        self.search.returnPressed.connect(self._open_first_result)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Advice pages"))
+        self.results.setItemDelegate(HtmlItemDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.currentItemChanged.connect(self._item_chosen)
+        self.results.itemActivated.connect(lambda item: self._item_chosen(item, None))
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.results, 1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        self.viewer = QTextBrowser()
+        self.viewer.setOpenLinks(False)
+        self.viewer.setAccessibleName(self.tr("Advice page"))
+        self.viewer.anchorClicked.connect(self._link_clicked)
+        right_layout.addWidget(self.viewer, 1)
+        self.footer = paragraph("", small=True)
+        right_layout.addWidget(self.footer)
+        buttons = QHBoxLayout()
+        self.print_button = action_button(self.tr("Print…"), self.tr("Print this page"))
+        self.pdf_button = action_button(self.tr("Save as PDF…"), self.tr("Save this page as a PDF"))
+        self.print_button.clicked.connect(lambda: print_document(self, self._document()))
+        self.pdf_button.clicked.connect(self._save_pdf)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        right_layout.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 700])
+        outer.addWidget(splitter, 1)
+        context.settings_changed.connect(self._refresh_list)
+        self._refresh_list()
+        first = self._first_page_item()
+        if first is not None:
+            self.results.setCurrentItem(first)
+
+    # the list -----------------------------------------------------------------------------------
+    def _add_header(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setData(HTML_ROLE, f"<b>{html.escape(text)}</b>")
+        self.results.addItem(item)
+
+    def _add_page(self, page: Page, html_text: str) -> None:
+        item = QListWidgetItem(page.title)
+        item.setData(PAGE_ROLE, page.id)
+        item.setData(HTML_ROLE, html_text)
+        item.setToolTip(page.summary)
+        self.results.addItem(item)
+
+    def _refresh_list(self) -> None:
+        audience = self._context.settings.audience
+        content = self._context.library.content
+        query = self.search.text().strip()
+        self.results.blockSignals(True)
+        self.results.clear()
+        if query:
+            found = content.search(query, audience)
+            self._terms = tuple(found[0].terms) if found else ()
+            if not found:
+                self._add_header(self.tr("Nothing found. Try a shorter or different word."))
+            for result in found:
+                self._add_page(
+                    result.page,
+                    f"<b>{_highlight(result.page.title, result.terms)}</b><br>"
+                    f"<small>{_highlight(result.snippet, result.terms)}</small>",
+                )
+        else:
+            self._terms = ()
+            pages = content.for_audience(audience)
+            mine = [p for p in pages if audience is None or audience in p.audiences]
+            others = [p for p in pages if p not in mine]
+            if audience is not None:
+                self._add_header(self.tr("For you"))
+            for page in mine:
+                self._add_page(page, html.escape(page.title))
+            if others:
+                self._add_header(self.tr("For other readers"))
+                for page in others:
+                    self._add_page(page, html.escape(page.title))
+            for page in content.pages.values():
+                if not page.ok:
+                    self._add_page(page, html.escape(fill(self.tr("%1 (cannot be shown)"), page.id)))
+        self.results.blockSignals(False)
+        if self._current is not None and self._terms:
+            self._show(self._current)
+
+    def _first_page_item(self) -> QListWidgetItem | None:
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            if item.data(PAGE_ROLE):
+                return item
+        return None
+
+    def _open_first_result(self) -> None:
+        item = self._first_page_item()
+        if item is not None:
+            self.results.setCurrentItem(item)
+            self.viewer.setFocus()
+
+    def _item_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None and item.data(PAGE_ROLE):
+            self.show_page(str(item.data(PAGE_ROLE)))
+
+    # the page -----------------------------------------------------------------------------------
+    def show_page(self, page_id: str) -> None:
+        page = self._context.library.content.pages.get(page_id)
+        if page is not None:
+            self._show(page)
+
+    @property
+    def current_page(self) -> Page | None:
+        return self._current
+
+    def _markdown(self, page: Page) -> str:
+        return f"# {page.title}\n\n" + page.markdown(contact_markdown, self._context.contacts)
+
+    def _show(self, page: Page) -> None:
+        self._current = page
+        if not page.ok:
+            self.viewer.setMarkdown(
+                "# "
+                + self.tr("Sorry, this page cannot be shown")
+                + "\n\n"
+                + self.tr("Something is wrong with this page's file. The rest of the app works as normal.")
+            )
+            self.footer.setText("")
+            self.print_button.setEnabled(False)
+            self.pdf_button.setEnabled(False)
+            return
+        self.print_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        self.viewer.setMarkdown(self._markdown(page))
+        self._mark_terms()
+        notes = []
+        if page.reviewed is not None:
+            notes.append(fill(self.tr("Last reviewed: %1"), long_date(page.reviewed)))
+        if page.fallback:
+            notes.append(self.tr("This page is not translated yet, so it is shown in English."))
+        self.footer.setText("  ".join(notes))
+        self.footer.setAccessibleName(self.footer.text())
+
+    def _mark_terms(self) -> None:
+        selections = []
+        colour = self.palette().color(self.palette().ColorRole.Highlight)
+        text_colour = self.palette().color(self.palette().ColorRole.HighlightedText)
+        for term in self._terms:
+            cursor = self.viewer.document().find(term)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                fmt = QTextCharFormat()
+                fmt.setBackground(colour)
+                fmt.setForeground(text_colour if text_colour.isValid() else QColor("black"))
+                selection.format = fmt
+                selection.cursor = cursor
+                selections.append(selection)
+                cursor = self.viewer.document().find(term, cursor)
+        self.viewer.setExtraSelections(selections)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "page":
+            self.show_page(url.path())
+        elif url.scheme() == "contact":
+            self.open_contact.emit(url.path())
+
+    def _document(self) -> QTextDocument:
+        document = QTextDocument()
+        if self._current is not None and self._current.ok:
+            document.setMarkdown(self._markdown(self._current))
+        return document
+
+    def _save_pdf(self) -> None:
+        if self._current is not None and self._current.ok:
+            save_pdf_dialog(self, self._document(), self._current.title, self._current.id)

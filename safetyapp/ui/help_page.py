@@ -1,0 +1,163 @@
+"""Get help: a card for each service, filtered by reader, with copy buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyapp.core.contacts import Contact
+from safetyapp.ui.audience_names import audience_name
+from safetyapp.ui.context import AppContext
+from safetyapp.ui.text import fill, long_date
+from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph
+
+
+def region_names() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "england": t("Regions", "England"),
+        "wales": t("Regions", "Wales"),
+        "scotland": t("Regions", "Scotland"),
+        "northern-ireland": t("Regions", "Northern Ireland"),
+    }
+
+
+class ContactCard(QFrame):
+    """One service: what it is for, who it is for, when, and each way to reach it."""
+
+    def __init__(self, contact: Contact, context: AppContext) -> None:
+        super().__init__()
+        self.contact = contact
+        self._context = context
+        self.setProperty("role", "card")
+        self.setAccessibleName(contact.name)
+        self.setAccessibleDescription(contact.purpose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(heading(contact.name, 3))
+        layout.addWidget(paragraph(contact.purpose))
+        layout.addWidget(paragraph(fill(self.tr("Who it is for: %1"), contact.ages), small=True))
+        layout.addWidget(paragraph(fill(self.tr("When: %1"), contact.hours), small=True))
+        if not contact.whole_uk:
+            names = region_names()
+            where = ", ".join(names[r] for r in contact.regions)
+            layout.addWidget(paragraph(fill(self.tr("Where: %1 only"), where), small=True))
+        self.copy_buttons: dict[str, QWidget] = {}
+        rows = (
+            ("phone", self.tr("Phone: %1"), self.tr("Copy the phone number of %1")),
+            ("text", self.tr("Text: %1"), self.tr("Copy the text number of %1")),
+            ("email", self.tr("Email: %1"), self.tr("Copy the email address of %1")),
+        )
+        for field, label, copy_name in rows:
+            value = getattr(contact, field)
+            if value:
+                layout.addLayout(self._row(field, fill(label, value), value, fill(copy_name, contact.name)))
+        if contact.web:
+            layout.addLayout(
+                self._row(
+                    "web",
+                    fill(self.tr("Web: %1"), contact.web_display),
+                    contact.web,
+                    fill(self.tr("Copy the web address of %1"), contact.name),
+                )
+            )
+            open_row = QHBoxLayout()
+            self.open_button = action_button(
+                self.tr("Open in browser"), fill(self.tr("Open the website of %1 in your browser"), contact.name)
+            )
+            self.open_button.clicked.connect(self._open_web)
+            open_row.addWidget(self.open_button)
+            open_row.addWidget(paragraph(self.tr("Needs an internet connection."), small=True), 1)
+            layout.addLayout(open_row)
+        checked = long_date(contact.checked)
+        layout.addWidget(paragraph(fill(self.tr("Details checked: %1"), checked), small=True))
+
+    def _row(self, field: str, text: str, value: str, copy_name: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(text)
+        button = action_button(self.tr("Copy"), copy_name)
+        button.clicked.connect(lambda: self._context.clipboard.copy(value))
+        self.copy_buttons[field] = button
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        return row
+
+    def _open_web(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.contact.web))
+
+
+class HelpPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 8)
+        outer.addWidget(heading(self.tr("Get help")))
+        emergency = context.contacts.get("emergency")
+        outer.addWidget(
+            paragraph(
+                fill(
+                    self.tr(
+                        "You do not have to deal with this alone. These services are free and used to helping "
+                        "with exactly this. If anyone is in danger right now, call %1."
+                    ),
+                    emergency.phone if emergency else "999",
+                )
+            )
+        )
+        self.show_all = QCheckBox(self.tr("Show services for everyone"))
+        self.show_all.setAccessibleName(self.show_all.text())
+        self.show_all.toggled.connect(self.refresh)
+        outer.addWidget(self.show_all)
+        self.scope_label = paragraph("", small=True)
+        outer.addWidget(self.scope_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._holder = QWidget()
+        self._cards = QVBoxLayout(self._holder)
+        self._cards.setSpacing(10)
+        scroll.setWidget(self._holder)
+        outer.addWidget(scroll, 1)
+        self.cards: dict[str, ContactCard] = {}
+        context.settings_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        audience = None if self.show_all.isChecked() else self._context.settings.audience
+        self.scope_label.setText(fill(self.tr("Showing services for: %1"), audience_name(audience)))
+        clear_layout(self._cards)
+        self.cards = {}
+        for contact in self._context.contacts.values():
+            if contact.for_audience(audience):
+                card = ContactCard(contact, self._context)
+                self.cards[contact.id] = card
+                self._cards.addWidget(card)
+        self._cards.addStretch(1)
+
+    def show_contact(self, contact_id: str) -> None:
+        """Bring one service's card into view, showing every service if it is not in the filter."""
+        if contact_id not in self.cards and contact_id in self._context.contacts:
+            self.show_all.setChecked(True)
+        card = self.cards.get(contact_id)
+        if card is not None:
+            scroll = self._holder.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(card)
+            first = next(iter(card.copy_buttons.values()), None)
+            if first is not None:
+                first.setFocus()

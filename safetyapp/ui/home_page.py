@@ -1,0 +1,81 @@
+"""Home: a calm start with three big, plain choices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from safetyapp.ui.audience_names import audience_name
+from safetyapp.ui.context import AppContext
+from safetyapp.ui.text import fill
+from safetyapp.ui.widgets import action_button, big_button, clear_layout, heading, paragraph
+
+START_TOPICS = ("what-to-do-now", "what-it-is", "looking-after")
+
+
+class HomePage(QWidget):
+    go_wizard = Signal()
+    go_advice = Signal()
+    go_help = Signal()
+    open_page = Signal(str)
+    change_reader = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("You are not alone")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Whatever has happened, it can be sorted out, and there are people whose job is to help. "
+                    "Choose where to start."
+                )
+            )
+        )
+        self.wizard_button = big_button(
+            self.tr("Something has happened"),
+            self.tr("Answer a few questions and get a step-by-step plan"),
+        )
+        self.advice_button = big_button(self.tr("Learn about it"), self.tr("Read clear advice, written for you"))
+        self.help_button = big_button(self.tr("Get help now"), self.tr("People you can phone, text or contact online"))
+        self.wizard_button.clicked.connect(self.go_wizard)
+        self.advice_button.clicked.connect(self.go_advice)
+        self.help_button.clicked.connect(self.go_help)
+        for button in (self.wizard_button, self.advice_button, self.help_button):
+            layout.addWidget(button)
+
+        reader_row = QHBoxLayout()
+        self.reader_label = paragraph("")
+        self.change_button = action_button(self.tr("Change"), self.tr("Change who you are"))
+        self.change_button.clicked.connect(self.change_reader)
+        reader_row.addWidget(self.reader_label, 1)
+        reader_row.addWidget(self.change_button)
+        layout.addLayout(reader_row)
+
+        layout.addWidget(heading(self.tr("Start here"), 2))
+        self._start_links = QVBoxLayout()
+        layout.addLayout(self._start_links)
+        layout.addStretch(1)
+        context.settings_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        audience = self._context.settings.audience
+        self.reader_label.setText(fill(self.tr("Showing advice for: %1"), audience_name(audience)))
+        self.reader_label.setAccessibleName(self.reader_label.text())
+        clear_layout(self._start_links)
+        content = self._context.library.content
+        pages = [content.page_for(audience or "young", topic) for topic in START_TOPICS]
+        for page in pages:
+            if page is None:
+                continue
+            link = QPushButton(page.title)
+            link.setFlat(True)
+            link.setAccessibleName(page.title)
+            link.setAccessibleDescription(page.summary)
+            link.setStyleSheet("text-align: left; text-decoration: underline;")
+            link.clicked.connect(lambda _=False, page_id=page.id: self.open_page.emit(page_id))
+            self._start_links.addWidget(link)

@@ -1,0 +1,209 @@
+"""The main window: the danger line and Quick exit always in view, sections on the left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyapp import APP_NAME
+from safetyapp.ui.advice_page import AdvicePage
+from safetyapp.ui.context import AppContext
+from safetyapp.ui.help_page import HelpPage
+from safetyapp.ui.home_page import HomePage
+from safetyapp.ui.quick_exit import QuickExit
+from safetyapp.ui.settings_page import SettingsPage
+from safetyapp.ui.text import fill
+from safetyapp.ui.welcome_page import WelcomePage
+from safetyapp.ui.widgets import action_button, paragraph
+
+SECTIONS = ("home", "advice", "wizard", "notes", "help", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, quick_exit: QuickExit) -> None:
+        super().__init__()
+        self.context = context
+        self.quick_exit = quick_exit
+        self.setWindowTitle(APP_NAME)  # never anything the user typed
+        self.resize(1100, 760)
+        self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "home": self._make_home,
+            "advice": lambda: self._connect_advice(AdvicePage(context)),
+            "wizard": self._make_wizard,
+            "notes": self._make_notes,
+            "help": lambda: HelpPage(context),
+            "settings": lambda: SettingsPage(context),
+        }
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._banner())
+        self.problem_bar = paragraph("")
+        self.problem_bar.setObjectName("problemBar")
+        self.problem_bar.setContentsMargins(16, 6, 16, 6)
+        self.problem_bar.hide()
+        outer.addWidget(self.problem_bar)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(200)
+        names = {
+            "home": self.tr("Home"),
+            "advice": self.tr("Advice"),
+            "wizard": self.tr("What to do now"),
+            "notes": self.tr("My notes"),
+            "help": self.tr("Get help"),
+            "settings": self.tr("Settings"),
+        }
+        for section in SECTIONS:
+            item = QListWidgetItem(names[section])
+            item.setData(Qt.ItemDataRole.UserRole, section)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]) if row >= 0 else None)
+        self.stack = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.welcome: WelcomePage | None = None
+        if context.settings.first_run:
+            self.welcome = WelcomePage()
+            self.welcome.chosen.connect(self._reader_chosen)
+            self.stack.addWidget(self.welcome)
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.show_section("home")
+
+    # chrome ---------------------------------------------------------------------------------
+    def _banner(self) -> QWidget:
+        banner = QFrame()
+        banner.setObjectName("banner")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 8, 16, 8)
+        emergency = self.context.contacts.get("emergency")
+        number = emergency.phone if emergency else "999"
+        self.danger_line = QLabel(fill(self.tr("In danger right now? Call %1."), number))
+        self.danger_line.setObjectName("dangerLine")
+        self.danger_line.setAccessibleName(self.danger_line.text())
+        row.addWidget(self.danger_line, 1)
+        hint = paragraph(self.tr("Or press Shift three times"), small=True)
+        row.addWidget(hint)
+        self.quick_exit_button = action_button(self.tr("Quick exit"))
+        self.quick_exit_button.setObjectName("quickExit")
+        self.quick_exit_button.setAccessibleDescription(
+            self.tr("Closes the app at once. Shortcut: press Shift three times, or Esc twice.")
+        )
+        self.quick_exit_button.setToolTip(self.quick_exit_button.accessibleDescription())
+        self.quick_exit_button.clicked.connect(self.quick_exit.trigger)
+        row.addWidget(self.quick_exit_button)
+        return banner
+
+    def show_problems(self, problems: list[str]) -> None:
+        """Say plainly that part of the app could not be loaded; everything else still works."""
+        self.problem_bar.setText(
+            fill(
+                self.tr("Some parts of the app could not be loaded, so they are left out: %1. Everything else works."),
+                "; ".join(problems),
+            )
+        )
+        self.problem_bar.setAccessibleName(self.problem_bar.text())
+        self.problem_bar.show()
+
+    # sections -------------------------------------------------------------------------------
+    def page(self, section: str) -> QWidget:
+        """The page for a section, built the first time it is needed (keeps start-up quick)."""
+        if section not in self._pages:
+            page = self._factories[section]()
+            self._pages[section] = page
+            self.stack.addWidget(page)
+        return self._pages[section]
+
+    def show_section(self, section: str) -> QWidget:
+        page = self.page(section)
+        self.stack.setCurrentWidget(page)
+        row = SECTIONS.index(section)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        return page
+
+    @property
+    def current_section(self) -> str | None:
+        for section, page in self._pages.items():
+            if page is self.stack.currentWidget():
+                return section
+        return None
+
+    def _reader_chosen(self, audience: object) -> None:
+        self.context.update_settings(
+            self.context.settings.with_(audience=audience if isinstance(audience, str) else None, first_run=False)
+        )
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+        self.show_section("home")
+
+    def _make_home(self) -> QWidget:
+        home = HomePage(self.context)
+        home.go_wizard.connect(lambda: self.show_section("wizard"))
+        home.go_advice.connect(lambda: self.show_section("advice"))
+        home.go_help.connect(lambda: self.show_section("help"))
+        home.open_page.connect(self.open_advice_page)
+        home.change_reader.connect(self._ask_reader_again)
+        return home
+
+    def _ask_reader_again(self) -> None:
+        if self.welcome is None:
+            self.welcome = WelcomePage()
+            self.welcome.chosen.connect(self._reader_chosen)
+            self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _connect_advice(self, advice: AdvicePage) -> AdvicePage:
+        advice.open_contact.connect(self.open_contact)
+        return advice
+
+    def open_advice_page(self, page_id: str) -> None:
+        advice = self.show_section("advice")
+        assert isinstance(advice, AdvicePage)
+        advice.show_page(page_id)
+
+    def open_contact(self, contact_id: str) -> None:
+        help_page = self.show_section("help")
+        assert isinstance(help_page, HelpPage)
+        help_page.show_contact(contact_id)
+
+    def _make_wizard(self) -> QWidget:
+        from safetyapp.ui.placeholder_page import PlaceholderPage
+
+        return PlaceholderPage(self.tr("What to do now"))
+
+    def _make_notes(self) -> QWidget:
+        from safetyapp.ui.placeholder_page import PlaceholderPage
+
+        return PlaceholderPage(self.tr("My notes"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.clipboard.clear_if_ours()
+        super().closeEvent(event)

@@ -1,0 +1,64 @@
+"""Print a document, or save it as a PDF, from any page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from safetyapp.ui.text import fill
+
+
+def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
+    """Write the document to a PDF at `path` (A4, 20 mm margins)."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Safety Companion")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 20, 20, 20),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(300)
+    document.print_(writer)
+    del writer  # the file is finished when the writer goes
+
+
+def print_document(parent: QWidget, document: QTextDocument) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Print"))
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        document.print_(printer)
+
+
+def save_pdf_dialog(parent: QWidget, document: QTextDocument, title: str, file_stem: str) -> Path | None:
+    """Ask where to save, then write the PDF; says plainly if it could not be saved."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Save as PDF"),
+        str(Path(folder) / f"{file_stem}.pdf"),
+        parent.tr("PDF files (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    try:
+        write_pdf(document, path, title)
+        if not path.is_file() or path.stat().st_size == 0:
+            raise OSError("nothing was written")
+    except OSError:
+        QMessageBox.warning(
+            parent,
+            parent.tr("Could not save"),
+            fill(parent.tr("The PDF could not be saved in %1. Try another folder, such as Documents."), path.parent),
+        )
+        return None
+    return path

@@ -1,0 +1,74 @@
+"""Quick exit: one click, Shift three times, or Esc twice, and the app is gone at once."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication
+
+SHIFT_PRESSES, SHIFT_WINDOW_S = 3, 2.0
+ESC_PRESSES, ESC_WINDOW_S = 2, 1.0
+
+
+class QuickExit(QObject):
+    """Watches every key press in the app and leaves at once when asked.
+
+    Key presses are counted where they first arrive, at the window, so one press is one count.
+    Any other key in between starts the count again: typing capital letters never triggers it.
+    `cleanups` run after the windows are hidden (lock the notes, forget wizard answers...).
+    """
+
+    triggered = Signal()
+
+    def __init__(self, app: QApplication, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(app)
+        self._app = app
+        self._clock = clock
+        self._presses: list[float] = []
+        self._key: int | None = None
+        self._cleanups: list[Callable[[], None]] = []
+        app.installEventFilter(self)
+
+    def detach(self) -> None:
+        """Stop watching keys (a window that is closed for good, or a test that is over)."""
+        self._app.removeEventFilter(self)
+
+    def add_cleanup(self, cleanup: Callable[[], None]) -> None:
+        self._cleanups.append(cleanup)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWindow):
+            assert isinstance(event, QKeyEvent)
+            if not event.isAutoRepeat():
+                self._count(event.key())
+        return False
+
+    def _count(self, key: int) -> None:
+        rules = {Qt.Key.Key_Shift: (SHIFT_PRESSES, SHIFT_WINDOW_S), Qt.Key.Key_Escape: (ESC_PRESSES, ESC_WINDOW_S)}
+        if key not in rules:
+            self._presses, self._key = [], None
+            return
+        presses, window = rules[Qt.Key(key)]
+        now = self._clock()
+        if key != self._key:
+            self._presses, self._key = [], key
+        self._presses = [t for t in self._presses if now - t <= window] + [now]
+        if len(self._presses) >= presses:
+            self._presses = []
+            self.trigger()
+
+    def trigger(self) -> None:
+        for window in self._app.topLevelWidgets():
+            window.hide()
+        self._app.processEvents()
+        for cleanup in self._cleanups:
+            try:
+                cleanup()
+            except Exception:  # leaving must never be stopped by a cleanup that failed
+                logging.getLogger(__name__).exception("quick exit cleanup failed")
+        self.triggered.emit()
+        self._app.quit()

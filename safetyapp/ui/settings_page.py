@@ -1,0 +1,99 @@
+"""Settings: who you are, text size, colours, language, and where the app keeps its files."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
+
+from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.settings import LANGUAGES, TEXT_SCALES, THEMES
+from safetyapp.ui.audience_names import audience_name
+from safetyapp.ui.context import AppContext
+from safetyapp.ui.text import fill
+from safetyapp.ui.widgets import heading, paragraph
+
+LANGUAGE_NAMES = {"en-GB": "English (UK)", "cy": "Cymraeg (Welsh)", "pl": "Polski (Polish)", "ur": "اردو (Urdu)"}
+
+
+class SettingsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading(self.tr("Settings")))
+        form = QFormLayout()
+        self.reader = QComboBox()
+        for audience in (*AUDIENCES, None):
+            self.reader.addItem(audience_name(audience), audience)
+        self.text_size = QComboBox()
+        for scale in TEXT_SCALES:
+            self.text_size.addItem(f"{scale}%", scale)
+        self.theme = QComboBox()
+        theme_names = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "high-contrast": self.tr("High contrast"),
+        }
+        for theme in THEMES:
+            self.theme.addItem(theme_names[theme], theme)
+        self.language = QComboBox()
+        for language in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[language], language)
+        rows = (
+            (self.tr("Who are you?"), self.reader),
+            (self.tr("Text size"), self.text_size),
+            (self.tr("Colours"), self.theme),
+            (self.tr("Language"), self.language),
+        )
+        for label, combo in rows:
+            combo.setAccessibleName(label)
+            form.addRow(label, combo)
+            combo.currentIndexChanged.connect(self._changed)
+        layout.addLayout(form)
+        self.language_note = paragraph(
+            self.tr("A new language is used from the next time you open the app."), small=True
+        )
+        layout.addWidget(self.language_note)
+        layout.addWidget(heading(self.tr("Where your information is kept"), 2))
+        paths = context.paths
+        where = paragraph(fill(self.tr("Settings: %1"), paths.config), small=True)
+        data = paragraph(fill(self.tr("Notes: %1"), paths.data), small=True)
+        layout.addWidget(where)
+        layout.addWidget(data)
+        if paths.portable:
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "Portable mode is on: everything stays in the app's own folder, "
+                        "so nothing is left on this computer."
+                    ),
+                    small=True,
+                )
+            )
+        layout.addStretch(1)
+        self._load()
+        context.settings_changed.connect(self._load)
+
+    def _load(self) -> None:
+        settings = self._context.settings
+        for combo, value in (
+            (self.reader, settings.audience),
+            (self.text_size, settings.text_scale),
+            (self.theme, settings.theme),
+            (self.language, settings.language),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+
+    def _changed(self) -> None:
+        self._context.update_settings(
+            self._context.settings.with_(
+                audience=self.reader.currentData(),
+                text_scale=self.text_size.currentData(),
+                theme=self.theme.currentData(),
+                language=self.language.currentData(),
+                first_run=False,
+            )
+        )

@@ -1,0 +1,102 @@
+"""Colours and text size: the system's theme, light, dark or high contrast, at 100 to 200%."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from safetyapp.core.settings import Settings
+
+BASE_POINT_SIZE = 11.0
+
+# name: (window, text, base, alt base, button, highlight, highlighted text, link, accent)
+PALETTES: dict[str, tuple[str, ...]] = {
+    "light": ("#f7f7f5", "#1b1b1b", "#ffffff", "#eef1f4", "#e6e9ed", "#1d5fa8", "#ffffff", "#0b4f9c", "#8a1c1c"),
+    "dark": ("#1e1f22", "#f0f0f0", "#2a2c30", "#33363b", "#3a3d42", "#8ab4f8", "#101114", "#9cc3ff", "#ff9b9b"),
+    "high-contrast": (
+        "#000000",
+        "#ffffff",
+        "#000000",
+        "#101010",
+        "#000000",
+        "#ffff00",
+        "#000000",
+        "#ffff00",
+        "#ffff00",
+    ),
+}
+
+
+def palette_for(theme: str) -> QPalette | None:
+    """The palette for a theme, or None to follow the system."""
+    colours = PALETTES.get(theme)
+    if colours is None:
+        return None
+    window, text, base, alt, button, highlight, highlighted, link, _accent = (QColor(c) for c in colours)
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, role.Window, window)
+        palette.setColor(group, role.WindowText, text)
+        palette.setColor(group, role.Base, base)
+        palette.setColor(group, role.AlternateBase, alt)
+        palette.setColor(group, role.Text, text)
+        palette.setColor(group, role.Button, button)
+        palette.setColor(group, role.ButtonText, text)
+        palette.setColor(group, role.ToolTipBase, base)
+        palette.setColor(group, role.ToolTipText, text)
+        palette.setColor(group, role.PlaceholderText, text.darker(130) if theme != "light" else QColor("#555555"))
+        palette.setColor(group, role.Highlight, highlight)
+        palette.setColor(group, role.HighlightedText, highlighted)
+        palette.setColor(group, role.Link, link)
+        palette.setColor(group, role.LinkVisited, link)
+    disabled = QColor("#767676") if theme == "light" else QColor("#a0a0a0")
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    return palette
+
+
+def accent_colour(theme: str, palette: QPalette) -> str:
+    """The colour of the danger line: dark red on light, a light red on dark, yellow in high contrast."""
+    colours = PALETTES.get(theme)
+    if colours:
+        return colours[8]
+    return "#ff9b9b" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#8a1c1c"
+
+
+def stylesheet(scale: int, theme: str, palette: QPalette) -> str:
+    """Font sizes scale together; focus is always clearly visible."""
+
+    def pt(size: float) -> str:
+        return f"{size * scale / 100:.1f}pt"
+
+    focus = "#ffff00" if theme == "high-contrast" else palette.color(QPalette.ColorRole.Highlight).name()
+    accent = accent_colour(theme, palette)
+    border = "#ffffff" if theme == "high-contrast" else palette.color(QPalette.ColorRole.Mid).name()
+    return f"""
+QLabel[role="h1"] {{ font-size: {pt(20)}; font-weight: 600; }}
+QLabel[role="h2"] {{ font-size: {pt(15)}; font-weight: 600; }}
+QLabel[role="h3"] {{ font-size: {pt(12.5)}; font-weight: 600; }}
+QLabel[role="small"] {{ font-size: {pt(9.5)}; }}
+QLabel#dangerLine {{ font-size: {pt(12)}; font-weight: 600; color: {accent}; }}
+QPushButton#quickExit {{ font-size: {pt(12)}; font-weight: 700; padding: 6px 16px;
+    background: #b3261e; color: #ffffff; border: 2px solid #ffffff; border-radius: 4px; }}
+QPushButton#quickExit:focus {{ border: 3px solid {focus}; }}
+QPushButton[role="big"] {{ font-size: {pt(13)}; text-align: left; padding: 14px 18px; min-height: 3em; }}
+QListWidget#nav {{ font-size: {pt(12)}; }}
+QListWidget#nav::item {{ padding: 10px 10px; }}
+QFrame[role="card"] {{ border: 1px solid {border}; border-radius: 6px; }}
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QTextEdit:focus,
+QPlainTextEdit:focus, QListView:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus,
+QSpinBox:focus, QDateTimeEdit:focus {{ outline: 2px solid {focus}; border: 2px solid {focus}; }}
+"""
+
+
+def apply_theme(app: QApplication, settings: Settings, system_palette: QPalette) -> None:
+    """`system_palette` is the palette the app started with: "system" goes back to it."""
+    palette = palette_for(settings.theme)
+    app.setPalette(palette if palette is not None else system_palette)
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * settings.text_scale / 100)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(settings.text_scale, settings.theme, app.palette()))

@@ -1,0 +1,35 @@
+"""First run: "Who are you?", so Home and Advice show the right things first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from safetyapp.core.audience import AUDIENCES
+from safetyapp.ui.audience_names import audience_choice
+from safetyapp.ui.widgets import action_button, big_button, heading, paragraph
+
+
+class WelcomePage(QWidget):
+    chosen = Signal(object)  # an audience id, or None for "skip"
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Who are you?")))
+        layout.addWidget(
+            paragraph(self.tr("This helps us show the advice that fits you best. You can change it at any time."))
+        )
+        self.buttons = {}
+        for audience in AUDIENCES:
+            title, detail = audience_choice(audience)
+            button = big_button(title, detail)
+            button.clicked.connect(lambda _=False, a=audience: self.chosen.emit(a))
+            self.buttons[audience] = button
+            layout.addWidget(button)
+        self.skip_button = action_button(self.tr("Skip: show me everything"))
+        self.skip_button.clicked.connect(lambda: self.chosen.emit(None))
+        layout.addWidget(self.skip_button)
+        layout.addStretch(1)

@@ -1,0 +1,90 @@
+"""Take the README's screenshots: the real app under a real X server (Xvfb), one PNG per view.
+
+Run with: xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py [names...]
+Writes docs/screenshots/<name>.png. Uses a throw-away data folder; nothing of yours is shown.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from safetyapp.core.paths import resolve_paths
+from safetyapp.core.settings import Settings, save_settings
+from safetyapp.ui.application import build_window, create_application
+from safetyapp.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.start(ms)
+    while timer.isActive():
+        app.processEvents()
+
+
+def shoot(window: MainWindow, name: str) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settle(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote {OUT / name}.png")
+
+
+def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
+    parent = Settings(audience="parent", first_run=False)
+    young = Settings(audience="young", first_run=False)
+    staff = Settings(audience="staff", first_run=False)
+
+    def advice_search(window: MainWindow) -> None:
+        page = window.show_section("advice")
+        page.search.setText("report")  # type: ignore[attr-defined]
+
+    return {
+        "welcome": (Settings(), lambda w: None),
+        "home": (parent, lambda w: w.show_section("home")),
+        "advice": (young, lambda w: w.show_section("advice")),
+        "advice-search": (parent, advice_search),
+        "help": (young, lambda w: w.show_section("help")),
+        "settings": (parent, lambda w: w.show_section("settings")),
+        "home-200": (Settings(audience="young", first_run=False, text_scale=200), lambda w: w.show_section("home")),
+        "home-high-contrast": (
+            Settings(audience="staff", first_run=False, theme="high-contrast"),
+            lambda w: w.show_section("home"),
+        ),
+        "wizard": (young, lambda w: w.show_section("wizard")),
+        "notes": (staff, lambda w: w.show_section("notes")),
+    }
+
+
+def main(names: list[str]) -> int:
+    app = create_application()
+    wanted = scenes()
+    for name, (settings, action) in wanted.items():
+        if names and name not in names:
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            paths = resolve_paths(data_dir=Path(folder))
+            paths.create()
+            save_settings(paths.config, settings)
+            window = build_window(app, paths)
+            window.resize(1100, 760)
+            window.show()
+            action(window)
+            shoot(window, name)
+            window.close()
+            window.deleteLater()
+            settle(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,91 @@
+"""Shared fixtures. Every test gets its own throw-away folders; nothing touches the real home."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from safetyapp.core.library import Library, load_library
+from safetyapp.core.paths import AppPaths, resolve_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _refuse_network(event: str, args: tuple[object, ...]) -> None:
+    """The app never goes online: any attempt to connect an internet socket fails the test run."""
+    if event == "socket.connect":
+        sock, address = args[0], args[1]
+        family = getattr(sock, "family", None)
+        if family in (socket.AF_INET, socket.AF_INET6):
+            raise RuntimeError(f"network connection attempted during tests: {address!r}")
+
+
+sys.addaudithook(_refuse_network)
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point HOME and the XDG folders at a temp folder, so platformdirs never reaches the real ones."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for name, sub in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        monkeypatch.setenv(name, str(home / sub))
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    paths = resolve_paths(data_dir=tmp_path / "appdata")
+    paths.create()
+    return paths
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    return load_library("en-GB")
+
+
+@pytest.fixture
+def resources_copy(tmp_path: Path) -> Path:
+    """A private copy of resources/ that a test may break."""
+    import shutil
+
+    target = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources", target)
+    return target
+
+
+@pytest.fixture
+def make_window(qtbot: object, app_paths: AppPaths) -> Iterator[Callable[..., object]]:
+    """Build the real main window with the given settings, in a throw-away data folder."""
+    from PySide6.QtWidgets import QApplication
+
+    from safetyapp.core.settings import Settings, save_settings
+    from safetyapp.ui.application import build_window
+
+    made: list[object] = []
+
+    def make(settings: Settings | None = None, paths: AppPaths = app_paths) -> object:
+        save_settings(paths.config, settings or Settings(audience="parent", first_run=False))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        window = build_window(app, paths)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.quick_exit.detach()  # type: ignore[attr-defined]

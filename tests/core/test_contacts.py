@@ -1,0 +1,115 @@
+"""The phone numbers and addresses people will rely on. A wrong number is the worst bug we can ship."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safetyapp.core.contacts import load_contacts
+from safetyapp.core.errors import DataFileError
+from safetyapp.core.library import Library
+
+# The official list the contacts file was checked against (see `checked` and `source` in the file).
+# Change a value here only after checking it with the service itself.
+OFFICIAL = {
+    "emergency": {"phone": "999"},
+    "police-101": {"phone": "101"},
+    "ceop": {"web": "https://www.ceop.police.uk/Safety-Centre/"},
+    "childline": {"phone": "0800 1111", "web": "https://www.childline.org.uk/"},
+    "nspcc": {"phone": "0808 800 5000", "email": "help@nspcc.org.uk"},
+    "samaritans": {"phone": "116 123"},
+    "revenge-porn-helpline": {"phone": "0345 6000 459", "web": "https://revengepornhelpline.org.uk/"},
+    "report-remove": {
+        "web": "https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/"
+    },
+    "take-it-down": {"web": "https://takeitdown.ncmec.org/"},
+    "stopncii": {"web": "https://stopncii.org/"},
+    "report-fraud": {"phone": "0300 123 2040", "web": "https://www.reportfraud.police.uk/"},
+    "report-phishing": {"email": "report@phishing.gov.uk"},
+    "report-scam-text": {"text": "7726"},
+    "internet-matters": {"web": "https://www.internetmatters.org/report-issue/"},
+    "uk-safer-internet-centre": {"web": "https://saferinternet.org.uk/"},
+}
+
+
+@pytest.mark.parametrize("contact_id", sorted(OFFICIAL))
+def test_each_number_and_address_matches_the_official_list(library: Library, contact_id: str) -> None:
+    contact = library.contacts[contact_id]
+    for field, value in OFFICIAL[contact_id].items():
+        assert getattr(contact, field) == value, f"{contact_id}.{field}"
+
+
+def test_report_fraud_is_not_offered_for_scotland(library: Library) -> None:
+    fraud = library.contacts["report-fraud"]
+    assert "scotland" not in fraud.regions
+    assert "Action Fraud" in fraud.purpose and "4 December 2025" in fraud.purpose
+    assert "Scotland" in library.contacts["police-101"].purpose
+
+
+def test_adult_services_are_for_adults_and_childline_for_young_people(library: Library) -> None:
+    assert library.contacts["revenge-porn-helpline"].audiences == ("adult",)
+    assert "young" in library.contacts["childline"].audiences
+    assert all(c.checked.year >= 2025 for c in library.contacts.values())
+
+
+def test_every_contact_can_be_reached_somehow(library: Library) -> None:
+    for contact in library.contacts.values():
+        assert contact.phone or contact.text or contact.email or contact.web, contact.id
+        assert not contact.web or contact.web.startswith("https://"), contact.id
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "contacts.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+GOOD = """
+[[contact]]
+id = "x"
+name = "X"
+purpose = "p"
+audiences = ["young"]
+ages = "a"
+phone = "0800 1111"
+text = ""
+email = ""
+web = ""
+hours = "h"
+regions = ["england"]
+checked = 2026-11-28
+source = "s"
+"""
+
+
+def test_a_bad_entry_names_the_file_and_its_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, GOOD + GOOD.replace('id = "x"', 'id = "y"').replace('"0800 1111"', '"call us"'))
+    with pytest.raises(DataFileError) as caught:
+        load_contacts(path)
+    assert caught.value.line == 17
+    assert "contacts.toml:17" in str(caught.value) and "phone" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (('phone = "0800 1111"', 'phone = "08OO 1111"'), "phone"),
+        (('regions = ["england"]', 'regions = ["france"]'), "regions"),
+        (('audiences = ["young"]', 'audiences = ["everyone"]'), "audiences"),
+        (("checked = 2026-11-28", 'checked = "soon"'), "checked"),
+        (('web = ""', 'web = "http://insecure.example.org"'), "web"),
+        (('email = ""', 'email = "not-an-address"'), "email"),
+        (('source = "s"', 'source = "s"\nextra = 1'), "unknown"),
+        (('name = "X"', 'name = "'), "TOML"),
+    ],
+)
+def test_each_kind_of_mistake_is_caught(tmp_path: Path, change: tuple[str, str], problem: str) -> None:
+    with pytest.raises(DataFileError, match=problem) as caught:
+        load_contacts(_write(tmp_path, GOOD.replace(*change)))
+    assert caught.value.line is not None
+
+
+def test_a_duplicate_id_is_caught(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="twice"):
+        load_contacts(_write(tmp_path, GOOD + GOOD))

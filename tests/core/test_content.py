@@ -1,0 +1,191 @@
+"""The advice library: every point covered, every reader served, plain words, no blame, no numbers typed in."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import textstat
+
+from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.checks import check_resources, coverage_problems
+from safetyapp.core.content import TOPICS, ContentLibrary, Page
+from safetyapp.core.library import Library, load_library
+
+# Phrases that blame or shame. A page may say "it is not your fault"; it may never say the rest.
+BLAME = [
+    r"(?<!not )(?<!never )\byour (own )?fault\b",
+    r"\bshould(n't| not)? have (known|sent|shared|done|been)\b",
+    r"\bshould never have\b",
+    r"\bwhy did (you|they)\b",
+    r"\bhow could (you|they)\b",
+    r"\bwhat were you thinking\b",
+    r"\basking for it\b",
+    r"\bbrought (it|this) on\b",
+    r"\b(stupid|foolish|careless|naive|naïve|irresponsible|reckless|silly)\b",
+    r"\bshame on\b",
+    r"\bteach (you|them) a lesson\b",
+    r"\byou('ve| have) only got yourself\b",
+]
+# Instructions to handle an image: never allowed, unless the sentence says not to.
+IMAGE_HANDLING = re.compile(
+    r"\b(screenshot|save|copy|forward|download|send|keep|look at|view|print)\b[^.]*"
+    r"\b(image|images|photo|photos|picture|pictures|nude|nudes|video|videos|imagery)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(never|not|don't|do not|no one|nobody|without|isn't|stop|refuse|illegal|won't|cannot|can't)\b", re.I
+)
+
+
+def pages(library: Library) -> list[Page]:
+    return [p for p in library.content.pages.values() if p.ok]
+
+
+def test_the_library_loads_with_no_problems(library: Library) -> None:
+    assert library.content.pages, "no pages were found"
+    assert check_resources() == []
+
+
+def test_every_point_is_covered_and_every_reader_has_every_topic(library: Library) -> None:
+    assert coverage_problems(library) == []
+
+
+def test_a_page_naming_an_unknown_point_is_reported(resources_copy: Path) -> None:
+    page = next((resources_copy / "content" / "en-GB").glob("*.md"))
+    text = page.read_text(encoding="utf-8")
+    page.write_text(re.sub(r"points = \[", 'points = ["P99", ', text, count=1), encoding="utf-8")
+    problems = check_resources(resources_copy)
+    assert any(page.name in p and "P99" in p for p in problems), problems
+
+
+def test_an_uncovered_point_is_reported(resources_copy: Path) -> None:
+    points = resources_copy / "content" / "points.toml"
+    points.write_text(
+        points.read_text(encoding="utf-8") + '\n[P40]\nsection = "x"\nsummary = "new"\n', encoding="utf-8"
+    )
+    assert "advice point P40 is not covered by any page" in check_resources(resources_copy)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_each_reader_has_a_page_on_each_topic(library: Library, audience: str) -> None:
+    missing = [t for t in TOPICS if library.content.page_for(audience, t) is None]
+    assert not missing
+
+
+def test_pages_for_young_people_read_at_age_11_to_12(library: Library) -> None:
+    grades = {}
+    for page in pages(library):
+        if "young" in page.audiences:
+            grades[page.id] = textstat.flesch_kincaid_grade(page.plain_text(library.contacts))
+    assert grades
+    too_hard = {k: v for k, v in grades.items() if v > 7.0}
+    assert not too_hard, f"Flesch-Kincaid grade above 7: {too_hard}"
+
+
+def test_no_sentence_blames_anyone(library: Library) -> None:
+    found = []
+    for page in pages(library):
+        text = " ".join(page.plain_text(library.contacts).split()).lower()
+        for pattern in BLAME:
+            for match in re.finditer(pattern, text):
+                found.append(f"{page.id}: ...{text[max(0, match.start() - 40) : match.end() + 20]}...")
+    assert not found
+
+
+def test_the_blame_check_catches_blame() -> None:
+    text = "you should have known better. it was your own fault. that was so careless."
+    assert sum(bool(re.search(p, text)) for p in BLAME) >= 3
+    assert not any(re.search(p, "it is not your fault. it is never your fault.") for p in BLAME)
+
+
+def test_no_page_tells_anyone_to_handle_an_image(library: Library) -> None:
+    found = []
+    for page in pages(library):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", page.plain_text(library.contacts)):
+            if IMAGE_HANDLING.search(sentence) and not NEGATION.search(sentence):
+                found.append(f"{page.id}: {sentence.strip()}")
+    # Only sentences that are about removing or reporting images may name both without "not".
+    allowed = re.compile(r"\b(remov|report|take it down|report remove|stop|hash|delete|block)", re.I)
+    assert not [f for f in found if not allowed.search(f)], found
+
+
+def test_staff_what_to_do_now_follows_points_p23_to_p28_in_order(library: Library) -> None:
+    page = library.content.page_for("staff", "what-to-do-now")
+    assert page is not None
+    assert {"P23", "P24", "P25", "P26", "P27", "P28"} <= set(page.points)
+    text = page.plain_text(library.contacts).lower()
+    anchors = [
+        "designated safeguarding lead",
+        "never view",
+        "delete",
+        "what the imagery shows",
+        "other staff",
+        "blame",
+    ]
+    positions = [text.find(anchor) for anchor in anchors]
+    assert all(p >= 0 for p in positions), dict(zip(anchors, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+def test_no_page_types_a_number_or_address(library: Library) -> None:
+    for page in pages(library):
+        assert "@" not in re.sub(r"\{\{contact:[a-z0-9-]+\}\}", "", page.body), page.id
+        assert "http" not in page.body and "www." not in page.body, page.id
+
+
+def test_every_page_link_leads_to_a_page(library: Library) -> None:
+    for page in pages(library):
+        for target in re.findall(r"\]\(page:([a-z0-9-]+)\)", page.body):
+            assert target in library.content.pages, f"{page.id} -> {target}"
+
+
+def test_a_typed_phone_number_is_refused_with_file_and_line(resources_copy: Path) -> None:
+    page = resources_copy / "content" / "en-GB" / "young-what-to-do-now.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nCall Childline on 0800 1111.\n", encoding="utf-8")
+    library = load_library("en-GB", resources_copy)
+    broken = library.content.pages["young-what-to-do-now"]
+    assert broken.error is not None and "phone numbers" in broken.error.problem
+    assert broken.error.line == len(page.read_text(encoding="utf-8").splitlines())
+    assert any("young-what-to-do-now.md:" in p for p in library.problems)
+    assert library.content.pages["young-what-it-is"].ok  # the rest still works
+
+
+@pytest.mark.parametrize(
+    ("mutation", "problem"),
+    [
+        (lambda t: t.replace("+++\n", "", 1), "must start"),
+        (lambda t: t.replace("topic = ", "topik = ", 1), "unknown header field"),
+        (lambda t: t.replace("reviewed = ", 'reviewed = "x" #', 1), "reviewed"),
+        (lambda t: t.replace("title = ", "title = [", 1), "TOML"),
+        (lambda t: t + "\n![a picture](x.png)\n", "images"),
+        (lambda t: t + "\nsee {{contact:nobody}}\n", "unknown contact"),
+    ],
+)
+def test_each_kind_of_broken_page_is_caught(resources_copy: Path, mutation: object, problem: str) -> None:
+    page = resources_copy / "content" / "en-GB" / "parent-what-it-is.md"
+    page.write_text(mutation(page.read_text(encoding="utf-8")), encoding="utf-8")  # type: ignore[operator]
+    broken = load_library("en-GB", resources_copy).content.pages["parent-what-it-is"]
+    assert broken.error is not None and problem in str(broken.error)
+    assert broken.error.line is not None
+
+
+def test_search_ranks_titles_first_and_follows_typing(library: Library) -> None:
+    content: ContentLibrary = library.content
+    results = content.search("scam em", audience="parent")
+    assert results and results[0].page.topic == "scam-emails"
+    assert "parent" in results[0].page.audiences
+    assert content.search("zzzyyyxxx") == []
+    assert content.search("") == []
+
+
+def test_a_missing_translation_falls_back_to_english(resources_copy: Path) -> None:
+    import shutil
+
+    welsh = resources_copy / "content" / "cy"
+    shutil.rmtree(welsh, ignore_errors=True)
+    welsh.mkdir()
+    library = load_library("cy", resources_copy)
+    page = library.content.pages["young-what-to-do-now"]
+    assert page.fallback and page.language == "en-GB"

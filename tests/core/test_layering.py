@@ -1,0 +1,49 @@
+"""core/ and vault/ hold the logic and never touch the widgets, so they work and test without a screen."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "safetyapp"
+FORBIDDEN = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPrintSupport", "safetyapp.ui")
+
+
+def _imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_no_module_in_core_or_vault_imports_widgets() -> None:
+    offenders = []
+    for layer in ("core", "vault"):
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            bad = {name for name in _imports(path) if name.startswith(FORBIDDEN)}
+            if bad:
+                offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(bad)}")
+    assert not offenders
+
+
+def test_importing_every_core_and_vault_module_loads_no_widgets() -> None:
+    modules = [
+        "safetyapp." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
+        for layer in ("core", "vault")
+        for p in sorted((PACKAGE / layer).rglob("*.py"))
+        if p.name != "__init__.py"
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        f"bad = [m for m in sys.modules if m.startswith({FORBIDDEN!r})]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,114 @@
+"""The command line: --version, --self-test, and a clear sentence when there is no screen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from safetyapp import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_app(*args: str, env: dict[str, str] | None = None, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "safetyapp", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env or dict(os.environ),
+        cwd=ROOT,
+    )
+
+
+def test_version() -> None:
+    result = run_app("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"Safety Companion {__version__}"
+
+
+def test_self_test_passes_on_the_shipped_resources() -> None:
+    result = run_app("--self-test")
+    assert result.returncode == 0, result.stderr
+    assert "Self-test passed" in result.stdout
+
+
+def test_without_a_screen_it_says_so_plainly() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    result = run_app(env=env)
+    assert result.returncode == 2
+    assert "needs a screen" in result.stderr
+    assert "qt.qpa" not in result.stderr and "Aborted" not in result.stderr
+
+
+def test_self_test_names_a_broken_page_with_its_line(tmp_path: Path) -> None:
+    """Runs the real program against a damaged copy of the package's resources."""
+    copy = tmp_path / "checkout"
+    shutil.copytree(ROOT / "safetyapp", copy / "safetyapp", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "resources", copy / "resources")
+    shutil.copytree(ROOT / "i18n", copy / "i18n")
+    page = copy / "resources" / "content" / "en-GB" / "adult-reporting.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    lines[2] = 'title = "unfinished'
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(copy))
+    result = subprocess.run(
+        [sys.executable, "-m", "safetyapp", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=copy,
+    )
+    assert result.returncode == 1
+    assert "adult-reporting.md:3" in result.stderr
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_resources_and_translations(tmp_path: Path) -> None:
+    """Build the real wheel, install it into a folder, and run its self-test from there."""
+    wheels = tmp_path / "wheels"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert build.returncode == 0, build.stderr
+    wheel = next(wheels.glob("safety_companion-*.whl"))
+    target = tmp_path / "installed"
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert install.returncode == 0, install.stderr
+    assert (target / "safetyapp" / "resources" / "contacts.toml").is_file()
+    assert sorted(p.name for p in (target / "safetyapp" / "i18n").glob("*.qm")) == [
+        "safetyapp_cy.qm",
+        "safetyapp_pl.qm",
+        "safetyapp_ur.qm",
+    ]
+    env = dict(os.environ, PYTHONPATH=str(target))
+    where = subprocess.run(
+        [sys.executable, "-c", "import safetyapp, sys; print(safetyapp.__file__)"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert where.stdout.strip().startswith(str(target))
+    result = subprocess.run(
+        [sys.executable, "-m", "safetyapp", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr

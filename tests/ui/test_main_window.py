@@ -1,0 +1,117 @@
+"""The main window: first run asks who you are, Home is tailored, the danger line is always there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from safetyapp.core.settings import Settings, load_settings
+from safetyapp.ui.advice_page import AdvicePage
+from safetyapp.ui.help_page import HelpPage
+from safetyapp.ui.home_page import HomePage
+from safetyapp.ui.main_window import SECTIONS, MainWindow
+
+
+def test_first_run_asks_who_you_are_then_tailors_home(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window(Settings())
+    assert window.welcome is not None and window.stack.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.buttons["staff"], Qt.MouseButton.LeftButton)
+    assert window.current_section == "home"
+    home = window.page("home")
+    assert isinstance(home, HomePage)
+    assert "Someone who works with young people" in home.reader_label.text()
+    saved, _ = load_settings(window.context.paths.config)
+    assert saved.audience == "staff" and not saved.first_run
+
+
+def test_skipping_the_question_is_remembered(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window(Settings())
+    assert window.welcome is not None
+    qtbot.mouseClick(window.welcome.skip_button, Qt.MouseButton.LeftButton)
+    saved, _ = load_settings(window.context.paths.config)
+    assert saved.first_run is False and saved.audience is None
+
+
+def test_home_offers_three_plain_choices(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    home = window.page("home")
+    assert isinstance(home, HomePage)
+    for button, section in (
+        (home.wizard_button, "wizard"),
+        (home.advice_button, "advice"),
+        (home.help_button, "help"),
+    ):
+        window.show_section("home")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.current_section == section
+
+
+def test_home_start_links_are_for_the_chosen_reader(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window(Settings(audience="young", first_run=False))
+    home = window.page("home")
+    assert isinstance(home, HomePage)
+    link = home._start_links.itemAt(0).widget()
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    advice = window.page("advice")
+    assert isinstance(advice, AdvicePage) and advice.current_page is not None
+    assert advice.current_page.id == "young-what-to-do-now"
+
+
+def test_the_danger_line_and_quick_exit_are_always_visible(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    for section in SECTIONS:
+        window.show_section(section)
+        assert window.danger_line.isVisible() and window.quick_exit_button.isVisible()
+    assert "999" in window.danger_line.text()
+    assert window.windowTitle() == "Safety Companion"
+
+
+def test_keyboard_moves_between_sections(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_section == "advice"
+    qtbot.keyClick(window.nav, Qt.Key.Key_End)
+    assert window.current_section == "settings"
+
+
+def test_a_contact_link_opens_its_card(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window(Settings(audience="young", first_run=False))
+    window.open_contact("revenge-porn-helpline")  # an adult service, outside the young filter
+    help_page = window.page("help")
+    assert isinstance(help_page, HelpPage) and window.current_section == "help"
+    assert "revenge-porn-helpline" in help_page.cards
+
+
+def test_problems_are_shown_and_the_rest_works(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    window.show_problems(["contacts.toml:3: bad"])
+    assert window.problem_bar.isVisible() and "contacts.toml:3" in window.problem_bar.text()
+    window.show_section("advice")
+    assert window.current_section == "advice"
+
+
+def test_every_focusable_control_has_an_accessible_name(make_window: Callable[..., MainWindow]) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window()
+    unnamed = []
+    for section in SECTIONS:
+        page = window.show_section(section)
+        for widget in [*page.findChildren(QWidget), window.nav, window.quick_exit_button]:
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(window):
+                name = widget.accessibleName()
+                if not name and hasattr(widget, "text"):
+                    name = widget.text()
+                if not name and widget.metaObject().className() not in {
+                    "QScrollBar",
+                    "QSplitterHandle",
+                    "QWidget",
+                    "QScrollArea",
+                    "QStackedWidget",
+                    "QFrame",
+                }:
+                    unnamed.append(f"{section}: {widget.metaObject().className()}")
+    assert not unnamed
