@@ -41,9 +41,10 @@ def display_available() -> bool:
 
 def setup_logging(paths: AppPaths) -> None:
     """Warnings and errors only, and only the app's own words: never anything the user typed."""
-    from logging.handlers import RotatingFileHandler
-
-    handler = RotatingFileHandler(paths.logs / "safetyapp.log", maxBytes=256_000, backupCount=2, encoding="utf-8")
+    log = paths.logs / "safetyapp.log"
+    if log.exists() and log.stat().st_size > 256_000:  # keep it small: start afresh
+        log.replace(paths.logs / "safetyapp.old.log")
+    handler = logging.FileHandler(log, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

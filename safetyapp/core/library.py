@@ -1,37 +1,59 @@
-"""Everything the app reads at start: contacts, advice points and pages, for one language."""
+"""Everything the app reads: contacts at once, advice points and pages the first time they are needed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from safetyapp.core.contacts import Contact, load_contacts
-from safetyapp.core.content import ContentLibrary, load_points
 from safetyapp.core.errors import DataFileError
 from safetyapp.core.resources import resources_dir
 
+if TYPE_CHECKING:
+    from safetyapp.core.content import ContentLibrary
 
-@dataclass(frozen=True)
+
 class Library:
-    contacts: dict[str, Contact]
-    points: dict[str, str]
-    content: ContentLibrary
-    problems: tuple[str, ...]
-    """What could not be loaded; the app starts with the rest and says so."""
+    """Contacts are read at start (the danger line needs 999); pages load on first use.
+
+    Reading the pages after the window's first paint keeps start-up quick.
+    """
+
+    def __init__(self, language: str, root: Path | None = None) -> None:
+        self.language = language
+        self.root = root if root is not None else resources_dir()
+        self._contact_problems: list[str] = []
+        try:
+            self.contacts: dict[str, Contact] = load_contacts(self.root / "contacts.toml")
+        except DataFileError as error:
+            self.contacts = {}
+            self._contact_problems.append(str(error))
+
+    @cached_property
+    def points(self) -> dict[str, str]:
+        from safetyapp.core.content import load_points
+
+        try:
+            return load_points(self.root / "content" / "points.toml")
+        except DataFileError as error:
+            self._contact_problems.append(str(error))
+            return {}
+
+    @cached_property
+    def content(self) -> ContentLibrary:
+        from safetyapp.core.content import ContentLibrary
+
+        return ContentLibrary.load(
+            self.root / "content", language=self.language, contacts=self.contacts, points=self.points
+        )
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """What could not be loaded; the app starts with the rest and says so. Loads the pages."""
+        content_problems = self.content.problems()
+        return (*self._contact_problems, *content_problems)
 
 
 def load_library(language: str, root: Path | None = None) -> Library:
-    root = root if root is not None else resources_dir()
-    problems: list[str] = []
-    try:
-        contacts = load_contacts(root / "contacts.toml")
-    except DataFileError as error:
-        contacts, problems = {}, [str(error)]
-    try:
-        points = load_points(root / "content" / "points.toml")
-    except DataFileError as error:
-        points = {}
-        problems.append(str(error))
-    content = ContentLibrary.load(root / "content", language=language, contacts=contacts, points=points)
-    problems.extend(content.problems())
-    return Library(contacts=contacts, points=points, content=content, problems=tuple(problems))
+    return Library(language, root)

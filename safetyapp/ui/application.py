@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from safetyapp import APP_ID, APP_NAME, __version__
@@ -47,7 +47,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(app: QApplication, paths: AppPaths, language: str | None = None) -> MainWindow:
+def build_window(
+    app: QApplication, paths: AppPaths, language: str | None = None, *, deferred: bool = False
+) -> MainWindow:
+    """The main window. With `deferred`, the advice pages are read just after the first paint."""
     settings, settings_problem = load_settings(paths.config)
     if language is not None:
         settings = settings.with_(language=language)
@@ -57,14 +60,22 @@ def build_window(app: QApplication, paths: AppPaths, language: str | None = None
     quick_exit = QuickExit(app)
     quick_exit.add_cleanup(context.clipboard.clear_if_ours)
     window = MainWindow(context, quick_exit)
-    problems = list(library.problems) + missing + ([settings_problem] if settings_problem else [])
-    if problems:
-        window.show_problems(problems)
+    early = missing + ([settings_problem] if settings_problem else [])
+
+    def report_problems() -> None:
+        problems = [*library.problems, *early]
+        if problems:
+            window.show_problems(problems)
+
+    if deferred:
+        QTimer.singleShot(0, window, report_problems)  # reads the pages after the first paint
+    else:
+        report_problems()
     return window
 
 
 def run(paths: AppPaths, language: str | None = None) -> int:
     app = create_application()
-    window = build_window(app, paths, language)
+    window = build_window(app, paths, language, deferred=True)
     window.show()
     return app.exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from safetyapp.ui.audience_names import audience_name
@@ -60,12 +60,17 @@ class HomePage(QWidget):
         layout.addLayout(self._start_links)
         layout.addStretch(1)
         context.settings_changed.connect(self.refresh)
-        self.refresh()
+        self.refresh_reader()
+        QTimer.singleShot(0, self, self.refresh)  # the start links need the pages: after the first paint
 
-    def refresh(self) -> None:
+    def refresh_reader(self) -> None:
         audience = self._context.settings.audience
         self.reader_label.setText(fill(self.tr("Showing advice for: %1"), audience_name(audience)))
         self.reader_label.setAccessibleName(self.reader_label.text())
+
+    def refresh(self) -> None:
+        self.refresh_reader()
+        audience = self._context.settings.audience
         clear_layout(self._start_links)
         content = self._context.library.content
         pages = [content.page_for(audience or "young", topic) for topic in START_TOPICS]

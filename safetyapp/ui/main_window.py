@@ -7,11 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -19,12 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp import APP_NAME
-from safetyapp.ui.advice_page import AdvicePage
 from safetyapp.ui.context import AppContext
-from safetyapp.ui.help_page import HelpPage
 from safetyapp.ui.home_page import HomePage
+from safetyapp.ui.nav_bar import NavBar
 from safetyapp.ui.quick_exit import QuickExit
-from safetyapp.ui.settings_page import SettingsPage
 from safetyapp.ui.text import fill
 from safetyapp.ui.welcome_page import WelcomePage
 from safetyapp.ui.widgets import action_button, paragraph
@@ -42,11 +37,11 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {
             "home": self._make_home,
-            "advice": lambda: self._connect_advice(AdvicePage(context)),
+            "advice": self._make_advice,
             "wizard": self._make_wizard,
             "notes": self._make_notes,
-            "help": lambda: HelpPage(context),
-            "settings": lambda: SettingsPage(context),
+            "help": self._make_help,
+            "settings": self._make_settings,
         }
 
         central = QWidget()
@@ -61,10 +56,6 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.problem_bar)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(200)
         names = {
             "home": self.tr("Home"),
             "advice": self.tr("Advice"),
@@ -73,11 +64,9 @@ class MainWindow(QMainWindow):
             "help": self.tr("Get help"),
             "settings": self.tr("Settings"),
         }
-        for section in SECTIONS:
-            item = QListWidgetItem(names[section])
-            item.setData(Qt.ItemDataRole.UserRole, section)
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]) if row >= 0 else None)
+        self.nav = NavBar(names, self.tr("Sections"))
+        self.nav.setFixedWidth(210)
+        self.nav.chosen.connect(self.show_section)
         self.stack = QStackedWidget()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -95,8 +84,9 @@ class MainWindow(QMainWindow):
 
     # chrome ---------------------------------------------------------------------------------
     def _banner(self) -> QWidget:
-        banner = QFrame()
+        banner = QWidget()
         banner.setObjectName("banner")
+        banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         row = QHBoxLayout(banner)
         row.setContentsMargins(16, 8, 16, 8)
         emergency = self.context.contacts.get("emergency")
@@ -105,7 +95,8 @@ class MainWindow(QMainWindow):
         self.danger_line.setObjectName("dangerLine")
         self.danger_line.setAccessibleName(self.danger_line.text())
         row.addWidget(self.danger_line, 1)
-        hint = paragraph(self.tr("Or press Shift three times"), small=True)
+        hint = QLabel(self.tr("Or press Shift three times"))
+        hint.setProperty("role", "small")
         row.addWidget(hint)
         self.quick_exit_button = action_button(self.tr("Quick exit"))
         self.quick_exit_button.setObjectName("quickExit")
@@ -140,11 +131,7 @@ class MainWindow(QMainWindow):
     def show_section(self, section: str) -> QWidget:
         page = self.page(section)
         self.stack.setCurrentWidget(page)
-        row = SECTIONS.index(section)
-        if self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
+        self.nav.set_current(section)
         return page
 
     @property
@@ -180,19 +167,29 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.welcome)
         self.stack.setCurrentWidget(self.welcome)
 
-    def _connect_advice(self, advice: AdvicePage) -> AdvicePage:
+    # Pages other than Home are imported when first opened: the window paints sooner.
+    def _make_advice(self) -> QWidget:
+        from safetyapp.ui.advice_page import AdvicePage
+
+        advice = AdvicePage(self.context)
         advice.open_contact.connect(self.open_contact)
         return advice
 
+    def _make_help(self) -> QWidget:
+        from safetyapp.ui.help_page import HelpPage
+
+        return HelpPage(self.context)
+
+    def _make_settings(self) -> QWidget:
+        from safetyapp.ui.settings_page import SettingsPage
+
+        return SettingsPage(self.context)
+
     def open_advice_page(self, page_id: str) -> None:
-        advice = self.show_section("advice")
-        assert isinstance(advice, AdvicePage)
-        advice.show_page(page_id)
+        self.show_section("advice").show_page(page_id)  # type: ignore[attr-defined]
 
     def open_contact(self, contact_id: str) -> None:
-        help_page = self.show_section("help")
-        assert isinstance(help_page, HelpPage)
-        help_page.show_contact(contact_id)
+        self.show_section("help").show_contact(contact_id)  # type: ignore[attr-defined]
 
     def _make_wizard(self) -> QWidget:
         from safetyapp.ui.placeholder_page import PlaceholderPage

@@ -73,6 +73,8 @@ def stylesheet(scale: int, theme: str, palette: QPalette) -> str:
     focus = "#ffff00" if theme == "high-contrast" else palette.color(QPalette.ColorRole.Highlight).name()
     accent = accent_colour(theme, palette)
     border = "#ffffff" if theme == "high-contrast" else palette.color(QPalette.ColorRole.Mid).name()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    banner = "#000000" if theme == "high-contrast" else ("#3a2224" if dark else "#fbeaea")
     return f"""
 QLabel[role="h1"] {{ font-size: {pt(20)}; font-weight: 600; }}
 QLabel[role="h2"] {{ font-size: {pt(15)}; font-weight: 600; }}
@@ -82,9 +84,17 @@ QLabel#dangerLine {{ font-size: {pt(12)}; font-weight: 600; color: {accent}; }}
 QPushButton#quickExit {{ font-size: {pt(12)}; font-weight: 700; padding: 6px 16px;
     background: #b3261e; color: #ffffff; border: 2px solid #ffffff; border-radius: 4px; }}
 QPushButton#quickExit:focus {{ border: 3px solid {focus}; }}
-QPushButton[role="big"] {{ font-size: {pt(13)}; text-align: left; padding: 14px 18px; min-height: 3em; }}
-QListWidget#nav {{ font-size: {pt(12)}; }}
-QListWidget#nav::item {{ padding: 10px 10px; }}
+QPushButton[role="big"] {{ border: 1px solid {border}; border-radius: 6px;
+    background: {palette.color(QPalette.ColorRole.Base).name()}; }}
+QPushButton[role="big"]:hover {{ border: 2px solid {focus}; }}
+QPushButton[role="big"]:focus {{ border: 3px solid {focus}; }}
+QLabel[role="bigTitle"] {{ font-size: {pt(14)}; font-weight: 600; }}
+QWidget#banner {{ background: {banner}; border-bottom: 1px solid {border}; }}
+QPushButton[role="nav"] {{ font-size: {pt(12)}; text-align: left; padding: 9px 14px; border: none;
+    border-radius: 4px; background: transparent; }}
+QPushButton[role="nav"]:checked {{ background: {palette.color(QPalette.ColorRole.Highlight).name()};
+    color: {palette.color(QPalette.ColorRole.HighlightedText).name()}; font-weight: 600; }}
+QPushButton[role="nav"]:focus {{ border: 2px solid {focus}; }}
 QFrame[role="card"] {{ border: 1px solid {border}; border-radius: 6px; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QTextEdit:focus,
 QPlainTextEdit:focus, QListView:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
@@ -25,14 +25,36 @@ def paragraph(text: str, parent: QWidget | None = None, *, small: bool = False) 
     return label
 
 
-def big_button(title: str, detail: str, parent: QWidget | None = None) -> QPushButton:
-    """A large, plain choice: a title line and a line saying what it leads to."""
-    button = QPushButton(f"{title}\n{detail}", parent)
-    button.setProperty("role", "big")
-    button.setAccessibleName(title)
-    button.setAccessibleDescription(detail)
-    button.setAutoDefault(True)
-    return button
+class BigChoice(QPushButton):
+    """A large, plain choice: a bold title and a line saying what it leads to; both scale with text size."""
+
+    def __init__(self, title: str, detail: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "big")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+        self.setAutoDefault(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(2)
+        self.title = QLabel(title)
+        self.detail = QLabel(detail)
+        self.title.setProperty("role", "bigTitle")
+        for label in (self.title, self.detail):
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+def big_button(title: str, detail: str, parent: QWidget | None = None) -> BigChoice:
+    return BigChoice(title, detail, parent)
 
 
 def action_button(text: str, accessible_name: str | None = None, parent: QWidget | None = None) -> QPushButton:

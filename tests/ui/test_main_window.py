@@ -52,6 +52,7 @@ def test_home_start_links_are_for_the_chosen_reader(make_window: Callable[..., M
     window = make_window(Settings(audience="young", first_run=False))
     home = window.page("home")
     assert isinstance(home, HomePage)
+    qtbot.waitUntil(lambda: home._start_links.count() == 3)  # filled in just after the first paint
     link = home._start_links.itemAt(0).widget()
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     advice = window.page("advice")
@@ -70,11 +71,14 @@ def test_the_danger_line_and_quick_exit_are_always_visible(make_window: Callable
 
 def test_keyboard_moves_between_sections(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
     window = make_window()
-    window.nav.setFocus()
-    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    window.nav.buttons["home"].setFocus()
+    qtbot.keyClick(window.nav.buttons["home"], Qt.Key.Key_Down)
     assert window.current_section == "advice"
-    qtbot.keyClick(window.nav, Qt.Key.Key_End)
+    qtbot.keyClick(window.nav.buttons["advice"], Qt.Key.Key_Up)
+    qtbot.keyClick(window.nav.buttons["home"], Qt.Key.Key_Up)
     assert window.current_section == "settings"
+    qtbot.keyClick(window.nav.buttons["help"], Qt.Key.Key_Space)
+    assert window.current_section == "help"
 
 
 def test_a_contact_link_opens_its_card(make_window: Callable[..., MainWindow]) -> None:
@@ -100,7 +104,7 @@ def test_every_focusable_control_has_an_accessible_name(make_window: Callable[..
     unnamed = []
     for section in SECTIONS:
         page = window.show_section(section)
-        for widget in [*page.findChildren(QWidget), window.nav, window.quick_exit_button]:
+        for widget in [*page.findChildren(QWidget), *window.nav.buttons.values(), window.quick_exit_button]:
             if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(window):
                 name = widget.accessibleName()
                 if not name and hasattr(widget, "text"):
