@@ -82,7 +82,8 @@ def _split(text: str, path: Path) -> tuple[str, str, int]:
         raise DataFileError(path, "must start with a +++ header line", 1)
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() == "+++":
-            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]).strip() + "\n", index + 1
+            # The body keeps its leading blank lines here, so line numbers in errors stay exact.
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 1
     raise DataFileError(path, "the +++ header is never closed", 1)
 
 
@@ -139,6 +140,7 @@ def parse_page(
     if not isinstance(meta["reviewed"], dt.date) or isinstance(meta["reviewed"], dt.datetime):
         raise fail("'reviewed' must be a date like 2026-11-28", "reviewed")
     _check_body(body, path, body_start, contacts)
+    body = body.strip() + "\n"
     return Page(
         id=meta["id"],
         path=path,

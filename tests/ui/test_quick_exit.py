@@ -62,6 +62,7 @@ def test_shift_too_slowly_or_while_typing_does_not_exit(make_window: Callable[..
     with qtbot.assertNotEmitted(window.quick_exit.triggered):
         for _ in range(3):
             press(window, Qt.Key.Key_Shift, clock, after=1.5)  # 3 presses over 3 seconds
+        clock.now += 5
         for key in (Qt.Key.Key_Shift, Qt.Key.Key_A, Qt.Key.Key_Shift, Qt.Key.Key_B, Qt.Key.Key_Shift):
             press(window, key, clock)  # typing capital letters
     assert window.isVisible()
