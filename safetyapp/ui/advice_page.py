@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.content import Page
+from safetyapp.ui.audience_names import audience_heading
 from safetyapp.ui.contact_text import contact_markdown
 from safetyapp.ui.context import AppContext
 from safetyapp.ui.printing import print_document, save_pdf_dialog
@@ -138,7 +140,7 @@ class AdvicePage(QWidget):
     # the list -----------------------------------------------------------------------------------
     def _add_header(self, text: str) -> None:
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
         item.setData(HTML_ROLE, f"<b>{html.escape(text)}</b>")
         self.results.addItem(item)
 
@@ -169,15 +171,16 @@ class AdvicePage(QWidget):
         else:
             self._terms = ()
             pages = content.for_audience(audience)
-            mine = [p for p in pages if audience is None or audience in p.audiences]
-            others = [p for p in pages if p not in mine]
-            if audience is not None:
-                self._add_header(self.tr("For you"))
-            for page in mine:
-                self._add_page(page, html.escape(page.title))
-            if others:
-                self._add_header(self.tr("For other readers"))
-                for page in others:
+            order = [audience] if audience else []
+            order += [a for a in AUDIENCES if a != audience]
+            shown: set[str] = set()
+            for group in order:
+                members = [p for p in pages if group in p.audiences and p.id not in shown]
+                if not members:
+                    continue
+                self._add_header(self.tr("For you") if group == audience else audience_heading(group))
+                for page in members:
+                    shown.add(page.id)
                     self._add_page(page, html.escape(page.title))
             for page in content.pages.values():
                 if not page.ok:

@@ -36,3 +36,14 @@ def audience_choice(audience: str) -> tuple[str, str]:
         ),
     }
     return choices[audience]
+
+
+def audience_heading(audience: str) -> str:
+    """The heading over a reader's pages in the advice list."""
+    headings = {
+        "young": QCoreApplication.translate("Audience", "For young people"),
+        "parent": QCoreApplication.translate("Audience", "For parents and carers"),
+        "staff": QCoreApplication.translate("Audience", "For people who work with young people"),
+        "adult": QCoreApplication.translate("Audience", "For adults it is happening to"),
+    }
+    return headings[audience]
