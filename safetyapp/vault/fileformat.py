@@ -1,0 +1,427 @@
+"""The store file on disk.
+
+Layout of format version 1 (all integers big-endian):
+
+    offset  size  what
+    0       8     magic b"SCVAULT\\0"
+    8       2     format version (uint16)
+    10      4     header length H (uint32, at most 64 KiB)
+    14      H     header: UTF-8 JSON (below)
+    14+H    8     payload length P (uint64)
+    22+H    P     payload: AES-256-GCM ciphertext and tag of the UTF-8 JSON data
+    22+H+P  32    SHA-256 of every byte before it
+
+The associated data of the payload is bytes 0 .. 14+H: magic, version and the *whole* header, so
+changing any of it (generation, slots, nonce) makes the payload fail authentication.
+
+The envelope every version keeps: the magic first, the version at offset 8, and the SHA-256 of
+everything else in the last 32 bytes. So the order of checks is: magic, checksum (a mismatch means
+damage, including a bit flip in the version), then the version (newer means "too new"), then the
+strict header, then the key slots (none opens: wrong secret), then the payload (fails: tampered).
+The checksum is unkeyed on purpose: it tells accidental damage from a wrong passphrase without any
+secret; tampering is caught by the AEAD tags.
+
+Header JSON:
+    {"format": 1, "store_id": "<32 hex>", "generation": 7,
+     "created": "2024-05-01T12:00:00Z", "saved": "2024-05-02T09:30:00.123456Z",
+     "cipher": "aes-256-gcm", "nonce": "<base64, 12 bytes>",
+     "slots": [{"kind": "passphrase", "kdf": {"name": "argon2id", "memory_kib": 65536, "passes": 9,
+                "lanes": 4}, "salt": "<b64>", "nonce": "<b64>", "wrapped": "<b64, 48 bytes>"},
+               {"kind": "recovery", "kdf": {"name": "hkdf-sha256"}, ...},
+               {"kind": "keyring", "kdf": {"name": "hkdf-sha256"}, ...}]}
+
+Each slot wraps the same random 256-bit data key with AES-256-GCM under a key derived from its
+secret; the slot's associated data binds the store id, its kind, its KDF parameters and its salt.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+import re
+import struct
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from safetyapp.vault import crypto
+from safetyapp.vault.errors import (
+    NoSuchSlot,
+    VaultDamaged,
+    VaultMissing,
+    VaultTampered,
+    VaultTooNew,
+    VaultUnreadable,
+    WrongSecret,
+)
+
+MAGIC = b"SCVAULT\x00"
+FORMAT_VERSION = 1
+CHECKSUM_BYTES = 32
+MAX_HEADER_BYTES = 64 * 1024
+MAX_FILE_BYTES = 512 * 1024 * 1024
+CIPHER = "aes-256-gcm"
+SLOT_KINDS = ("passphrase", "recovery", "keyring")
+_PREFIX = struct.Struct(">8sHI")
+_PAYLOAD_LENGTH = struct.Struct(">Q")
+MIN_FILE_BYTES = _PREFIX.size + _PAYLOAD_LENGTH.size + CHECKSUM_BYTES
+WRAPPED_BYTES = crypto.KEY_BYTES + crypto.TAG_BYTES
+
+_HEX32 = re.compile(r"[0-9a-f]{32}", re.ASCII)
+_UTC_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{6})?Z", re.ASCII)
+_HEADER_KEYS = frozenset({"format", "store_id", "generation", "created", "saved", "cipher", "nonce", "slots"})
+_SLOT_KEYS = frozenset({"kind", "kdf", "salt", "nonce", "wrapped"})
+_ARGON_KEYS = frozenset({"name", "memory_kib", "passes", "lanes"})
+_HKDF_KEYS = frozenset({"name"})
+MAX_GENERATION = 2**53
+
+
+def utc_text(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).replace(tzinfo=None).isoformat() + "Z"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One way in: the data key wrapped under a key derived from a passphrase, recovery code or secret."""
+
+    kind: str
+    kdf: crypto.KdfParams | None  # Argon2id parameters for a passphrase slot; None (HKDF) for the others
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def kdf_dict(self) -> dict[str, Any]:
+        return self.kdf.to_dict() if self.kdf is not None else {"name": "hkdf-sha256"}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "kdf": self.kdf_dict(),
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+        }
+
+
+@dataclass(frozen=True)
+class Header:
+    format_version: int
+    store_id: str
+    generation: int
+    created: dt.datetime
+    saved: dt.datetime
+    payload_nonce: bytes
+    slots: tuple[Slot, ...]
+
+    def slot(self, kind: str) -> Slot | None:
+        return next((s for s in self.slots if s.kind == kind), None)
+
+    @property
+    def slot_kinds(self) -> tuple[str, ...]:
+        return tuple(s.kind for s in self.slots)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": self.format_version,
+            "store_id": self.store_id,
+            "generation": self.generation,
+            "created": utc_text(self.created),
+            "saved": utc_text(self.saved),
+            "cipher": CIPHER,
+            "nonce": _b64(self.payload_nonce),
+            "slots": [s.to_dict() for s in self.slots],
+        }
+
+
+@dataclass(frozen=True)
+class StoreFile:
+    """A parsed, checksum-verified store file; the payload is still encrypted."""
+
+    path: Path | None
+    header: Header
+    associated_data: bytes
+    ciphertext: bytes
+    checksum: bytes
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def encode_prefix(header: Header) -> bytes:
+    """Magic, version, header length and header JSON: the associated data of the payload."""
+    text = json.dumps(header.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    if len(text) > MAX_HEADER_BYTES:
+        raise ValueError("header too large")
+    return _PREFIX.pack(MAGIC, header.format_version, len(text)) + text
+
+
+def assemble(prefix: bytes, ciphertext: bytes) -> bytes:
+    body = prefix + _PAYLOAD_LENGTH.pack(len(ciphertext)) + ciphertext
+    return body + hashlib.sha256(body).digest()
+
+
+def seal(header: Header, data_key: bytes, plaintext: bytes) -> tuple[bytes, Header]:
+    """The whole file for this header and payload, with a fresh payload nonce (replacing the header's),
+    and the header as written."""
+    header = replace(header, format_version=FORMAT_VERSION, payload_nonce=crypto.new_nonce())
+    prefix = encode_prefix(header)
+    return assemble(prefix, crypto.encrypt_with_nonce(data_key, header.payload_nonce, plaintext, prefix)), header
+
+
+def slot_associated_data(store_id: str, kind: str, kdf: dict[str, Any], salt: bytes) -> bytes:
+    kdf_text = json.dumps(kdf, sort_keys=True, separators=(",", ":")).encode("ascii")
+    return b"\x00".join([b"safetyapp-vault-slot/1", store_id.encode("ascii"), kind.encode("ascii"), kdf_text, salt])
+
+
+def _hkdf_info(kind: str) -> bytes:
+    return b"safetyapp-vault/" + kind.encode("ascii")
+
+
+def make_passphrase_slot(store_id: str, data_key: bytes, passphrase: str, params: crypto.KdfParams) -> Slot:
+    salt = crypto.new_salt()
+    slot_key = crypto.derive_passphrase_key(passphrase, salt, params)
+    ad = slot_associated_data(store_id, "passphrase", params.to_dict(), salt)
+    nonce, wrapped = crypto.wrap_key(slot_key, data_key, ad)
+    return Slot(kind="passphrase", kdf=params, salt=salt, nonce=nonce, wrapped=wrapped)
+
+
+def make_secret_slot(store_id: str, kind: str, data_key: bytes, secret: bytes) -> Slot:
+    """A recovery or keyring slot: the secret has 128+ bits of randomness, so HKDF is enough."""
+    if kind not in ("recovery", "keyring"):
+        raise ValueError("unknown slot kind")
+    salt = crypto.new_salt()
+    slot_key = crypto.derive_secret_key(secret, salt, _hkdf_info(kind))
+    ad = slot_associated_data(store_id, kind, {"name": "hkdf-sha256"}, salt)
+    nonce, wrapped = crypto.wrap_key(slot_key, data_key, ad)
+    return Slot(kind=kind, kdf=None, salt=salt, nonce=nonce, wrapped=wrapped)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; VaultMissing if absent, VaultUnreadable if it cannot be read, VaultDamaged if huge."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise VaultDamaged(path, "too-large")
+            return handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise VaultMissing(path) from None
+    except IsADirectoryError:
+        raise VaultUnreadable(path, None) from None
+    except OSError as error:
+        raise VaultUnreadable(path, error.errno) from None
+
+
+def read(path: Path) -> StoreFile:
+    return parse(read_bytes(path), path)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError("duplicate key")
+        result[key] = value
+    return result
+
+
+def no_constants(name: str) -> Any:
+    raise ValueError("non-finite number")
+
+
+def strict_json(data: bytes) -> Any:
+    """json.loads that refuses duplicate keys and NaN/Infinity; raises ValueError for anything wrong."""
+    try:
+        return json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=no_constants)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def parse(data: bytes, path: Path | None = None) -> StoreFile:
+    """Check and split a store file without any secret. Raises VaultDamaged or VaultTooNew."""
+    if not data:
+        raise VaultDamaged(path, "empty")
+    if not data.startswith(MAGIC):
+        raise VaultDamaged(path, "not-a-store" if len(data) >= len(MAGIC) else "truncated")
+    if len(data) < MIN_FILE_BYTES:
+        raise VaultDamaged(path, "truncated")
+    body, checksum = data[:-CHECKSUM_BYTES], data[-CHECKSUM_BYTES:]
+    if not hmac.compare_digest(hashlib.sha256(body).digest(), checksum):
+        raise VaultDamaged(path, "truncated" if _looks_truncated(data) else "checksum")
+    _, version, header_length = _PREFIX.unpack_from(data)
+    if version == 0:
+        raise VaultDamaged(path, "version")
+    if version > FORMAT_VERSION:
+        raise VaultTooNew(path, version)
+    if header_length > MAX_HEADER_BYTES:
+        raise VaultDamaged(path, "header-size")
+    payload_at = _PREFIX.size + header_length + _PAYLOAD_LENGTH.size
+    if payload_at > len(body):
+        raise VaultDamaged(path, "header-size")
+    (payload_length,) = _PAYLOAD_LENGTH.unpack_from(body, _PREFIX.size + header_length)
+    if payload_at + payload_length != len(body):
+        raise VaultDamaged(path, "payload-size")
+    if payload_length < crypto.TAG_BYTES:
+        raise VaultDamaged(path, "payload-size")
+    prefix = body[: _PREFIX.size + header_length]
+    try:
+        raw = strict_json(prefix[_PREFIX.size :])
+    except ValueError:
+        raise VaultDamaged(path, "header-json") from None
+    header = _header_from(raw, version, path)
+    return StoreFile(path=path, header=header, associated_data=prefix, ciphertext=body[payload_at:], checksum=checksum)
+
+
+def _looks_truncated(data: bytes) -> bool:
+    if len(data) < _PREFIX.size:
+        return True
+    _, _, header_length = _PREFIX.unpack_from(data)
+    at = _PREFIX.size + header_length
+    if header_length > MAX_HEADER_BYTES:
+        return False
+    if at + _PAYLOAD_LENGTH.size > len(data):
+        return True
+    (payload_length,) = _PAYLOAD_LENGTH.unpack_from(data, at)
+    return at + _PAYLOAD_LENGTH.size + payload_length + CHECKSUM_BYTES > len(data)
+
+
+def _fail(path: Path | None, detail: str) -> VaultDamaged:
+    return VaultDamaged(path, detail)
+
+
+def _expect_object(value: object, keys: frozenset[str], path: Path | None, detail: str) -> dict[str, Any]:
+    if type(value) is not dict or value.keys() != keys:
+        raise _fail(path, detail)
+    return value
+
+
+def _bytes(value: object, low: int, high: int, path: Path | None, detail: str) -> bytes:
+    if type(value) is not str or len(value) > 4 * high:
+        raise _fail(path, detail)
+    try:
+        decoded = base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        raise _fail(path, detail) from None
+    if not low <= len(decoded) <= high or _b64(decoded) != value:
+        raise _fail(path, detail)
+    return decoded
+
+
+def _time(value: object, path: Path | None, detail: str) -> dt.datetime:
+    if type(value) is not str or not _UTC_TEXT.fullmatch(value):
+        raise _fail(path, detail)
+    try:
+        return dt.datetime.fromisoformat(value[:-1]).replace(tzinfo=dt.UTC)
+    except ValueError:
+        raise _fail(path, detail) from None
+
+
+def _slot_from(value: object, store_id: str, path: Path | None) -> Slot:
+    raw = _expect_object(value, _SLOT_KEYS, path, "slot")
+    kind = raw["kind"]
+    if type(kind) is not str or kind not in SLOT_KINDS:
+        raise _fail(path, "slot-kind")
+    kdf_raw = raw["kdf"]
+    params: crypto.KdfParams | None = None
+    if kind == "passphrase":
+        kdf = _expect_object(kdf_raw, _ARGON_KEYS, path, "kdf")
+        if kdf["name"] != "argon2id":
+            raise _fail(path, "kdf")
+        params = crypto.KdfParams(memory_kib=kdf["memory_kib"], passes=kdf["passes"], lanes=kdf["lanes"])
+        # Range-checked here, before anything could use them: a file asking for 64 GiB or 10^9 passes
+        # is damaged (or hostile), not a reason to hang the machine.
+        if not params.in_range():
+            raise _fail(path, "kdf-params")
+    else:
+        kdf = _expect_object(kdf_raw, _HKDF_KEYS, path, "kdf")
+        if kdf["name"] != "hkdf-sha256":
+            raise _fail(path, "kdf")
+    return Slot(
+        kind=kind,
+        kdf=params,
+        salt=_bytes(raw["salt"], crypto.MIN_SALT_BYTES, crypto.MAX_SALT_BYTES, path, "slot-salt"),
+        nonce=_bytes(raw["nonce"], crypto.NONCE_BYTES, crypto.NONCE_BYTES, path, "slot-nonce"),
+        wrapped=_bytes(raw["wrapped"], WRAPPED_BYTES, WRAPPED_BYTES, path, "slot-wrapped"),
+    )
+
+
+def _header_from(raw: object, version: int, path: Path | None) -> Header:
+    header = _expect_object(raw, _HEADER_KEYS, path, "header")
+    if type(header["format"]) is not int or header["format"] != version:
+        raise _fail(path, "header-version")
+    store_id = header["store_id"]
+    if type(store_id) is not str or not _HEX32.fullmatch(store_id):
+        raise _fail(path, "store-id")
+    generation = header["generation"]
+    if type(generation) is not int or not 0 <= generation < MAX_GENERATION:
+        raise _fail(path, "generation")
+    if header["cipher"] != CIPHER:
+        raise _fail(path, "cipher")
+    slots_raw = header["slots"]
+    if type(slots_raw) is not list or not 1 <= len(slots_raw) <= len(SLOT_KINDS):
+        raise _fail(path, "slots")
+    slots = tuple(_slot_from(s, store_id, path) for s in slots_raw)
+    if len({s.kind for s in slots}) != len(slots):
+        raise _fail(path, "slots")
+    return Header(
+        format_version=version,
+        store_id=store_id,
+        generation=generation,
+        created=_time(header["created"], path, "created"),
+        saved=_time(header["saved"], path, "saved"),
+        payload_nonce=_bytes(header["nonce"], crypto.NONCE_BYTES, crypto.NONCE_BYTES, path, "nonce"),
+        slots=slots,
+    )
+
+
+# ---------------------------------------------------------------- opening
+
+
+def _slot_of(store: StoreFile, kind: str) -> Slot:
+    slot = store.header.slot(kind)
+    if slot is None:
+        raise NoSuchSlot(store.path, kind)
+    return slot
+
+
+def unwrap_with_passphrase(store: StoreFile, passphrase: str) -> bytes:
+    """The data key, or WrongSecret. Runs Argon2id with the (already range-checked) slot parameters."""
+    slot = _slot_of(store, "passphrase")
+    assert slot.kdf is not None
+    slot_key = crypto.derive_passphrase_key(passphrase, slot.salt, slot.kdf)
+    return _unwrap(store, slot, slot_key)
+
+
+def unwrap_with_secret(store: StoreFile, kind: str, secret: bytes) -> bytes:
+    """The data key from the recovery or keyring slot, or WrongSecret."""
+    slot = _slot_of(store, kind)
+    slot_key = crypto.derive_secret_key(secret, slot.salt, _hkdf_info(kind))
+    return _unwrap(store, slot, slot_key)
+
+
+def _unwrap(store: StoreFile, slot: Slot, slot_key: bytes) -> bytes:
+    ad = slot_associated_data(store.header.store_id, slot.kind, slot.kdf_dict(), slot.salt)
+    key = crypto.unwrap_key(slot_key, slot.nonce, slot.wrapped, ad)
+    if key is None:
+        raise WrongSecret(store.path, slot.kind)
+    return key
+
+
+def decrypt_payload(store: StoreFile, data_key: bytes) -> bytes:
+    """The plaintext payload, or VaultTampered if it (or the header it is bound to) was changed."""
+    plaintext = crypto.decrypt(data_key, store.header.payload_nonce, store.ciphertext, store.associated_data)
+    if plaintext is None:
+        raise VaultTampered(store.path, "payload")
+    return plaintext

@@ -1,0 +1,808 @@
+"""The notes store: one encrypted file, its previous generations, a lock, and the keys while unlocked.
+
+    vault, code = Vault.create(path, passphrase)       # show `code` once, make the user confirm it
+    vault = Vault.open(path)                            # header only; takes the single-instance lock
+    vault.unlock_with_passphrase(passphrase)            # or _with_recovery(code) / _with_keyring_secret(secret)
+    data = vault.data                                   # VaultData
+    vault.save(data)
+    vault.lock()                                        # forgets the data key and the data
+    vault.close()                                       # also releases the lock
+
+Files, for a store at `folder/store.scv`:
+    store.scv          the current generation
+    store.scv.1 .2 .3  the three previous generations, newest first
+    store.scv.lock     the single-instance lock (flock / msvcrt.locking); never deleted
+    .store.scv.tmp-*   temp files during a save; removed on failure and by the next open
+
+A save (see `write_with_generations`): write the new file to a temp file and fsync it; write a copy
+of the current file to a second temp file and fsync it; rotate .2 -> .3, .1 -> .2, copy -> .1, each
+an atomic rename; fsync the folder; rename the new file over the current one; fsync the folder.
+At every instant the current name holds either the old or the new file, whole, and the old one is
+also in .1 from before the switch. Any failure before the switch leaves the current file
+byte-identical; temp files are removed. There is no non-atomic fallback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno as errno_codes
+import json
+import os
+import secrets
+import sys
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from safetyapp.vault import crypto, fileformat, recovery
+from safetyapp.vault.errors import (
+    ImageDataRefused,
+    InvalidData,
+    InvalidRecoveryCode,
+    VaultChanged,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultLockFailed,
+    VaultMissing,
+    VaultReadOnly,
+    VaultTampered,
+    VaultTooNew,
+    VaultUnreadable,
+    VaultWriteError,
+)
+from safetyapp.vault.records import RecordError, RecordTooNew, VaultData
+
+KEEP_GENERATIONS = 3
+DEFAULT_FILENAME = "store.scv"
+KEYRING_SECRET_BYTES = 32
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+
+Clock = Callable[[], dt.datetime]
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def generation_path(path: Path, number: int) -> Path:
+    """The file of previous generation `number` (1 = newest) of the store at `path`."""
+    return path.with_name(f"{path.name}.{number}")
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}.lock")
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}.tmp-"
+
+
+# ---------------------------------------------------------------- file operations
+
+
+class FileOps:
+    """Every filesystem call a save makes. Tests subclass it to make any single call fail."""
+
+    def read(self, path: Path) -> bytes | None:
+        """The file's bytes, or None if there is no such file."""
+        try:
+            with open(path, "rb") as handle:
+                return handle.read()
+        except FileNotFoundError:
+            return None
+
+    def create_temp(self, folder: Path, prefix: str) -> tuple[int, Path]:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        while True:
+            temp = folder / f"{prefix}{secrets.token_hex(8)}"
+            try:
+                return os.open(temp, flags, FILE_MODE), temp
+            except FileExistsError:
+                continue
+
+    def write(self, fd: int, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+
+    def fsync(self, fd: int) -> None:
+        if sys.platform == "darwin":
+            import fcntl
+
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+        else:
+            os.fsync(fd)
+
+    def close(self, fd: int) -> None:
+        os.close(fd)
+
+    def replace(self, source: Path, target: Path) -> None:
+        os.replace(source, target)
+
+    def fsync_dir(self, folder: Path) -> None:
+        if sys.platform == "win32":
+            return  # Windows cannot open a folder for fsync; MoveFileEx is durable once it returns.
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        except OSError as error:
+            # A few file systems cannot fsync a folder; the renames are still atomic there.
+            if error.errno not in (errno_codes.EINVAL, errno_codes.ENOTSUP, errno_codes.EBADF):
+                raise
+        finally:
+            os.close(fd)
+
+    def unlink(self, path: Path) -> None:
+        os.unlink(path)
+
+
+def _quiet_unlink(io: FileOps, path: Path) -> None:
+    with contextlib.suppress(OSError):
+        io.unlink(path)
+
+
+def _write_temp(io: FileOps, folder: Path, prefix: str, data: bytes) -> Path:
+    fd, temp = io.create_temp(folder, prefix)
+    try:
+        try:
+            io.write(fd, data)
+            io.fsync(fd)
+        finally:
+            io.close(fd)
+    except BaseException:
+        _quiet_unlink(io, temp)
+        raise
+    return temp
+
+
+def write_with_generations(
+    io: FileOps, path: Path, new: bytes, old: bytes | None, keep: int = KEEP_GENERATIONS
+) -> None:
+    """Put `new` at `path` crash-safely, keeping `old` (the current content, if any) as generation 1.
+
+    Raises VaultWriteError; `committed` is true only if `new` is already in place (the final folder
+    fsync failed). Otherwise the file at `path` is untouched.
+    """
+    folder = path.parent
+    prefix = _temp_prefix(path)
+    temps: list[Path] = []
+    try:
+        temps.append(_write_temp(io, folder, prefix, new))
+        if old is not None and keep > 0:
+            temps.append(_write_temp(io, folder, prefix, old))
+            for number in range(keep - 1, 0, -1):
+                with contextlib.suppress(FileNotFoundError):
+                    io.replace(generation_path(path, number), generation_path(path, number + 1))
+            io.replace(temps[-1], generation_path(path, 1))
+            temps.pop()
+            io.fsync_dir(folder)
+        io.replace(temps[0], path)
+        temps.clear()
+    except OSError as error:
+        for temp in temps:
+            _quiet_unlink(io, temp)
+        raise VaultWriteError(path, error.errno) from None
+    try:
+        io.fsync_dir(folder)
+    except OSError as error:
+        raise VaultWriteError(path, error.errno, committed=True) from None
+
+
+def write_file_atomically(io: FileOps, path: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, rename over `path`, fsync the folder. For backups."""
+    write_with_generations(io, path, data, None, keep=0)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete temp files a crashed save left behind (only while holding the lock)."""
+    prefix = _temp_prefix(path)
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix):
+            with contextlib.suppress(OSError):
+                os.unlink(path.parent / name)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create the store's folder readable by this user only (0700) if it does not exist yet."""
+    if not folder.is_dir():
+        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(folder, FOLDER_MODE)
+
+
+def tighten_file(path: Path) -> bool:
+    """Make a store file 0600 if group or others could read it; True if it had to be changed."""
+    if os.name != "posix":
+        return False
+    try:
+        mode = os.stat(path).st_mode & 0o777
+        if mode & 0o077:
+            os.chmod(path, FILE_MODE)
+            return True
+    except OSError:
+        pass
+    return False
+
+
+# ---------------------------------------------------------------- single-instance lock
+
+
+class InstanceLock:
+    """An exclusive lock on `<store>.lock`, held while a Vault is open; the OS drops it if the process dies."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, store_path: Path) -> InstanceLock:
+        path = lock_path(store_path)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+        except OSError as error:
+            raise VaultLockFailed(store_path, error.errno) from None
+        try:
+            cls._lock(fd)
+        except OSError as error:
+            os.close(fd)
+            if error.errno in (errno_codes.EAGAIN, errno_codes.EWOULDBLOCK, errno_codes.EACCES, errno_codes.EDEADLK):
+                raise VaultInUse(store_path) from None
+            raise VaultLockFailed(store_path, error.errno) from None
+        tighten_file(path)
+        return cls(path, fd)
+
+    @staticmethod
+    def _lock(fd: int) -> None:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+    def __del__(self) -> None:
+        self.release()
+
+
+# ---------------------------------------------------------------- generations
+
+
+@dataclass(frozen=True)
+class GenerationInfo:
+    """A previous generation file: `number` 1 is the newest. `status` is "ok", or the error code of
+    why it cannot be opened ("damaged", "too-new", "unreadable")."""
+
+    number: int
+    path: Path
+    status: str
+    generation: int | None = None
+    saved: dt.datetime | None = None
+    store_id: str | None = None
+    slot_kinds: tuple[str, ...] = ()
+
+
+def list_generations(path: Path) -> list[GenerationInfo]:
+    """The previous generations of the store at `path` that exist, newest first. Reads headers only;
+    needs no lock and works when the current file is damaged or missing."""
+    found = []
+    for number in range(1, KEEP_GENERATIONS + 1):
+        gen = generation_path(Path(path), number)
+        if not gen.exists():
+            continue
+        try:
+            header = fileformat.read(gen).header
+        except VaultError as error:
+            found.append(GenerationInfo(number=number, path=gen, status=error.code))
+            continue
+        found.append(
+            GenerationInfo(
+                number=number,
+                path=gen,
+                status="ok",
+                generation=header.generation,
+                saved=header.saved,
+                store_id=header.store_id,
+                slot_kinds=header.slot_kinds,
+            )
+        )
+    return found
+
+
+# ---------------------------------------------------------------- the vault
+
+
+def decode_payload(plaintext: bytes, path: Path | None) -> VaultData:
+    """The data in an authenticated payload; VaultTooNew for a newer schema, VaultDamaged if malformed."""
+    try:
+        raw = json.loads(plaintext.decode("utf-8", "surrogatepass"), parse_constant=fileformat.no_constants)
+        return VaultData.from_dict(raw)
+    except RecordTooNew as error:
+        raise VaultTooNew(path, error.schema, "data schema") from None
+    except RecordError as error:
+        raise VaultDamaged(path, f"payload {error.where}") from None
+    except (ValueError, RecursionError):
+        raise VaultDamaged(path, "payload") from None
+
+
+def encode_payload(data: VaultData) -> bytes:
+    return _encode(data.to_dict())
+
+
+def _encode(raw: dict[str, Any]) -> bytes:
+    # surrogatepass: a lone surrogate the user managed to type (or paste) is kept, not a crash.
+    return json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+
+def checked_payload(data: VaultData, path: Path | None) -> bytes:
+    """The payload for `data`, after checking that it will read back: a store that cannot be read
+    again must never be written. Raises InvalidData (nothing written) if it would not."""
+    try:
+        data.check()
+    except RecordError as error:
+        raise InvalidData(path, error.where) from None
+    try:
+        raw = data.to_dict()
+    except Exception:  # for example a time that overflows when moved to UTC
+        raise InvalidData(path, "unserialisable") from None
+    try:
+        return _encode(raw)
+    except (TypeError, ValueError):
+        raise InvalidData(path, "unserialisable") from None
+
+
+def _snapshot(content: bytes | None) -> tuple[int, bytes] | None:
+    """What identifies the file content we last saw: its length and trailing 32 bytes (its SHA-256)."""
+    return None if content is None else (len(content), content[-fileformat.CHECKSUM_BYTES :])
+
+
+def _generation_of(content: bytes | None) -> int | None:
+    if content is None:
+        return None
+    try:
+        return fileformat.parse(content).header.generation
+    except VaultError:
+        return None
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if not isinstance(passphrase, str):
+        raise TypeError("passphrase must be a string")
+    if not passphrase:
+        raise ValueError("passphrase must not be empty")
+
+
+class Vault:
+    """An open store. Create with `Vault.create` or `Vault.open`; never two at once for one path.
+
+    While unlocked it holds the data key and the data; `lock()` forgets both. The header (store id,
+    generation, which slots exist) stays readable while locked. Methods that write raise
+    VaultReadOnly on a read-only view (`open_generation`), VaultLocked while locked.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        source: Path,
+        store: fileformat.StoreFile,
+        lock: InstanceLock | None,
+        io: FileOps,
+        now: Clock,
+        disk: bytes | None,
+        disk_generation: int | None,
+    ) -> None:
+        self._path = path
+        self._source = source
+        self._header = store.header
+        self._lock_handle = lock
+        self._io = io
+        self._now = now
+        self._snapshot = _snapshot(disk)
+        self._disk_generation = disk_generation
+        self._key: bytes | None = None
+        self._data: VaultData | None = None
+        self.permissions_fixed = False
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        kdf_params: crypto.KdfParams | None = None,
+        now: Clock = _utc_now,
+        io: FileOps | None = None,
+    ) -> tuple[Vault, str]:
+        """A new, empty, unlocked store with a passphrase slot and a recovery slot, and the recovery code.
+
+        The code is returned once and never kept: show it, have the user confirm it. Without
+        `kdf_params` the Argon2id passes are calibrated to about half a second on this machine.
+        Raises VaultExists if a store (or a previous generation of one) is already there.
+        """
+        path = Path(path)
+        _check_passphrase(passphrase)
+        params = (kdf_params if kdf_params is not None else crypto.calibrate()).check()
+        io = io or FileOps()
+        make_private_folder(path.parent)
+        lock = InstanceLock.acquire(path)
+        try:
+            if path.exists() or any(generation_path(path, n).exists() for n in range(1, KEEP_GENERATIONS + 1)):
+                raise VaultExists(path)
+            remove_stale_temps(path)
+            data_key = crypto.new_data_key()
+            store_id = uuid.uuid4().hex
+            code = recovery.generate()
+            slots = (
+                fileformat.make_passphrase_slot(store_id, data_key, passphrase, params),
+                fileformat.make_secret_slot(store_id, "recovery", data_key, recovery.to_key_material(code)),
+            )
+            when = now()
+            header = fileformat.Header(
+                format_version=fileformat.FORMAT_VERSION,
+                store_id=store_id,
+                generation=1,
+                created=when,
+                saved=when,
+                payload_nonce=b"",
+                slots=slots,
+            )
+            data = VaultData()
+            content, _ = fileformat.seal(header, data_key, encode_payload(data))
+            write_with_generations(io, path, content, None)
+            store = fileformat.parse(content, path)
+            vault = cls(path, source=path, store=store, lock=lock, io=io, now=now, disk=content, disk_generation=1)
+        except BaseException:
+            lock.release()
+            raise
+        vault._key, vault._data = data_key, data
+        return vault, code
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        generation: int = 0,
+        now: Clock = _utc_now,
+        io: FileOps | None = None,
+    ) -> Vault:
+        """Open the store at `path`, locked: reads and checks the header, takes the single-instance lock.
+
+        With `generation` n (1..3) the content comes from previous generation n instead, for when the
+        current file is damaged: unlock it, look, and `save` it to make it current again (the damaged
+        file is then kept as generation 1). Raises VaultInUse, VaultMissing, VaultDamaged, VaultTooNew.
+        """
+        path = Path(path)
+        if not 0 <= generation <= KEEP_GENERATIONS:
+            raise ValueError("no such generation")
+        source = path if generation == 0 else generation_path(path, generation)
+        if not path.parent.is_dir():
+            raise VaultMissing(path)
+        io = io or FileOps()
+        lock = InstanceLock.acquire(path)
+        try:
+            remove_stale_temps(path)
+            fixed = tighten_file(path)
+            content = fileformat.read_bytes(source)
+            store = fileformat.parse(content, source)
+            if generation == 0:
+                disk: bytes | None = content
+                disk_generation: int | None = store.header.generation
+            else:
+                try:
+                    disk = io.read(path)
+                except OSError as error:
+                    raise VaultUnreadable(path, error.errno) from None
+                disk_generation = _generation_of(disk)
+            vault = cls(
+                path,
+                source=source,
+                store=store,
+                lock=lock,
+                io=io,
+                now=now,
+                disk=disk,
+                disk_generation=disk_generation,
+            )
+        except BaseException:
+            lock.release()
+            raise
+        vault.permissions_fixed = fixed
+        return vault
+
+    def open_generation(self, number: int) -> Vault:
+        """A read-only view of previous generation `number` (1 = newest), to look at or copy from.
+
+        If this vault is unlocked and the generation uses the same data key, the view is unlocked
+        too; otherwise unlock it with the secret that was valid when it was saved.
+        """
+        if not 1 <= number <= KEEP_GENERATIONS:
+            raise ValueError("no such generation")
+        source = generation_path(self._path, number)
+        store = fileformat.read(source)
+        view = Vault(
+            self._path,
+            source=source,
+            store=store,
+            lock=None,
+            io=self._io,
+            now=self._now,
+            disk=None,
+            disk_generation=None,
+        )
+        if self._key is not None:
+            with contextlib.suppress(VaultTampered, VaultDamaged, VaultTooNew):
+                view._finish_unlock(store, self._key)
+        return view
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def source(self) -> Path:
+        """The file the content came from: the store itself, or a previous generation."""
+        return self._source
+
+    @property
+    def read_only(self) -> bool:
+        return self._lock_handle is None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._key is not None
+
+    @property
+    def header(self) -> fileformat.Header:
+        return self._header
+
+    @property
+    def store_id(self) -> str:
+        return self._header.store_id
+
+    @property
+    def generation(self) -> int:
+        return self._header.generation
+
+    @property
+    def slot_kinds(self) -> tuple[str, ...]:
+        return self._header.slot_kinds
+
+    @property
+    def has_keyring_slot(self) -> bool:
+        return self._header.slot("keyring") is not None
+
+    @property
+    def data(self) -> VaultData:
+        """The data as last loaded or saved. Raises VaultLocked while locked."""
+        if self._key is None or self._data is None:
+            raise VaultLocked(self._path)
+        return self._data
+
+    def generations(self) -> list[GenerationInfo]:
+        return list_generations(self._path)
+
+    def permission_problems(self) -> list[Path]:
+        """Store files and the folder that group or others could read (POSIX); empty if all private."""
+        if os.name != "posix":
+            return []
+        paths = [self._path.parent, self._path, lock_path(self._path)]
+        paths += [generation_path(self._path, n) for n in range(1, KEEP_GENERATIONS + 1)]
+        problems = []
+        for p in paths:
+            try:
+                if os.stat(p).st_mode & 0o077:
+                    problems.append(p)
+            except OSError:
+                continue
+        return problems
+
+    # ------------------------------------------------------------ unlocking
+
+    def _read_source(self) -> fileformat.StoreFile:
+        return fileformat.read(self._source)
+
+    def _finish_unlock(self, store: fileformat.StoreFile, key: bytes) -> None:
+        data = decode_payload(fileformat.decrypt_payload(store, key), store.path)
+        self._header = store.header
+        self._key, self._data = key, data
+
+    def unlock_with_passphrase(self, passphrase: str) -> None:
+        """Raises WrongSecret, NoSuchSlot, VaultDamaged, VaultTampered. Nothing changes on disk."""
+        store = self._read_source()
+        self._finish_unlock(store, fileformat.unwrap_with_passphrase(store, passphrase))
+
+    def unlock_with_recovery(self, code: str) -> None:
+        """Raises InvalidRecoveryCode (a typo; no cryptography tried) or as unlock_with_passphrase."""
+        if not recovery.is_valid(code):
+            raise InvalidRecoveryCode(self._path, recovery.bad_groups(code))
+        store = self._read_source()
+        self._finish_unlock(store, fileformat.unwrap_with_secret(store, "recovery", recovery.to_key_material(code)))
+
+    def unlock_with_keyring_secret(self, secret: bytes) -> None:
+        """Unlock with the secret `enable_keyring_slot` returned (the caller keeps it in the OS keyring)."""
+        store = self._read_source()
+        self._finish_unlock(store, fileformat.unwrap_with_secret(store, "keyring", bytes(secret)))
+
+    def verify_content(self, content: bytes) -> None:
+        """Check that file content is a whole store (VaultDamaged, VaultTooNew) and, while unlocked, that
+        it decrypts with this vault's data key (else VaultTampered). Reads nothing from disk."""
+        store = fileformat.parse(content, self._path)
+        if self._key is not None:
+            decode_payload(fileformat.decrypt_payload(store, self._key), self._path)
+
+    def reload(self) -> VaultData:
+        """Read the file again and decrypt it with the data key already held (no KDF); the new data."""
+        if self._key is None:
+            raise VaultLocked(self._path)
+        self._finish_unlock(self._read_source(), self._key)
+        return self.data
+
+    def lock(self) -> None:
+        """Forget the data key and the data. The store stays open (and the instance lock held)."""
+        self._key = None
+        self._data = None
+
+    def close(self) -> None:
+        """Lock and release the single-instance lock. The object cannot be used to save afterwards."""
+        self.lock()
+        if self._lock_handle is not None:
+            self._lock_handle.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ saving
+
+    def _check_writable(self) -> None:
+        if self._lock_handle is None:
+            raise VaultReadOnly(self._path)
+        if not self._lock_handle.held:
+            raise VaultReadOnly(self._path, "closed")
+
+    def _writable_key(self) -> bytes:
+        self._check_writable()
+        if self._key is None:
+            raise VaultLocked(self._path)
+        return self._key
+
+    def save(self, data: VaultData) -> None:
+        """Write `data` as a new generation. On any error the file on disk and this object's data are
+        as they were (see VaultWriteError.committed for the one exception) and `data` is untouched.
+
+        Raises ImageDataRefused if any text carries image data, VaultChanged if the file on disk is
+        not the one we loaded or last saved, VaultWriteError if the disk refuses.
+        """
+        key = self._writable_key()
+        found = data.image_data_at()
+        if found:
+            raise ImageDataRefused(self._path, found[0])
+        self._commit(key, checked_payload(data, self._path), self._header.slots, data)
+
+    def _commit(self, key: bytes, plaintext: bytes, slots: tuple[fileformat.Slot, ...], data: VaultData) -> None:
+        try:
+            old = self._io.read(self._path)
+        except OSError as error:
+            raise VaultUnreadable(self._path, error.errno) from None
+        if _snapshot(old) != self._snapshot:
+            raise VaultChanged(self._path, _generation_of(old))
+        generation = max(self._header.generation, self._disk_generation or 0) + 1
+        header = replace(self._header, generation=generation, saved=self._now(), slots=slots)
+        content, written = fileformat.seal(header, key, plaintext)
+        try:
+            write_with_generations(self._io, self._path, content, old)
+        except VaultWriteError as error:
+            if error.committed:
+                self._after_commit(content, written, data)
+            raise
+        self._after_commit(content, written, data)
+
+    def _after_commit(self, content: bytes, header: fileformat.Header, data: VaultData) -> None:
+        self._header = header
+        self._source = self._path
+        self._snapshot = _snapshot(content)
+        self._disk_generation = self._header.generation
+        self._data = data
+
+    def _saved_plaintext(self, key: bytes) -> tuple[bytes, VaultData]:
+        """The payload as saved on disk now (not any unsaved edits), for re-keying without touching data."""
+        store = self._read_source()
+        plaintext = fileformat.decrypt_payload(store, key)
+        return plaintext, decode_payload(plaintext, store.path)
+
+    def _replace_slot(self, slot: fileformat.Slot | None, kind: str) -> None:
+        key = self._writable_key()
+        slots = tuple(s for s in self._header.slots if s.kind != kind)
+        if slot is not None:
+            order = {k: i for i, k in enumerate(fileformat.SLOT_KINDS)}
+            slots = tuple(sorted((*slots, slot), key=lambda s: order[s.kind]))
+        plaintext, data = self._saved_plaintext(key)
+        self._commit(key, plaintext, slots, data)
+
+    def change_passphrase(self, new_passphrase: str, *, kdf_params: crypto.KdfParams | None = None) -> None:
+        """Replace the passphrase slot (fresh salt; same Argon2id parameters unless given). The data key
+        and the saved data stay as they are; the other slots keep working."""
+        _check_passphrase(new_passphrase)
+        key = self._writable_key()
+        current = self._header.slot("passphrase")
+        if kdf_params is not None:
+            params = kdf_params.check()
+        elif current is not None and current.kdf is not None:
+            params = current.kdf
+        else:
+            params = crypto.calibrate()
+        self._replace_slot(fileformat.make_passphrase_slot(self.store_id, key, new_passphrase, params), "passphrase")
+
+    def reset_passphrase_with_recovery(self, code: str, new_passphrase: str) -> None:
+        """Forgot the passphrase: unlock with the recovery code and set a new passphrase. Leaves the
+        store unlocked. The data is not touched; the recovery code keeps working."""
+        _check_passphrase(new_passphrase)
+        self._check_writable()
+        self.unlock_with_recovery(code)
+        self.change_passphrase(new_passphrase)
+
+    def replace_recovery_code(self) -> str:
+        """A new recovery code (show it once); the old one stops working."""
+        key = self._writable_key()
+        code = recovery.generate()
+        self._replace_slot(
+            fileformat.make_secret_slot(self.store_id, "recovery", key, recovery.to_key_material(code)), "recovery"
+        )
+        return code
+
+    def enable_keyring_slot(self) -> bytes:
+        """Add (or replace) a keyring slot; returns its random secret for the caller to put in the OS
+        keyring. This module never touches the keyring. The data key itself never leaves the store."""
+        key = self._writable_key()
+        secret = crypto.random_bytes(KEYRING_SECRET_BYTES)
+        self._replace_slot(fileformat.make_secret_slot(self.store_id, "keyring", key, secret), "keyring")
+        return secret
+
+    def disable_keyring_slot(self) -> None:
+        """Remove the keyring slot, if there is one (the caller also deletes the secret from the keyring)."""
+        self._writable_key()
+        if self.has_keyring_slot:
+            self._replace_slot(None, "keyring")

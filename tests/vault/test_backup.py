@@ -1,0 +1,172 @@
+"""Backups to a chosen place (a USB stick) and restoring one, with the current store kept."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from safetyapp.vault import fileformat
+from safetyapp.vault.backup import inspect_backup, restore_backup, write_backup
+from safetyapp.vault.errors import (
+    VaultDamaged,
+    VaultError,
+    VaultInUse,
+    VaultMissing,
+    VaultTampered,
+    VaultTooNew,
+    VaultWriteError,
+)
+from safetyapp.vault.records import Case, VaultData
+from safetyapp.vault.store import Vault, generation_path
+from tests.vault.conftest import Template, build, fix_checksum, split
+from tests.vault.test_store import FailingOps
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    folder = tmp_path / "USB STICK"
+    folder.mkdir()
+    return folder
+
+
+def test_a_backup_is_an_encrypted_copy_of_the_store(unlocked: Vault, usb: Path, template: Template) -> None:
+    info = write_backup(unlocked, usb / "notes-backup.scv")
+    backup = usb / "notes-backup.scv"
+    assert backup.read_bytes() == unlocked.path.read_bytes()
+    assert info.path == backup and info.store_id == unlocked.store_id and info.generation == unlocked.generation
+    if os.name == "posix":
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert [p.name for p in usb.iterdir()] == ["notes-backup.scv"]  # no temp files left behind
+    assert inspect_backup(backup) == info
+
+
+def test_a_backup_can_be_made_while_locked(opened: Vault, usb: Path) -> None:
+    info = write_backup(opened, usb / "b.scv")
+    assert info.slot_kinds == ("passphrase", "recovery", "keyring")
+
+
+def test_a_backup_opens_like_the_store(unlocked: Vault, usb: Path, template: Template) -> None:
+    write_backup(unlocked, usb / "b.scv")
+    with Vault.open(usb / "b.scv") as copy:
+        copy.unlock_with_passphrase(template.passphrase)
+        assert copy.data == template.data
+
+
+def test_a_new_backup_replaces_an_old_one_whole(unlocked: Vault, usb: Path) -> None:
+    write_backup(unlocked, usb / "b.scv")
+    first = (usb / "b.scv").read_bytes()
+    unlocked.save(VaultData([Case.new("later")]))
+    counting = FailingOps()
+    write_backup(unlocked, usb / "count.scv", io=counting)
+    (usb / "count.scv").unlink()
+    assert counting.calls == ["create_temp", "write", "fsync", "close", "replace->count.scv", "fsync_dir"]
+    for at in range(len(counting.calls) - 1):  # a failure at any step before the switch: the old backup is whole
+        with pytest.raises(VaultError) as caught:
+            write_backup(unlocked, usb / "b.scv", io=FailingOps(fail_at=at))
+        assert isinstance(caught.value, VaultWriteError) and not caught.value.committed
+        assert (usb / "b.scv").read_bytes() == first
+        assert [p.name for p in usb.iterdir()] == ["b.scv"]
+    with pytest.raises(VaultWriteError) as caught:  # after the switch: the new one is whole, perhaps not durable
+        write_backup(unlocked, usb / "b.scv", io=FailingOps(fail_at=len(counting.calls) - 1))
+    assert caught.value.committed
+    assert (usb / "b.scv").read_bytes() == unlocked.path.read_bytes() != first
+
+
+def test_a_damaged_or_tampered_store_is_not_passed_off_as_a_backup(unlocked: Vault, usb: Path) -> None:
+    content = unlocked.path.read_bytes()
+    unlocked.path.write_bytes(content[:-1] + bytes([content[-1] ^ 1]))
+    with pytest.raises(VaultDamaged):
+        write_backup(unlocked, usb / "b.scv")
+    tampered = bytearray(content)
+    tampered[-40] ^= 1
+    unlocked.path.write_bytes(fix_checksum(bytes(tampered)))
+    with pytest.raises(VaultTampered):
+        write_backup(unlocked, usb / "b.scv")
+    assert list(usb.iterdir()) == []
+
+
+def test_a_backup_never_goes_over_the_store_itself(unlocked: Vault) -> None:
+    for target in (unlocked.path, generation_path(unlocked.path, 1), unlocked.path.parent / "." / unlocked.path.name):
+        with pytest.raises(ValueError):
+            write_backup(unlocked, target)
+
+
+def test_inspect_says_what_is_wrong(tmp_path: Path, template: Template) -> None:
+    with pytest.raises(VaultMissing):
+        inspect_backup(tmp_path / "none.scv")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    with pytest.raises(VaultDamaged):
+        inspect_backup(tmp_path / "photo.jpg")
+    _, header, payload = split(template.path.read_bytes())
+    header["format"] = 3
+    (tmp_path / "future.scv").write_bytes(build(header, payload, version=3))
+    with pytest.raises(VaultTooNew) as caught:
+        inspect_backup(tmp_path / "future.scv")
+    assert caught.value.version == 3
+
+
+def test_restore_keeps_the_current_store_as_a_generation(unlocked: Vault, usb: Path, template: Template) -> None:
+    write_backup(unlocked, usb / "b.scv")
+    later = VaultData([Case.new("written after the backup")])
+    unlocked.save(later)
+    current = unlocked.path.read_bytes()
+    unlocked.close()
+
+    info = restore_backup(unlocked.path, usb / "b.scv")
+
+    assert info.store_id == fileformat.read(usb / "b.scv").header.store_id
+    assert unlocked.path.read_bytes() == (usb / "b.scv").read_bytes()
+    assert generation_path(unlocked.path, 1).read_bytes() == current
+    with Vault.open(unlocked.path) as vault:
+        vault.unlock_with_passphrase(template.passphrase)
+        assert vault.data == template.data
+        vault.save(vault.data)  # and it saves on from there
+        view = vault.open_generation(2)
+        assert view.data == later  # the undone state is still there, two saves back
+
+
+def test_restore_into_an_empty_place(tmp_path: Path, template: Template) -> None:
+    target = tmp_path / "new computer" / "notes" / "store.scv"
+    restore_backup(target, template.path)
+    assert target.read_bytes() == template.path.read_bytes()
+    if os.name == "posix":
+        assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
+    with Vault.open(target) as vault:
+        vault.unlock_with_keyring_secret(template.keyring_secret)
+        assert vault.data == template.data
+
+
+def test_restore_while_the_store_is_open_is_refused(opened: Vault, usb: Path, template: Template) -> None:
+    before = opened.path.read_bytes()
+    with pytest.raises(VaultInUse):
+        restore_backup(opened.path, template.path)
+    assert opened.path.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["too-new", "damaged", "not-json"])
+def test_a_bad_backup_is_refused_and_nothing_changes(
+    store_path: Path, usb: Path, template: Template, kind: str
+) -> None:
+    content = template.path.read_bytes()
+    _, header, payload = split(content)
+    if kind == "too-new":
+        header["format"] = 2
+        bad = build(header, payload, version=2)
+    elif kind == "damaged":
+        bad = content[: len(content) // 2]
+    else:
+        bad = fileformat.MAGIC + b"\x00\x01" + json.dumps({}).encode()
+    (usb / "bad.scv").write_bytes(bad)
+    before = {p.name: p.read_bytes() for p in store_path.parent.iterdir()}
+    with pytest.raises((VaultTooNew, VaultDamaged)):
+        restore_backup(store_path, usb / "bad.scv")
+    assert {p.name: p.read_bytes() for p in store_path.parent.iterdir()} == before
+
+
+def test_restore_onto_itself_is_refused(store_path: Path) -> None:
+    with pytest.raises(ValueError):
+        restore_backup(store_path, store_path)
