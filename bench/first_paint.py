@@ -31,12 +31,22 @@ class FirstPaint(QObject):
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    app.installEventFilter(FirstPaint(app))
+    watcher = FirstPaint(app)  # watches the one window, not every event in the app
     if sys.argv[1] == "bare":
         window = QWidget()
         window.resize(1100, 760)
+        window.installEventFilter(watcher)
         window.show()
         return app.exec()
+    from safetyapp.ui.main_window import MainWindow
+
+    show = MainWindow.show
+
+    def show_watched(self: MainWindow) -> None:
+        self.installEventFilter(watcher)
+        show(self)
+
+    MainWindow.show = show_watched  # type: ignore[method-assign]
     from safetyapp.app import main as app_main
 
     return app_main(["--data-dir", sys.argv[2]])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -64,6 +63,8 @@ def load_settings(folder: Path) -> tuple[Settings, str | None]:
 
 def save_settings(folder: Path, settings: Settings) -> None:
     """Write atomically: a temp file in the same folder, flushed, then renamed over the old one."""
+    import tempfile  # only when saving: keeps start-up lean
+
     folder.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=folder)
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from safetyapp import APP_ID, APP_NAME, __version__
@@ -57,7 +57,7 @@ def build_window(
     missing = install_translators(app, settings.language)
     library = load_library(settings.language)
     context = AppContext(app, paths, settings, library)
-    quick_exit = QuickExit(app)
+    quick_exit = QuickExit(app, watch_keys=not deferred)
     quick_exit.add_cleanup(context.clipboard.clear_if_ours)
     window = MainWindow(context, quick_exit)
     early = missing + ([settings_problem] if settings_problem else [])
@@ -67,8 +67,9 @@ def build_window(
         if problems:
             window.show_problems(problems)
 
-    if deferred:
-        QTimer.singleShot(0, window, report_problems)  # reads the pages after the first paint
+    if deferred:  # after the first paint: read the pages, start watching keys for quick exit
+        window.first_painted.connect(report_problems)
+        window.first_painted.connect(quick_exit.watch_keys)
     else:
         report_problems()
     return window

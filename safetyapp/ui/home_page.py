@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from safetyapp.ui.audience_names import audience_name
@@ -60,8 +60,7 @@ class HomePage(QWidget):
         layout.addLayout(self._start_links)
         layout.addStretch(1)
         context.settings_changed.connect(self.refresh)
-        self.refresh_reader()
-        QTimer.singleShot(0, self, self.refresh)  # the start links need the pages: after the first paint
+        self.refresh_reader()  # the start links need the pages: the window fills them after its first paint
 
     def refresh_reader(self) -> None:
         audience = self._context.settings.audience

@@ -24,14 +24,22 @@ class QuickExit(QObject):
 
     triggered = Signal()
 
-    def __init__(self, app: QApplication, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, app: QApplication, clock: Callable[[], float] = time.monotonic, *, watch_keys: bool = True
+    ) -> None:
         super().__init__(app)
         self._app = app
         self._clock = clock
         self._presses: list[float] = []
         self._key: int | None = None
         self._cleanups: list[Callable[[], None]] = []
-        app.installEventFilter(self)
+        if watch_keys:
+            self.watch_keys()
+
+    def watch_keys(self) -> None:
+        """Start counting key presses. Costs a Python call per event, so the app starts it just
+        after the first paint (the button works from the start)."""
+        self._app.installEventFilter(self)
 
     def detach(self) -> None:
         """Stop watching keys (a window that is closed for good, or a test that is over)."""

@@ -89,7 +89,7 @@ QPushButton[role="big"] {{ border: 1px solid {border}; border-radius: 6px;
 QPushButton[role="big"]:hover {{ border: 2px solid {focus}; }}
 QPushButton[role="big"]:focus {{ border: 3px solid {focus}; }}
 QLabel[role="bigTitle"] {{ font-size: {pt(14)}; font-weight: 600; }}
-QWidget#banner {{ background: {banner}; border-bottom: 1px solid {border}; }}
+QFrame#banner {{ background: {banner}; border-bottom: 1px solid {border}; }}
 QPushButton[role="nav"] {{ font-size: {pt(12)}; text-align: left; padding: 9px 14px; border: none;
     border-radius: 4px; background: transparent; }}
 QPushButton[role="nav"]:checked {{ background: {palette.color(QPalette.ColorRole.Highlight).name()};

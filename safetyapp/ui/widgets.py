@@ -11,14 +11,14 @@ def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
     label.setProperty("role", f"h{level}")
     label.setWordWrap(True)
     label.setAccessibleName(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def paragraph(text: str, parent: QWidget | None = None, *, small: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    if "<" in text or "&" in text:  # only then could Qt mistake it for rich text
+        label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(text)
     if small:
         label.setProperty("role", "small")
@@ -42,7 +42,7 @@ class BigChoice(QPushButton):
         self.title.setProperty("role", "bigTitle")
         for label in (self.title, self.detail):
             label.setWordWrap(True)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            # A plain label ignores clicks, so they reach the button.
             layout.addWidget(label)
 
     def sizeHint(self) -> QSize:
