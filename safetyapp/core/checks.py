@@ -25,12 +25,26 @@ def coverage_problems(library: Library) -> list[str]:
     return problems
 
 
+def wizard_problems(library: Library, root: Path) -> list[str]:
+    """The "what to do now" flow loads, and every path through it ends in a sound plan."""
+    from safetyapp.core.wizard import FlowError, check_flow, flow_file, load_flow
+
+    contacts = set(library.contacts)
+    pages = {page_id for page_id, page in library.content.pages.items() if page.ok}
+    try:
+        flow = load_flow(flow_file(root), contact_ids=contacts, page_ids=pages)
+    except FlowError as error:
+        return [str(error)]
+    return [f"{flow.path}: {problem}" for problem in check_flow(flow, contacts, pages)]
+
+
 def check_resources(root: Path | None = None) -> list[str]:
     root = root if root is not None else resources_dir()
     library = load_library(SOURCE_LANGUAGE, root)
     problems = list(library.problems) + coverage_problems(library)
     if not library.contacts:
         problems.append(f"{root / 'contacts.toml'}: no contacts loaded")
+    problems += wizard_problems(library, root)
     for folder in sorted((root / "content").iterdir()) if (root / "content").is_dir() else []:
         if folder.is_dir() and folder.name != SOURCE_LANGUAGE:
             problems += list(load_library(folder.name, root).problems)
