@@ -48,6 +48,31 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         page = window.show_section("advice")
         page.search.setText("report")  # type: ignore[attr-defined]
 
+    def wizard_urgent(window: MainWindow) -> None:
+        page = window.show_section("wizard")
+        page.choose("yes")  # type: ignore[attr-defined]
+
+    def wizard_plan(window: MainWindow) -> None:
+        page = window.show_section("wizard")
+        reader = window.context.settings.audience or "young"
+        answers = {
+            "safety": "no",
+            "who": reader,
+            "happening": "threatened-to-share" if reader != "staff" else "told-me",
+            "paid": "yes",
+            "sent-more": "no",
+            "posted": "no",
+            "username": "yes",
+            "contact": "yes",
+        }
+        for _ in range(20):
+            if page.plan is not None:  # type: ignore[attr-defined]
+                break
+            question = page._question_id  # type: ignore[attr-defined]
+            options = page.option_buttons  # type: ignore[attr-defined]
+            page.choose(answers.get(question, next(iter(options))))  # type: ignore[attr-defined]
+        page.step_cards[0].how_button.setChecked(True)  # type: ignore[attr-defined]
+
     return {
         "welcome": (Settings(), lambda w: None),
         "home": (parent, lambda w: w.show_section("home")),
@@ -61,6 +86,9 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
             lambda w: w.show_section("home"),
         ),
         "wizard": (young, lambda w: w.show_section("wizard")),
+        "wizard-urgent": (young, wizard_urgent),
+        "wizard-plan": (young, wizard_plan),
+        "wizard-plan-staff": (staff, wizard_plan),
         "notes": (staff, lambda w: w.show_section("notes")),
     }
 

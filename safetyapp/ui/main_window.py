@@ -204,9 +204,21 @@ class MainWindow(QMainWindow):
         self.show_section("help").show_contact(contact_id)  # type: ignore[attr-defined]
 
     def _make_wizard(self) -> QWidget:
-        from safetyapp.ui.placeholder_page import PlaceholderPage
+        from safetyapp.ui.wizard_page import WizardPage
 
-        return PlaceholderPage(self.tr("What to do now"))
+        wizard = WizardPage(self.context, notes_available=True)
+        wizard.open_contact.connect(self.open_contact)
+        wizard.open_page.connect(self.open_advice_page)
+        wizard.write_notes.connect(self.write_notes)
+        self.quick_exit.add_cleanup(wizard.forget)
+        return wizard
+
+    def write_notes(self) -> None:
+        """From the plan: open My notes on a new entry (after unlocking, if it is locked)."""
+        notes = self.show_section("notes")
+        new_case = getattr(notes, "start_new_case", None)
+        if callable(new_case):
+            new_case()
 
     def _make_notes(self) -> QWidget:
         from safetyapp.ui.placeholder_page import PlaceholderPage

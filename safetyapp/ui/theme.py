@@ -95,6 +95,9 @@ QPushButton[role="nav"] {{ font-size: {pt(12)}; text-align: left; padding: 9px 1
 QPushButton[role="nav"]:checked {{ background: {palette.color(QPalette.ColorRole.Highlight).name()};
     color: {palette.color(QPalette.ColorRole.HighlightedText).name()}; font-weight: 600; }}
 QPushButton[role="nav"]:focus {{ border: 2px solid {focus}; }}
+QCheckBox[role="stepAction"] {{ font-size: {pt(12.5)}; font-weight: 600; }}
+QLabel[role="reassurance"] {{ font-size: {pt(12)}; }}
+QFrame#urgent {{ border: 2px solid {accent}; border-radius: 6px; }}
 QFrame[role="card"] {{ border: 1px solid {border}; border-radius: 6px; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QTextEdit:focus,
 QPlainTextEdit:focus, QListView:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus,

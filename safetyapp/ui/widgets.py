@@ -70,4 +70,5 @@ def clear_layout(layout: QLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # gone from the screen now; deleted when the event loop gets to it
             widget.deleteLater()
