@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
             "settings": self.tr("Settings"),
         }
         self.nav = NavBar(names, self.tr("Sections"))
-        self.nav.setFixedWidth(210)
+        self.nav.setMinimumWidth(180)  # grows with the text size, never clips a section name
         self.nav.chosen.connect(self.show_section)
         self.stack = QStackedWidget()
         body.addWidget(self.nav)
