@@ -73,6 +73,67 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
             page.choose(answers.get(question, next(iter(options))))  # type: ignore[attr-defined]
         page.step_cards[0].how_button.setChecked(True)  # type: ignore[attr-defined]
 
+    def notes_example(window: MainWindow, view: str) -> None:
+        """My notes with a made-up example case (never real data), opened at `view`."""
+        import datetime as dt
+
+        from safetyapp.ui.notes import NotesPage
+        from safetyapp.ui.notes.case_editor import TIMELINE
+        from safetyapp.vault import crypto
+        from safetyapp.vault.records import Account, Case, Demand, Event, ReportMade, VaultData
+        from safetyapp.vault.store import Vault
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        path = window.context.paths.data / "notes" / "store.scv"
+        vault, code = Vault.create(path, "example passphrase", kdf_params=crypto.MINIMUM_PARAMS)
+        here = dt.datetime.now().astimezone().tzinfo
+        case = Case.new("Snapchat, June")
+        case.accounts = [
+            Account("snapchat", "sam_2009x", "Sam", "", "Added me after a game. Said they were 15."),
+            Account("instagram", "sam.x.2009", "", "https://www.instagram.com/sam.x.2009", ""),
+        ]
+        case.events = [
+            Event(dt.datetime(2025, 6, 1, 19, 40, tzinfo=here), "first-contact", "Added me on Snapchat"),
+            Event(dt.datetime(2025, 6, 2, 21, 5, tzinfo=here), "asked-for-images", "Kept asking for a photo"),
+            Event(dt.datetime(2025, 6, 3, 7, 12, tzinfo=here), "threatened", "Said they would send it to my friends"),
+            Event(
+                dt.datetime(2025, 6, 3, 7, 30, tzinfo=here), "demanded-money", "Wanted £200 in gift cards by tonight"
+            ),
+            Event(dt.datetime(2025, 6, 3, 16, 0, tzinfo=here), "blocked", "Blocked them on both apps"),
+            Event(dt.datetime(2025, 6, 3, 16, 20, tzinfo=here), "reported", "Told Mum, reported to CEOP"),
+        ]
+        case.demands = [Demand("200", "GBP", "gift-card", "Steam gift cards, codes sent by message", "")]
+        case.reports = [ReportMade("CEOP", dt.date(2025, 6, 3), "")]
+        vault.save(VaultData([case]))
+        vault.close()
+        page = window.show_section("notes")
+        assert isinstance(page, NotesPage)
+        if view == "recovery":
+            vault.close()
+            for leftover in path.parent.iterdir():
+                leftover.unlink()
+            page.refresh()
+            page.setup_view.passphrase.first.setText("example passphrase")
+            page.setup_view.passphrase.second.setText("example passphrase")
+            page.setup_view.create_button.click()
+            while page.state != "recovery-code":
+                app.processEvents()
+            return
+        if view == "locked":
+            return
+        page.unlock_view.passphrase.setText("example passphrase")
+        page.unlock_view.unlock_button.click()
+        while page.state != "open":
+            app.processEvents()
+        assert page.open_view is not None and page.open_view.cases.editor is not None
+        if view == "timeline":
+            page.open_view.cases.editor.tabs.setCurrentIndex(TIMELINE)
+            page.open_view.cases.editor.timeline.select_row(3)
+        elif view == "settings":
+            page.open_view.show_options()
+        del code
+
     return {
         "welcome": (Settings(), lambda w: None),
         "home": (parent, lambda w: w.show_section("home")),
@@ -90,6 +151,12 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         "wizard-plan": (young, wizard_plan),
         "wizard-plan-staff": (staff, wizard_plan),
         "notes": (staff, lambda w: w.show_section("notes")),
+        "notes-setup": (young, lambda w: w.show_section("notes")),
+        "notes-recovery": (young, lambda w: notes_example(w, "recovery")),
+        "notes-locked": (young, lambda w: notes_example(w, "locked")),
+        "notes-open": (young, lambda w: notes_example(w, "accounts")),
+        "notes-timeline": (young, lambda w: notes_example(w, "timeline")),
+        "notes-settings": (young, lambda w: notes_example(w, "settings")),
     }
 
 

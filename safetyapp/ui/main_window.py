@@ -221,9 +221,12 @@ class MainWindow(QMainWindow):
             new_case()
 
     def _make_notes(self) -> QWidget:
-        from safetyapp.ui.placeholder_page import PlaceholderPage
+        from safetyapp.ui.notes import NotesPage
 
-        return PlaceholderPage(self.tr("My notes"))
+        notes = NotesPage(self.context)
+        # Quick exit locks the notes (saving first); quitting is handled by the page itself.
+        self.quick_exit.add_cleanup(notes.lock_for_quick_exit)
+        return notes
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

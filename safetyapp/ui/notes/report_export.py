@@ -1,0 +1,100 @@
+"""Make a report of one case, as a PDF or plain text, after saying plainly that it is not encrypted.
+
+The words come from vault.report (with translated labels); the PDF is laid out by QTextDocument and
+written by ui.printing.write_pdf. The report has no images: the HTML has none to give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QRadioButton, QVBoxLayout, QWidget
+
+from safetyapp.ui.notes.words import report_labels
+from safetyapp.ui.printing import write_pdf
+from safetyapp.ui.widgets import heading, paragraph
+from safetyapp.vault.records import Case
+from safetyapp.vault.report import report_html, report_text
+
+PDF = "pdf"
+TEXT = "text"
+
+
+class ReportDialog(QDialog):
+    """The warning, and the choice of PDF or plain text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Make a report"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Make a report"), 2))
+        self.warning = paragraph(
+            self.tr(
+                "A report is a copy of this case that is NOT encrypted. It has personal information in it: the "
+                "accounts, what happened and when. Anyone who opens the file can read it."
+            )
+        )
+        layout.addWidget(self.warning)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Save it only where you need it, for example to give to the police, CEOP, the platform or your "
+                    "school's safeguarding lead. Delete it when it is no longer needed."
+                )
+            )
+        )
+        self.pdf = QRadioButton(self.tr("PDF, for printing or sending"))
+        self.pdf.setAccessibleName(self.tr("Save the report as a PDF"))
+        self.text = QRadioButton(self.tr("Plain text, for copying into a form"))
+        self.text.setAccessibleName(self.tr("Save the report as plain text"))
+        self.pdf.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.pdf)
+        group.addButton(self.text)
+        layout.addWidget(self.pdf)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        save = buttons.addButton(self.tr("Save the report…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setAccessibleName(self.tr("Choose where to save the report"))
+        save.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choice(self) -> str:
+        return PDF if self.pdf.isChecked() else TEXT
+
+
+def report_document(case: Case, generated_at: dt.datetime) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(report_html(case, generated_at=generated_at, labels=report_labels()))
+    return document
+
+
+def write_report(case: Case, kind: str, path: Path, generated_at: dt.datetime) -> Path:
+    """Write the report; the path actually written (with .pdf or .txt added if missing). Raises OSError."""
+    suffix = ".pdf" if kind == PDF else ".txt"
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    if kind == PDF:
+        labels = report_labels()
+        write_pdf(report_document(case, generated_at), path, labels.title)
+        if not path.is_file() or path.stat().st_size == 0:
+            raise OSError("the PDF was not written")
+        return path
+    text = report_text(case, generated_at=generated_at, labels=report_labels())
+    # Readable by this user only, like the notes (on POSIX; an existing file keeps its permissions).
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o600)
+    with open(fd, "w", encoding="utf-8", newline=None) as handle:
+        handle.write(text)
+    return path
+
+
+def suggested_name(kind: str, today: dt.date) -> str:
+    """A file name with no note text in it."""
+    return f"safety-companion-report-{today.isoformat()}.{'pdf' if kind == PDF else 'txt'}"

@@ -1,0 +1,215 @@
+"""Helpers for the My notes tests: quick Argon2id parameters, a keyring in memory, a clock, stand-in
+dialogs, a sample case full of canary values, and ways to look at every widget's text."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import os
+import shutil
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from safetyapp.ui.context import AppContext
+from safetyapp.ui.notes import NotesPage
+from safetyapp.ui.notes.background import busy
+from safetyapp.vault import crypto
+from safetyapp.vault.records import Account, Case, Demand, Event, ReportMade, VaultData
+
+TEST_PARAMS = crypto.KdfParams(memory_kib=64 * 1024, passes=3, lanes=4)
+PASSPHRASE = "purple teapot river 42"
+NEW_PASSPHRASE = "seven quiet ladders"
+REAL_DERIVE = crypto.derive_passphrase_key
+NOW = dt.datetime(2025, 6, 3, 21, 14, tzinfo=dt.UTC)
+
+# Made-up values that must leave every widget when the notes lock.
+CANARY = {
+    "title": "Canary case Zq7",
+    "username": "sam_2009x_canary",
+    "display_name": "Canary Display Kx",
+    "event_text": "canary threat text 81x",
+    "payment_details": "bc1qcanarywalletq9z",
+    "reference": "CANARY-REF-5512",
+    "case_notes": "canary case notes Pw3",
+}
+
+_derived: dict[tuple[bytes, bytes, crypto.KdfParams], bytes] = {}
+
+
+def cached_derive(passphrase: str, salt: bytes, params: crypto.KdfParams) -> bytes:
+    key = (crypto.normalise_passphrase(passphrase), salt, params)
+    if key not in _derived:
+        _derived[key] = REAL_DERIVE(passphrase, salt, params)
+    return _derived[key]
+
+
+class MemoryKeyring(KeyringBackend):
+    """A working keyring in a dict. `viable = False`: keyring itself never picks it for another test."""
+
+    priority: float = 5
+    viable = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.entries[(service, username)]
+        except KeyError:
+            raise PasswordDeleteError("no such entry") from None
+
+
+class Clock:
+    """Seconds for auto-lock, moved on by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class FakeDialogs:
+    """Stands in for every window the page would open; records what it was asked."""
+
+    confirm_answer: bool = True
+    report_kind: str | None = "pdf"
+    save_to: Path | None = None
+    open_from: Path | None = None
+    asked: list[tuple[str, str]] = field(default_factory=list)
+
+    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+        self.asked.append(("confirm", title))
+        return self.confirm_answer
+
+    def report_format(self, parent: QWidget) -> str | None:
+        self.asked.append(("report", ""))
+        return self.report_kind
+
+    def save_path(self, parent: QWidget, title: str, suggested_name: str, file_filter: str) -> Path | None:
+        self.asked.append(("save", suggested_name))
+        return self.save_to
+
+    def open_path(self, parent: QWidget, title: str, file_filter: str) -> Path | None:
+        self.asked.append(("open", title))
+        return self.open_from
+
+
+def sample_data() -> VaultData:
+    c = CANARY
+    london = dt.timezone(dt.timedelta(hours=1))
+    case = Case.new(c["title"], now=NOW)
+    case.notes = c["case_notes"]
+    case.accounts = [Account("snapchat", c["username"], c["display_name"], "", "added me after a game")]
+    case.events = [
+        Event(dt.datetime(2025, 5, 3, 21, 14, tzinfo=london), "first-contact", "added me"),
+        Event(dt.datetime(2025, 5, 4, 7, 2, tzinfo=london), "threatened", c["event_text"]),
+    ]
+    case.demands = [Demand("300", "GBP", "cryptocurrency", c["payment_details"], "")]
+    case.reports = [ReportMade("CEOP", dt.date(2025, 5, 5), c["reference"])]
+    return VaultData([case])
+
+
+@dataclass(frozen=True)
+class Template:
+    path: Path
+    recovery_code: str
+    keyring_secret: bytes
+    store_id: str
+
+
+def copy_store(template: Template, target: Path) -> None:
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for source in template.path.parent.iterdir():
+        if source.name.startswith(template.path.name) and not source.name.endswith(".lock"):
+            shutil.copyfile(source, target.parent / source.name)
+            os.chmod(target.parent / source.name, 0o600)
+
+
+@dataclass
+class Harness:
+    context: AppContext
+    clock: Clock
+    dialogs: FakeDialogs
+    keyring: MemoryKeyring
+    store_path: Path
+
+
+def wait_for(qtbot: QtBot, page: NotesPage, state: str, timeout: int = 5000) -> None:
+    qtbot.waitUntil(lambda: page.state == state and not busy(), timeout=timeout)
+
+
+def unlock(qtbot: QtBot, page: NotesPage, passphrase: str = PASSPHRASE) -> None:
+    view = page.unlock_view
+    view.passphrase.setText(passphrase)
+    qtbot.mouseClick(view.unlock_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "open")
+
+
+def flush_deletions() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def visible_texts() -> list[str]:
+    """Every piece of text any live widget holds: field contents, labels, names, tips, titles, and the
+    data of every item model shown in a view."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    texts: list[str] = []
+    for widget in QApplication.allWidgets():
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip(), widget.windowTitle()]
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+            for row in range(model.rowCount()):
+                for column in range(columns):
+                    texts.append(str(model.data(model.index(row, column))))
+    texts.append(QGuiApplication.clipboard().text())
+    return texts
+
+
+def too_new(content: bytes) -> bytes:
+    """The same store file claiming a newer format version, with a correct checksum."""
+    body = content[:8] + struct.pack(">H", 99) + content[10:-32]
+    return body + hashlib.sha256(body).digest()
+
+
+def fix_checksum(content: bytes) -> bytes:
+    """The file with its unkeyed checksum made right again: what a deliberate change would look like."""
+    body = content[:-32]
+    return body + hashlib.sha256(body).digest()
+
+
+def encodings(value: str) -> list[bytes]:
+    """The forms a value could leak in: UTF-8, UTF-16, hex, base64 at every alignment."""
+    raw = value.encode("utf-8")
+    forms = [raw, value.encode("utf-16-le"), value.encode("utf-16-be"), raw.hex().encode(), raw.hex().upper().encode()]
+    for shift in range(3):
+        for encode in (base64.b64encode, base64.urlsafe_b64encode):
+            text = encode(b"\0" * shift + raw)
+            forms.append(text[4 if shift else 0 : -4])
+    return [f for f in forms if len(f) >= 6]

@@ -1,0 +1,165 @@
+"""Reports (PDF read back with poppler, plain text), backups and restoring, and deleting everything."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from safetyapp.ui.notes import NotesPage
+from safetyapp.ui.notes.report_export import ReportDialog
+from safetyapp.vault.keyring_access import SERVICE
+from safetyapp.vault.store import Vault, generation_path
+from tests.ui.notes.support import CANARY, PASSPHRASE, Harness, Template, too_new, unlock, wait_for
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_the_report_warns_that_it_is_not_encrypted(qtbot: QtBot) -> None:
+    dialog = ReportDialog()
+    qtbot.addWidget(dialog)
+    assert "NOT encrypted" in dialog.warning.text() and "personal information" in dialog.warning.text()
+    assert dialog.choice() == "pdf"
+    dialog.text.setChecked(True)
+    assert dialog.choice() == "text"
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdfimages") is None,
+    reason="needs poppler's pdftotext and pdfimages (installed by scripts/test.sh)",
+)
+def test_a_pdf_report_reads_back_and_has_no_images(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = make_page()
+    unlock(qtbot, page)
+    harness.dialogs.report_kind = "pdf"
+    harness.dialogs.save_to = tmp_path / "for the police"
+    qtbot.mouseClick(page.open_view.report_button, LEFT)  # type: ignore[union-attr]
+    assert [kind for kind, _ in harness.dialogs.asked] == ["report", "save"]
+    suggested = harness.dialogs.asked[1][1]
+    assert suggested == "safety-companion-report-2025-06-03.pdf"  # no note text in the name
+    pdf = tmp_path / "for the police.pdf"
+    assert pdf.is_file()
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    assert "Contains personal information" in text and "not encrypted" in text
+    for value in (CANARY["username"], CANARY["event_text"], CANARY["payment_details"], CANARY["reference"]):
+        assert value in text
+    assert "Threatened me" in text and "(UTC+01:00)" in text  # translated kinds; local time and UTC
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
+    assert len(images.strip().splitlines()) == 2  # the two header lines, and no image at all
+    assert "not encrypted" in page.open_view.notice.text()  # type: ignore[union-attr]
+
+
+def test_a_plain_text_report_is_utf8(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = make_page()
+    unlock(qtbot, page)
+    harness.dialogs.report_kind = "text"
+    harness.dialogs.save_to = tmp_path / "report.txt"
+    page.make_report()
+    text = (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert text.startswith("Contains personal information")
+    assert CANARY["username"] in text and "Record of online blackmail" in text
+
+
+def test_cancelling_the_report_writes_nothing(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = make_page()
+    unlock(qtbot, page)
+    harness.dialogs.report_kind = None
+    harness.dialogs.save_to = tmp_path / "report.txt"
+    page.make_report()
+    assert not (tmp_path / "report.txt").exists()
+    assert [kind for kind, _ in harness.dialogs.asked] == ["report"]
+
+
+def test_backup_and_restore_round_trip(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    usb = tmp_path / "USB stick"
+    usb.mkdir()
+    page = make_page()
+    unlock(qtbot, page)
+    view = page.open_view
+    assert view is not None
+    qtbot.mouseClick(view.options_button, LEFT)
+    harness.dialogs.save_to = usb / "my backup"
+    qtbot.mouseClick(view.options.backup_button, LEFT)
+    backup = usb / "my backup.scv"
+    assert backup.is_file() and "Backup saved" in view.notice.text()
+    assert CANARY["username"].encode() not in backup.read_bytes()
+
+    # Change the notes after the backup...
+    view.show_cases()
+    qtbot.mouseClick(view.cases.new_button, LEFT)
+    assert view.cases.editor is not None
+    view.cases.editor.title.setText("Written after the backup")
+    assert page.save_now()
+    # ...then restore it.
+    harness.dialogs.open_from = backup
+    view.show_options()
+    qtbot.mouseClick(view.options.restore_button, LEFT)
+    assert ("confirm", "Restore this backup?") in harness.dialogs.asked
+    assert page.state == "locked" and "backup has been restored" in page.unlock_view.info.text()
+    unlock(qtbot, page)
+    assert page.data is not None and [c.title for c in page.data.cases] == [CANARY["title"]]
+    # What was there before the restore is kept as an earlier copy.
+    page.shut_down()
+    with Vault.open(harness.store_path, generation=1) as earlier:
+        earlier.unlock_with_passphrase(PASSPHRASE)
+        assert "Written after the backup" in [c.title for c in earlier.data.cases]
+
+
+def test_a_backup_from_a_newer_version_is_refused(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    newer = tmp_path / "newer.scv"
+    newer.write_bytes(too_new(stored.path.read_bytes()))
+    before = harness.store_path.read_bytes()
+    page = make_page()
+    unlock(qtbot, page)
+    harness.dialogs.open_from = newer
+    page.restore()
+    assert page.state == "open"
+    assert "made by a newer version of Safety Companion" in page.open_view.notice.text()  # type: ignore[union-attr]
+    assert ("confirm", "Restore this backup?") not in harness.dialogs.asked
+    assert harness.store_path.read_bytes() == before
+
+
+def test_delete_everything_needs_the_word(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot
+) -> None:
+    harness.keyring.entries[(SERVICE, stored.store_id)] = "c2VjcmV0"
+    page = make_page()
+    unlock(qtbot, page)
+    view = page.open_view
+    assert view is not None
+    view.show_options()
+    options = view.options
+    assert not options.delete_button.isEnabled()
+    qtbot.keyClicks(options.confirm_word, "delete")
+    assert not options.delete_button.isEnabled()
+    qtbot.keyClick(options.confirm_word, Qt.Key.Key_Return)
+    assert page.state == "open"
+    options.confirm_word.setText("DELETE")
+    assert options.delete_button.isEnabled()
+    qtbot.mouseClick(options.delete_button, LEFT)
+    assert page.state == "setup"
+    assert "has been deleted" in page.notice.text() and "USB stick" in page.notice.text()
+    folder = harness.store_path.parent
+    assert not folder.exists() or not any(folder.iterdir())
+    assert not generation_path(harness.store_path, 1).exists()
+    qtbot.waitUntil(lambda: (SERVICE, stored.store_id) not in harness.keyring.entries)
+    # And the notes can be set up again from scratch.
+    page.setup_view.passphrase.first.setText(PASSPHRASE)
+    page.setup_view.passphrase.second.setText(PASSPHRASE)
+    qtbot.mouseClick(page.setup_view.create_button, LEFT)
+    wait_for(qtbot, page, "recovery-code")

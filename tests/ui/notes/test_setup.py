@@ -1,0 +1,121 @@
+"""First use through the real widgets: what it is for, a passphrase twice, the recovery code typed back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from keyring.backends import null
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from pytestqt.qtbot import QtBot
+
+from safetyapp.ui.notes import NotesPage
+from safetyapp.vault import recovery
+from safetyapp.vault.keyring_access import KeyringAccess
+from safetyapp.vault.store import Vault
+from tests.ui.notes.support import PASSPHRASE, Harness, unlock, wait_for
+
+
+def test_first_use_sets_a_passphrase_then_shows_the_recovery_code_once(
+    make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot
+) -> None:
+    page = make_page()
+    assert page.state == "setup"
+    view = page.setup_view
+    fields = view.passphrase
+    assert not view.create_button.isEnabled()
+
+    qtbot.keyClicks(fields.first, "short")
+    assert "Too short" in fields.strength.text()
+    qtbot.keyClicks(fields.second, "short")
+    assert not view.create_button.isEnabled()
+    fields.first.setText(PASSPHRASE)
+    assert "not the same" in fields.match.text()
+    fields.second.setText(PASSPHRASE)
+    assert view.create_button.isEnabled()
+    qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "recovery-code")
+    assert harness.store_path.is_file()
+    assert not fields.first.text() and not fields.second.text()  # the passphrase leaves the fields
+
+    code_view = page.recovery_view
+    code = code_view.code_label.text()
+    assert recovery.is_valid(code)
+    assert QFontInfo(code_view.code_label.font()).fixedPitch()
+    assert code_view.code_label.font().pointSizeF() > code_view.typed.font().pointSizeF()
+    assert not code_view.continue_button.isEnabled()
+
+    code_view.typed.setText(code[:-1])
+    assert not code_view.continue_button.isEnabled()
+    other = recovery.generate()
+    code_view.typed.setText(other)
+    assert "not this one" in code_view.hint.text()
+    # Capitals and dashes don't matter.
+    code_view.typed.setText(code.replace("-", " ").lower())
+    assert code_view.continue_button.isEnabled()
+    qtbot.keyClick(code_view.typed, Qt.Key.Key_Return)
+    wait_for(qtbot, page, "open")
+    assert code_view.code_label.text() == ""  # shown once
+    assert page.open_view is not None and page.open_view.cases.current_case is None
+
+    # The store really opens with that passphrase and that code.
+    page.shut_down()
+    with Vault.open(harness.store_path) as vault:
+        vault.unlock_with_recovery(code)
+        assert vault.data.cases == []
+
+
+def test_setup_works_from_the_keyboard_alone(make_page: Callable[..., NotesPage], qtbot: QtBot) -> None:
+    page = make_page()
+    fields = page.setup_view.passphrase
+    fields.first.setFocus()
+    qtbot.keyClicks(fields.first, PASSPHRASE)
+    qtbot.keyClick(fields.first, Qt.Key.Key_Return)  # Enter moves on to the second field
+    assert fields.second.hasFocus() or page.focusWidget() is fields.second
+    qtbot.keyClicks(fields.second, PASSPHRASE)
+    qtbot.keyClick(fields.second, Qt.Key.Key_Return)
+    wait_for(qtbot, page, "recovery-code")
+    code = page.recovery_view.code_label.text()
+    qtbot.keyClicks(page.recovery_view.typed, code)
+    qtbot.keyClick(page.recovery_view.typed, Qt.Key.Key_Return)
+    wait_for(qtbot, page, "open")
+
+
+def test_a_keyring_that_keeps_nothing_turns_the_option_off_with_the_reason(
+    make_page: Callable[..., NotesPage], qtbot: QtBot
+) -> None:
+    page = make_page(keyring=KeyringAccess(null.Keyring()))
+    choice = page.setup_view.keyring
+    qtbot.waitUntil(lambda: page.keyring_status is not None)
+    assert not choice.box.isEnabled() and not choice.box.isChecked()
+    assert "set to keep nothing" in choice.reason.text()
+    assert "anyone who can log in to this computer as you could then open your notes" in choice.trade_off.text()
+
+
+def test_the_recovery_code_can_be_saved_as_a_pdf(
+    make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = make_page()
+    page.setup_view.passphrase.first.setText(PASSPHRASE)
+    page.setup_view.passphrase.second.setText(PASSPHRASE)
+    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "recovery-code")
+    harness.dialogs.save_to = tmp_path / "code"
+    qtbot.mouseClick(page.recovery_view.pdf_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "code.pdf"
+    assert written.is_file() and written.read_bytes().startswith(b"%PDF")
+    assert "Keep it somewhere safe" in page.notice.text()
+
+
+def test_locking_before_the_code_is_confirmed_still_leaves_a_store_that_opens(
+    make_page: Callable[..., NotesPage], qtbot: QtBot
+) -> None:
+    page = make_page()
+    page.setup_view.passphrase.first.setText(PASSPHRASE)
+    page.setup_view.passphrase.second.setText(PASSPHRASE)
+    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "recovery-code")
+    page.lock_for_quick_exit()
+    assert page.state == "locked" and page.recovery_view.code_label.text() == ""
+    unlock(qtbot, page)
