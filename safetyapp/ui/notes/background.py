@@ -50,12 +50,12 @@ class _Relay(QObject):
         super().__init__(QCoreApplication.instance())
         self._owner = owner
         self._done = done
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
         self.finished.connect(self._deliver)
 
     def _deliver(self, outcome: object) -> None:
-        if self.thread is not None:
-            self.thread.join(1.0)  # it has emitted its last signal: only its ending is left
+        if self.worker is not None:
+            self.worker.join(1.0)  # it has emitted its last signal: only its ending is left
         _running.discard(self)
         _resume_gc()
         self.deleteLater()
@@ -77,8 +77,8 @@ def run_in_background(owner: QObject, work: Callable[[], Any], done: Callable[[A
             outcome = error
         relay.finished.emit(outcome)
 
-    relay.thread = threading.Thread(target=target, name="safetyapp-notes", daemon=True)
-    relay.thread.start()
+    relay.worker = threading.Thread(target=target, name="safetyapp-notes", daemon=True)
+    relay.worker.start()
 
 
 def busy() -> bool:
