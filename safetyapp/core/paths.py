@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from safetyapp import APP_ID
 from safetyapp.core.resources import program_dir
 
@@ -55,6 +53,8 @@ def resolve_paths(*, portable: bool = False, data_dir: Path | None = None, progr
     base = program if program is not None else program_dir()
     if portable or (base / PORTABLE_MARKER).is_file():
         return _under(base / PORTABLE_DATA, portable=True)
+    import platformdirs  # only needed here: a portable or --data-dir start does without it
+
     dirs = platformdirs.PlatformDirs(appname=APP_ID, appauthor=False, roaming=False)
     return AppPaths(
         config=Path(dirs.user_config_dir),
