@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AccountCard</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="111"/>
+        <source>Remove account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="115"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="120"/>
+        <source>Platform or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="133"/>
+        <source>Username or handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="123"/>
+        <source>Exactly as it is shown, for example @name_123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <source>Copy the username of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
+        <source>Profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
+        <source>The web address of their profile, if you have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <source>Notes about this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="151"/>
+        <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdvicePage</name>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="89"/>
@@ -169,84 +239,296 @@
     </message>
 </context>
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="45"/>
+        <source>Name of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
+        <source>A name to find it by, for example: Instagram, May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
+        <source>Delete case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
+        <source>Delete this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="59"/>
+        <source>Parts of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="64"/>
+        <source>The accounts that contacted you or threatened you. Write the username exactly as it is shown: it is how the police and the apps find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="67"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="72"/>
+        <source>Remove this account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
+        <source>What you wrote about this account will be removed from this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="80"/>
+        <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
+        <source>Add a demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="86"/>
+        <source>Remove this demand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="87"/>
+        <source>What you wrote about this demand will be removed from this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="93"/>
+        <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="94"/>
+        <source>Add a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="99"/>
+        <source>Remove this report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="100"/>
+        <source>What you wrote about this report will be removed from this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
+        <source>Anything else you want to remember. Words only: never pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="109"/>
+        <source>Other notes about this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
+        <source>Accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
+        <source>Demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
+        <source>Demands (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <source>Reports made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <source>Reports made (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="133"/>
+        <source>Other notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_list.py" line="27"/>
+        <source>Untitled case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_list.py" line="36"/>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
+        <source>Start a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="47"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="65"/>
+        <source>Nothing written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
+        <source>Press New case to start. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="129"/>
+        <source>Delete this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="131"/>
+        <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="134"/>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="48"/>
+        <location filename="../safetyapp/ui/help_page.py" line="47"/>
         <source>Who it is for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="49"/>
+        <location filename="../safetyapp/ui/help_page.py" line="48"/>
         <source>When: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="53"/>
+        <location filename="../safetyapp/ui/help_page.py" line="52"/>
         <source>Where: %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/help_page.py" line="55"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/help_page.py" line="55"/>
         <source>Copy the phone number of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="57"/>
+        <location filename="../safetyapp/ui/help_page.py" line="56"/>
         <source>Text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="57"/>
+        <location filename="../safetyapp/ui/help_page.py" line="56"/>
         <source>Copy the text number of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="58"/>
+        <location filename="../safetyapp/ui/help_page.py" line="57"/>
         <source>Email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="58"/>
+        <location filename="../safetyapp/ui/help_page.py" line="57"/>
         <source>Copy the email address of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="68"/>
+        <location filename="../safetyapp/ui/help_page.py" line="67"/>
         <source>Web: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="70"/>
+        <location filename="../safetyapp/ui/help_page.py" line="69"/>
         <source>Copy the web address of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="75"/>
+        <location filename="../safetyapp/ui/help_page.py" line="74"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="75"/>
+        <location filename="../safetyapp/ui/help_page.py" line="74"/>
         <source>Open the website of %1 in your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="79"/>
+        <location filename="../safetyapp/ui/help_page.py" line="78"/>
         <source>Needs an internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/help_page.py" line="81"/>
         <source>Details checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="89"/>
+        <location filename="../safetyapp/ui/help_page.py" line="88"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,24 +547,102 @@
     </message>
 </context>
 <context>
+    <name>DemandCard</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <source>Demand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <source>Remove demand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
+        <source>For example 500, or 50 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="164"/>
+        <source>For example £ or GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="166"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
+        <source>How they wanted it paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="174"/>
+        <source>Payment details they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="177"/>
+        <source>For example an account number, a wallet address or a gift card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <source>Notes about this demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="106"/>
+        <location filename="../safetyapp/ui/help_page.py" line="105"/>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="112"/>
+        <location filename="../safetyapp/ui/help_page.py" line="111"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="119"/>
+        <location filename="../safetyapp/ui/help_page.py" line="118"/>
         <source>Show services for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="140"/>
+        <location filename="../safetyapp/ui/help_page.py" line="139"/>
         <source>Showing services for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,22 +713,22 @@
 <context>
     <name>KeyringChoice</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="21"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="22"/>
         <source>Also unlock automatically on this computer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="26"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
         <source>Then you won&apos;t need to type your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="32"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="33"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="42"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,7 +757,6 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="72"/>
-        <location filename="../safetyapp/ui/main_window.py" line="226"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +797,78 @@
     </message>
 </context>
 <context>
+    <name>NotesBackup</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
+        <source>Safety Companion backups (*.scv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
+        <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
+        <source>The backup could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
+        <source>The backup could not be made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
+        <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="75"/>
+        <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="81"/>
+        <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="85"/>
+        <source>This file could not be read. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="92"/>
+        <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
+        <source>The backup could not be restored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="112"/>
+        <source>The backup could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="114"/>
+        <source>That file is My notes itself, not a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialogs</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/dialogs.py" line="29"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesFields</name>
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="43"/>
@@ -447,6 +878,275 @@
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="50"/>
         <source>This box is full: it holds up to %1 characters. You can add another entry for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="120"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="200"/>
+        <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="245"/>
+        <source>My notes could not be set up. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="267"/>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="267"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="714"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="274"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="279"/>
+        <source>The PDF could not be saved in %1. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
+        <source>Saved as %1. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="306"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="309"/>
+        <source>Opening your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="313"/>
+        <source>Setting your new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="323"/>
+        <source>Opening with this computer&apos;s keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="365"/>
+        <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="372"/>
+        <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="376"/>
+        <source>Check the recovery code: it has a typing mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="380"/>
+        <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="382"/>
+        <source>Use your passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
+        <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <source>Your new passphrase could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="396"/>
+        <source>My notes could not be opened. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="446"/>
+        <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="505"/>
+        <source>Some text looks like a picture, and My notes never keeps pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="509"/>
+        <source>Something went wrong in Safety Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="534"/>
+        <source>Lock without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="536"/>
+        <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="539"/>
+        <source>Lock anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="546"/>
+        <source>My notes locked itself after a minute without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="548"/>
+        <source>My notes locked itself after %n minutes without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="549"/>
+        <source>My notes locked when the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
+        <source>My notes locked when the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="614"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="673"/>
+        <source>Your notes could not be saved, so this was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="626"/>
+        <source>This could not be changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="656"/>
+        <source>The key left in the keyring no longer opens your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="661"/>
+        <source>My notes will open without your passphrase on this computer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="663"/>
+        <source>My notes will ask for your passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="677"/>
+        <source>Changing your passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
+        <source>Your passphrase was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="691"/>
+        <source>Your passphrase was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="694"/>
+        <source>Your passphrase has been changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="712"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="714"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="722"/>
+        <source>The report could not be saved in %1. Try another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="726"/>
+        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="736"/>
+        <source>Your latest changes could not be saved, so no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="741"/>
+        <source>Back up My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="755"/>
+        <source>Restore My notes from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="763"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="763"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="770"/>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
+        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="799"/>
+        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="804"/>
+        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="816"/>
+        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,29 +1573,229 @@
     </message>
 </context>
 <context>
+    <name>OpenView</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
+        <source>Make a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
+        <source>Make a report of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
+        <source>Backups and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
+        <source>Lock My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="64"/>
+        <source>Lock My notes now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="118"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="119"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="120"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="40"/>
+        <source>Backups and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="41"/>
+        <source>Back to my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="55"/>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="58"/>
+        <source>Lock My notes after this long without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="68"/>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
+        <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="81"/>
+        <source>Unlock automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
+        <source>Unlock automatically on this computer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
+        <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
+        <source>Choose a new passphrase. Your recovery code stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <source>Save a backup of My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <source>Restore My notes from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
+        <source>DELETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
+        <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="153"/>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <source>Delete everything in My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
+        <source>So this option is off. Your passphrase always works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="67"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="77"/>
         <source>Show the passphrase as I type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="96"/>
         <source>Type it again here, to be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="98"/>
         <source>Both are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
         <source>These two are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,81 +1834,188 @@
     </message>
 </context>
 <context>
+    <name>RecordCard</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="73"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="24"/>
+        <source>A recovery code has only letters and numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="26"/>
+        <source>Some characters are still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="28"/>
+        <source>That&apos;s more characters than a recovery code has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
+        <source>There&apos;s a typing mistake in group %1 (groups are counted from the left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="48"/>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="53"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="113"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="57"/>
         <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
         <source>Print the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
         <source>Save the recovery code as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="87"/>
         <source>To show that you have it, type the code here. Capitals and dashes don&apos;t matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="91"/>
         <source>Type the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Continue to My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="126"/>
         <source>That&apos;s right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="123"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="128"/>
         <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="142"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="26"/>
+        <source>England</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="27"/>
+        <source>Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="28"/>
+        <source>Scotland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="29"/>
+        <source>Northern Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCard</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <source>Remove report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <source>Made to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <source>Who the report was made to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="187"/>
+        <source>For example CEOP, the police, Instagram, my school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
+        <source>Date of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <source>I don&apos;t know the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="198"/>
+        <source>I don&apos;t know the date of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="207"/>
+        <source>Reference number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,42 +2149,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="70"/>
         <source>Keep a private record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="74"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="83"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="100"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
         <source>Create My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="123"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="126"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,96 +2233,180 @@
     </message>
 </context>
 <context>
+    <name>TimelineSection</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="170"/>
+        <source>Write down each thing that happened, and when: first contact, what they asked for, threats, payments, blocking and reporting. Times are in this computer&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="177"/>
+        <source>Add something that happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="185"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="211"/>
+        <source>When it happened, in this computer&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
+        <source>Set the time to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="221"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="227"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="228"/>
+        <source>Details of what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="229"/>
+        <source>In your own words. For example: said they would send it to my friends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="233"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="236"/>
+        <source>Remove this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="326"/>
+        <source>Remove this event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="327"/>
+        <source>What you wrote about it will be removed from this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="328"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="42"/>
         <source>My notes is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="57"/>
-        <source>Type your passphrase to open your notes.</source>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="55"/>
+        <source>Open with this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="59"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="76"/>
+        <source>Your notes are safe and locked. Type your passphrase to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="80"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="64"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
         <source>Unlock My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
         <source>Use my recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
         <source>I forgot my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="84"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="87"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="115"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="117"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="137"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
         <source>Unlock with the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="94"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="94"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back to the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="128"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="146"/>
         <source>Set the new passphrase and unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,34 +2529,6 @@
     <message>
         <location filename="../safetyapp/ui/printing.py" line="61"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/dialogs.py" line="29"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="21"/>
-        <source>A recovery code has only letters and numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="23"/>
-        <source>Some characters are still missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="25"/>
-        <source>That&apos;s more characters than a recovery code has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="27"/>
-        <source>There&apos;s a typing mistake in group %1 (groups are counted from the left).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from safetyapp.core.contacts import Contact
@@ -11,7 +10,7 @@ from safetyapp.core.library import Library
 from safetyapp.core.paths import AppPaths
 from safetyapp.core.settings import Settings, save_settings
 from safetyapp.ui.clipboard import ClipboardGuard
-from safetyapp.ui.theme import apply_theme
+from safetyapp.ui.theme import apply_theme, system_palette
 
 
 class AppContext(QObject):
@@ -32,7 +31,7 @@ class AppContext(QObject):
         self.settings = settings
         self.library = library
         self.clipboard = ClipboardGuard(self)
-        self.system_palette = QPalette(app.palette())
+        self.system_palette = system_palette(app)
         self._persist = persist
         apply_theme(app, settings, self.system_palette)
 

@@ -22,12 +22,11 @@ from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph
 
 
 def region_names() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "england": t("Regions", "England"),
-        "wales": t("Regions", "Wales"),
-        "scotland": t("Regions", "Scotland"),
-        "northern-ireland": t("Regions", "Northern Ireland"),
+        "england": QCoreApplication.translate("Regions", "England"),
+        "wales": QCoreApplication.translate("Regions", "Wales"),
+        "scotland": QCoreApplication.translate("Regions", "Scotland"),
+        "northern-ireland": QCoreApplication.translate("Regions", "Northern Ireland"),
     }
 
 

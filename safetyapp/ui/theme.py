@@ -99,10 +99,21 @@ QCheckBox[role="stepAction"] {{ font-size: {pt(12.5)}; font-weight: 600; }}
 QLabel[role="reassurance"] {{ font-size: {pt(12)}; }}
 QFrame#urgent {{ border: 2px solid {accent}; border-radius: 6px; }}
 QFrame[role="card"] {{ border: 1px solid {border}; border-radius: 6px; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QDateTimeEdit, QSpinBox {{ border: 1px solid {border};
+    border-radius: 3px; padding: 2px; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QTextEdit:focus,
 QPlainTextEdit:focus, QListView:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus,
 QSpinBox:focus, QDateTimeEdit:focus {{ outline: 2px solid {focus}; border: 2px solid {focus}; }}
 """
+
+
+def system_palette(app: QApplication) -> QPalette:
+    """The palette the application started with (before any theme of ours), kept on the app."""
+    saved = getattr(app, "_safetyapp_system_palette", None)
+    if saved is None:
+        saved = QPalette(app.palette())
+        app._safetyapp_system_palette = saved  # type: ignore[attr-defined]
+    return saved
 
 
 def apply_theme(app: QApplication, settings: Settings, system_palette: QPalette) -> None:
