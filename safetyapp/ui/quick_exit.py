@@ -76,7 +76,8 @@ class QuickExit(QObject):
         for cleanup in self._cleanups:
             try:
                 cleanup()
-            except Exception:  # leaving must never be stopped by a cleanup that failed
-                logging.getLogger(__name__).exception("quick exit cleanup failed")
+            except Exception as error:  # leaving must never be stopped by a cleanup that failed
+                # The type only: a traceback or message could carry something the user typed.
+                logging.getLogger(__name__).warning("quick exit cleanup failed: %s", type(error).__name__)
         self.triggered.emit()
         self._app.quit()
