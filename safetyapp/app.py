@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -43,7 +44,8 @@ def setup_logging(paths: AppPaths) -> None:
     """Warnings and errors only, and only the app's own words: never anything the user typed."""
     log = paths.logs / "safetyapp.log"
     if log.exists() and log.stat().st_size > 256_000:  # keep it small: start afresh
-        log.replace(paths.logs / "safetyapp.old.log")
+        with contextlib.suppress(OSError):  # a read-only disk: carry on with the old one
+            log.replace(paths.logs / "safetyapp.old.log")
     handler = logging.FileHandler(log, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -65,11 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     paths = resolve_paths(portable=args.portable, data_dir=args.data_dir)
-    paths.create()
-    setup_logging(paths)
     from safetyapp.ui.application import run
 
-    return run(paths, language=args.lang)
+    def prepare() -> None:  # only in the one copy that starts: a second copy writes nothing (see run)
+        paths.create()
+        setup_logging(paths)
+
+    return run(paths, language=args.lang, prepare=prepare)
 
 
 if __name__ == "__main__":  # pragma: no cover

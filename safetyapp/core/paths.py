@@ -22,11 +22,16 @@ class AppPaths:
     portable: bool
 
     def create(self) -> None:
-        """Make the folders, readable by this user only."""
+        """Make the folders, readable by this user only. A folder that cannot be made or changed (a
+        read-only disk, no permission) is left as it is: the app still starts, and whatever later
+        fails to save there says why."""
         for folder in (self.config, self.data, self.logs, self.cache):
-            folder.mkdir(parents=True, exist_ok=True)
-            if os.name == "posix":
-                os.chmod(folder, 0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                if os.name == "posix" and folder.stat().st_mode & 0o777 != 0o700:
+                    os.chmod(folder, 0o700)
+            except OSError:
+                continue
 
     def all(self) -> tuple[Path, ...]:
         return (self.config, self.data, self.logs, self.cache)

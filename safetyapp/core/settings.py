@@ -61,8 +61,25 @@ def load_settings(folder: Path) -> tuple[Settings, str | None]:
     return settings, None
 
 
+def save_problem(error: OSError) -> str:
+    """Why saving failed, in a word: "disk-full", "read-only", "permission-denied" or "other"."""
+    import errno
+
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return "disk-full"
+    if error.errno == errno.EROFS:
+        return "read-only"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission-denied"
+    return "other"
+
+
 def save_settings(folder: Path, settings: Settings) -> None:
-    """Write atomically: a temp file in the same folder, flushed, then renamed over the old one."""
+    """Write atomically: a temp file in the same folder, flushed, then renamed over the old one.
+
+    Raises OSError if the disk refuses (full, read-only, no permission); the old file is then left
+    exactly as it was and no temp file is left behind.
+    """
     import tempfile  # only when saving: keeps start-up lean
 
     folder.mkdir(parents=True, exist_ok=True)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from collections.abc import Callable
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from safetyapp import APP_ID, APP_NAME, __version__
 from safetyapp.core.library import load_library
 from safetyapp.core.paths import AppPaths
-from safetyapp.core.resources import translations_dir
+from safetyapp.core.resources import resources_dir, translations_dir
 from safetyapp.core.settings import load_settings
 from safetyapp.ui.context import AppContext
 from safetyapp.ui.main_window import MainWindow
@@ -42,7 +45,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv or [APP_ID])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("safetyapp")
+    app.setDesktopFileName("safetycompanion")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "safetycompanion.png")))
     app.setStyle("Fusion")
     return app
 
@@ -75,8 +79,37 @@ def build_window(
     return window
 
 
-def run(paths: AppPaths, language: str | None = None) -> int:
+def _after_first_paint(window: MainWindow) -> None:
+    from safetyapp.ui.session_end import close_on_session_end  # signal and socket: not before the paint
+
+    close_on_session_end(window)
+
+
+def run(paths: AppPaths, language: str | None = None, *, prepare: Callable[[], None] | None = None) -> int:
+    """Run the app, unless a copy is already running for this data folder: then bring that one to the
+    front and return at once, having written nothing. `prepare` (make the folders, start the log)
+    runs only in the copy that goes on to start."""
+    from safetyapp.ui.single_instance import FIRST, FORWARDED, SingleInstance, bring_to_front, explain_not_answering
+
     app = create_application()
+    instance = SingleInstance(paths.data, app)
+    outcome = instance.claim(listen=False)
+    if outcome == FORWARDED:
+        return 0
+    if outcome != FIRST:
+        settings, _ = load_settings(paths.config)
+        install_translators(app, language or settings.language)
+        explain_not_answering()
+        return 1
+    if prepare is not None:
+        prepare()
     window = build_window(app, paths, language, deferred=True)
+    instance.show_requested.connect(lambda: bring_to_front(window))
+    window.first_painted.connect(instance.listen)
+    window.first_painted.connect(lambda: _after_first_paint(window))
+    QTimer.singleShot(2000, instance.listen)  # in case no paint comes (a window that starts hidden)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from safetyapp.core.contacts import Contact
 from safetyapp.core.library import Library
 from safetyapp.core.paths import AppPaths
-from safetyapp.core.settings import Settings, save_settings
+from safetyapp.core.settings import Settings, save_problem, save_settings
 from safetyapp.ui.clipboard import ClipboardGuard
 from safetyapp.ui.theme import apply_theme, system_palette
 
 
 class AppContext(QObject):
     settings_changed = Signal()
+    settings_saved = Signal(str)
+    """After each attempt to save the settings: "" when saved, else why not (see `save_problem`)."""
 
     def __init__(
         self,
@@ -44,6 +48,14 @@ class AppContext(QObject):
             return
         self.settings = settings
         if self._persist:
-            save_settings(self.paths.config, settings)
+            # A disk that is full or read-only must not stop the app: the change still applies now.
+            try:
+                save_settings(self.paths.config, settings)
+            except OSError as error:
+                problem = save_problem(error)
+                logging.getLogger(__name__).warning("the settings could not be saved: %s", problem)
+                self.settings_saved.emit(problem)
+            else:
+                self.settings_saved.emit("")
         apply_theme(self.app, settings, self.system_palette)
         self.settings_changed.emit()

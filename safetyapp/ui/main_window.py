@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.problem_bar.setContentsMargins(16, 6, 16, 6)
         self.problem_bar.hide()
         outer.addWidget(self.problem_bar)
+        self._settings_problem = ""
+        context.settings_saved.connect(self._settings_saved)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         names = {
@@ -126,6 +128,26 @@ class MainWindow(QMainWindow):
         )
         self.problem_bar.setAccessibleName(self.problem_bar.text())
         self.problem_bar.show()
+
+    def _settings_saved(self, problem: str) -> None:
+        """Say when a settings change could not be saved (it still applies until the app closes)."""
+        reasons = {
+            "disk-full": self.tr("The disk is full. Free up some space, then change the setting again."),
+            "read-only": self.tr("The disk or folder can only be read, not written to."),
+            "permission-denied": self.tr("This computer account is not allowed to write to the settings folder."),
+        }
+        if problem:
+            text = fill(
+                self.tr("Your settings could not be saved, so they will only last until you close the app. %1"),
+                reasons.get(problem, self.tr("The computer could not write the settings file.")),
+            )
+            self._settings_problem = text
+            self.problem_bar.setText(text)
+            self.problem_bar.setAccessibleName(text)
+            self.problem_bar.show()
+        elif self._settings_problem and self.problem_bar.text() == self._settings_problem:
+            self.problem_bar.hide()
+            self.problem_bar.setText("")
 
     # sections -------------------------------------------------------------------------------
     def page(self, section: str) -> QWidget:

@@ -80,6 +80,7 @@ class VaultLockFailed(VaultError):
 
     def __init__(self, path: Path | str | None, errno: int | None) -> None:
         self.errno = errno
+        self.reason = _reason(errno)
         super().__init__(path, None if errno is None else f"errno {errno}")
 
 

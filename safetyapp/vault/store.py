@@ -11,7 +11,8 @@
 Files, for a store at `folder/store.scv`:
     store.scv          the current generation
     store.scv.1 .2 .3  the three previous generations, newest first
-    store.scv.lock     the single-instance lock (flock / msvcrt.locking); never deleted
+    store.scv.lock     the single-instance lock (flock / msvcrt.locking); never deleted. Another
+                       program's exclusive lock on store.scv itself is respected too (VaultInUse).
     .store.scv.tmp-*   temp files during a save; removed on failure and by the next open
 
 A save (see `write_with_generations`): write the new file to a temp file and fsync it; write a copy
@@ -249,9 +250,15 @@ class InstanceLock:
 
     @classmethod
     def acquire(cls, store_path: Path) -> InstanceLock:
+        """Raises VaultInUse if another window or program holds it, VaultLockFailed if it cannot be taken.
+
+        The lock file is opened read-only (created if missing): a lock needs no write access, so on a
+        read-only disk or folder the notes can still be opened and read (saving then fails with its
+        own reason), and the open handle never keeps a disk from being made read-only.
+        """
         path = lock_path(store_path)
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+            fd = os.open(path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
         except OSError as error:
             raise VaultLockFailed(store_path, error.errno) from None
         try:
@@ -296,6 +303,33 @@ class InstanceLock:
 
     def __del__(self) -> None:
         self.release()
+
+
+def locked_by_another_program(path: Path) -> bool:
+    """True if some other process holds an exclusive lock (flock or fcntl/lockf) on the store file
+    itself. The vault's own lock is `<store>.lock`; a program that locks the store file directly is
+    saying it is using it, so the store is neither opened nor written over meanwhile. POSIX only:
+    on Windows such a program makes reading or replacing the file fail instead."""
+    if os.name != "posix":
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False  # missing or unreadable: reading or writing says why
+    try:
+        for lock in (fcntl.flock, fcntl.lockf):  # two separate kinds of lock on Linux: test both
+            try:
+                lock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError as error:
+                if error.errno in (errno_codes.EAGAIN, errno_codes.EWOULDBLOCK, errno_codes.EACCES):
+                    return True
+                continue  # this kind of lock is not supported here
+            lock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------- generations
@@ -517,6 +551,8 @@ class Vault:
         io = io or FileOps()
         lock = InstanceLock.acquire(path)
         try:
+            if locked_by_another_program(source):
+                raise VaultInUse(path, "file locked")
             remove_stale_temps(path)
             fixed = tighten_file(path)
             content = fileformat.read_bytes(source)
@@ -714,7 +750,8 @@ class Vault:
         as they were (see VaultWriteError.committed for the one exception) and `data` is untouched.
 
         Raises ImageDataRefused if any text carries image data, VaultChanged if the file on disk is
-        not the one we loaded or last saved, VaultWriteError if the disk refuses.
+        not the one we loaded or last saved, VaultInUse if another program has locked the store file,
+        VaultWriteError if the disk refuses.
         """
         key = self._writable_key()
         found = data.image_data_at()
@@ -729,6 +766,8 @@ class Vault:
             raise VaultUnreadable(self._path, error.errno) from None
         if _snapshot(old) != self._snapshot:
             raise VaultChanged(self._path, _generation_of(old))
+        if locked_by_another_program(self._path):
+            raise VaultInUse(self._path, "file locked")
         generation = max(self._header.generation, self._disk_generation or 0) + 1
         header = replace(self._header, generation=generation, saved=self._now(), slots=slots)
         content, written = fileformat.seal(header, key, plaintext)

@@ -5,8 +5,9 @@ A child process opens the store and saves in a tight loop, each save numbering i
 reporting it once `save()` has returned. The parent kills it with SIGKILL at a random moment, then
 opens the store itself. If the child last reported state n, the store must hold n (the kill came
 between saves, or before the switch) or n + 1 (after the switch, before the report). Every previous
-generation must open too, and hold an earlier state. Rounds: 30 by default, SAFETYAPP_KILL_ROUNDS to
-change it; SAFETYAPP_KILL_SEED to repeat a run.
+generation must open too, and hold an earlier state. Rounds: 30 by default (quick enough for every
+run), 500 with SAFETYAPP_LONG_TESTS=1, or SAFETYAPP_KILL_ROUNDS to choose; SAFETYAPP_KILL_SEED to
+repeat a run.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from safetyapp.vault.store import Vault, list_generations
 from tests.vault.conftest import FIXED_NOW, TEST_PARAMS
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = int(os.environ.get("SAFETYAPP_KILL_ROUNDS", "30"))
+LONG = os.environ.get("SAFETYAPP_LONG_TESTS") == "1"
+ROUNDS = int(os.environ.get("SAFETYAPP_KILL_ROUNDS", "500" if LONG else "30"))
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 

@@ -38,7 +38,15 @@ from safetyapp.ui.notes.report_export import PDF, suggested_name, write_report
 from safetyapp.ui.notes.setup_view import SetupView
 from safetyapp.ui.notes.system_watch import SystemWatch
 from safetyapp.ui.notes.unlock_view import UnlockView
-from safetyapp.ui.notes.words import changed_outside, keyring_reason, not_saved, open_problem, saved_when, write_reason
+from safetyapp.ui.notes.words import (
+    changed_outside,
+    in_use_elsewhere,
+    keyring_reason,
+    not_saved,
+    open_problem,
+    saved_when,
+    write_reason,
+)
 from safetyapp.ui.printing import print_document, write_pdf
 from safetyapp.ui.text import fill
 from safetyapp.ui.widgets import heading
@@ -51,6 +59,7 @@ from safetyapp.vault.errors import (
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultTampered,
     VaultTooNew,
     VaultUnreadable,
@@ -498,6 +507,8 @@ class NotesPage(QWidget):
                 return self._save_failed(not_saved(write_reason(error.reason)))
         except VaultChanged:
             return self._save_failed(changed_outside())
+        except VaultInUse:
+            return self._save_failed(in_use_elsewhere())
         except VaultUnreadable as error:
             return self._save_failed(not_saved(write_reason(error.reason)))
         except ImageDataRefused:

@@ -86,6 +86,14 @@ def not_saved(reason_sentence: str) -> str:
     )
 
 
+def in_use_elsewhere() -> str:
+    return translate(
+        "NotesWords",
+        "Not saved yet: My notes is open in another window or program, so Safety Companion will not write over "
+        "it. Close it there and your changes will be saved. Your text is still here.",
+    )
+
+
 def changed_outside() -> str:
     return translate(
         "NotesWords",
@@ -130,6 +138,11 @@ def open_problem(code: str, reason: str | None = None) -> str:
     """What went wrong opening the store, from a VaultError code."""
     if code == "unreadable":
         return fill(translate("NotesWords", "The notes file could not be read. %1"), write_reason(reason or "other"))
+    if code == "lock-failed" and reason in ("read-only", "permission-denied"):
+        return fill(
+            translate("NotesWords", "My notes cannot be opened safely here, because its lock file cannot be made. %1"),
+            write_reason(reason),
+        )
     problems = {
         "damaged": translate(
             "NotesWords",
@@ -148,7 +161,7 @@ def open_problem(code: str, reason: str | None = None) -> str:
         ),
         "in-use": translate(
             "NotesWords",
-            "My notes is open in another window of Safety Companion. Close it there, then press Try again.",
+            "My notes is open in another window or program. Close it there, then press Try again.",
         ),
         "lock-failed": translate(
             "NotesWords",

@@ -100,7 +100,7 @@ def test_notes_open_in_another_window_are_never_written(
     with Vault.open(harness.store_path):
         page = make_page()
         assert page.state == "problem"
-        assert "open in another window of Safety Companion" in page.problem_view.message.text()
+        assert "open in another window or program" in page.problem_view.message.text()
         assert page.problem_view.generation_buttons == {}
     qtbot.mouseClick(page.problem_view.retry_button, Qt.MouseButton.LeftButton)
     assert page.state == "locked"
