@@ -340,9 +340,7 @@ def report_html(case: Case, *, generated_at: dt.datetime, labels: ReportLabels) 
     events = _timeline(case)
     section(
         labels.timeline,
-        _grid(
-            [labels.when, labels.what_happened, labels.details], (_event_row(e, labels) for e in events), labels
-        )
+        _grid([labels.when, labels.what_happened, labels.details], (_event_row(e, labels) for e in events), labels)
         if events
         else None,
     )

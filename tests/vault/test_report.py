@@ -89,8 +89,14 @@ def test_every_value_the_user_recorded_is_in_the_html(markup: str) -> None:
 @pytest.mark.parametrize("render", [report_text, report_html])
 def test_usernames_demands_and_references_appear(render: Render) -> None:
     out = render(make_case(), generated_at=GENERATED, labels=LABELS)
-    for expected in ("shadowfox_9914x", "kik:lonely.wolf.77", "350.75", "bc1qcanarywallet7h3kz5q0x9",
-                     "Steam cards, codes by DM", "CEOP-REF-55123"):
+    for expected in (
+        "shadowfox_9914x",
+        "kik:lonely.wolf.77",
+        "350.75",
+        "bc1qcanarywallet7h3kz5q0x9",
+        "Steam cards, codes by DM",
+        "CEOP-REF-55123",
+    ):
         assert expected in out
     # Names for the ids the store keeps.
     for name in ("Instagram", "Snapchat", "Cryptocurrency", "Gift card", "First contact", "Demanded money"):
@@ -210,8 +216,25 @@ class _Tags(HTMLParser):
 def test_html_uses_only_simple_tags(markup: str) -> None:
     parser = _Tags()
     parser.feed(markup)
-    allowed = {"html", "head", "meta", "title", "body", "p", "b", "i", "br", "h1", "h2", "h3",
-               "table", "thead", "tr", "th", "td"}
+    allowed = {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "body",
+        "p",
+        "b",
+        "i",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "table",
+        "thead",
+        "tr",
+        "th",
+        "td",
+    }
     assert parser.tags <= allowed
     names = {name for name, _ in parser.attributes}
     assert names <= {"charset", "border", "cellspacing", "cellpadding", "width", "align", "valign", "style"}
