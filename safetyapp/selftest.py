@@ -63,4 +63,16 @@ def run_self_test(language: str | None = None) -> int:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     print("Self-test passed: every page, contact, translation and section loaded.")
+    print(_keyring_line())
     return 0
+
+
+def _keyring_line() -> str:
+    """Which keyring My notes would use, for IT staff checking an install. Not a failure if there is none:
+    My notes then works with the passphrase alone."""
+    from safetyapp.vault.keyring_access import KeyringAccess
+
+    status = KeyringAccess().status()
+    if status.usable:
+        return f"Keyring: {status.backend} (usable)"
+    return f"Keyring: not used ({status.reason}, backend {status.backend}); My notes will ask for the passphrase."
