@@ -62,18 +62,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from safetyapp.selftest import run_self_test
 
-        return run_self_test(args.lang)
+        return run_self_test(args.lang, portable=args.portable)
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     paths = resolve_paths(portable=args.portable, data_dir=args.data_dir)
+    from safetyapp.core.policy import load_policy, policy_file
     from safetyapp.ui.application import run
+
+    policy = load_policy(policy_file(portable=paths.portable))
 
     def prepare() -> None:  # only in the one copy that starts: a second copy writes nothing (see run)
         paths.create()
         setup_logging(paths)
 
-    return run(paths, language=args.lang, prepare=prepare)
+    return run(paths, language=args.lang, prepare=prepare, policy=policy)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -53,8 +53,14 @@ def _check_translations() -> list[str]:
     return problems
 
 
-def run_self_test(language: str | None = None) -> int:
-    problems = check_resources() + _check_translations()
+def run_self_test(language: str | None = None, *, portable: bool = False) -> int:
+    from safetyapp.core.paths import PORTABLE_MARKER
+    from safetyapp.core.policy import load_policy, policy_file
+    from safetyapp.core.resources import program_dir
+
+    where = policy_file(portable=portable or (program_dir() / PORTABLE_MARKER).is_file())
+    policy = load_policy(where)
+    problems = check_resources() + _check_translations() + [f"policy: {problem}" for problem in policy.problems]
     if not problems:
         problems += _check_ui(language)
     if problems:
@@ -64,6 +70,7 @@ def run_self_test(language: str | None = None) -> int:
         return 1
     print("Self-test passed: every page, contact, translation and section loaded.")
     print(_keyring_line())
+    print(f"Policy: {where}" + ("" if where.is_file() else " (none)"))
     return 0
 
 

@@ -76,11 +76,11 @@ def make_window(qtbot: object, app_paths: AppPaths) -> Iterator[Callable[..., ob
 
     made: list[object] = []
 
-    def make(settings: Settings | None = None, paths: AppPaths = app_paths) -> object:
+    def make(settings: Settings | None = None, paths: AppPaths = app_paths, policy: object = None) -> object:
         save_settings(paths.config, settings or Settings(audience="parent", first_run=False))
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        window = build_window(app, paths)
+        window = build_window(app, paths, policy=policy)  # type: ignore[arg-type]
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         window.show()
         made.append(window)

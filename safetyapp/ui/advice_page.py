@@ -27,6 +27,7 @@ from safetyapp.core.content import Page
 from safetyapp.ui.audience_names import audience_heading
 from safetyapp.ui.contact_text import contact_markdown
 from safetyapp.ui.context import AppContext
+from safetyapp.ui.organisation import escape_markdown, safeguarding_lead_lines
 from safetyapp.ui.printing import print_document, save_pdf_dialog
 from safetyapp.ui.text import fill, long_date
 from safetyapp.ui.widgets import action_button, heading, paragraph
@@ -217,7 +218,16 @@ class AdvicePage(QWidget):
         return self._current
 
     def _markdown(self, page: Page) -> str:
-        return f"# {page.title}\n\n" + page.markdown(contact_markdown, self._context.contacts)
+        lead = ""
+        if "staff" in page.audiences:  # staff pages say who this organisation's DSL is, if IT has set it
+            lead = "".join(
+                f"> **{escape_markdown(line)}**\n>\n" for line in safeguarding_lead_lines(self._context.policy)
+            )
+        return (
+            f"# {page.title}\n\n"
+            + (lead + "\n" if lead else "")
+            + page.markdown(contact_markdown, self._context.contacts)
+        )
 
     def _show(self, page: Page) -> None:
         self._current = page

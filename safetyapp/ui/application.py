@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from safetyapp import APP_ID, APP_NAME, __version__
 from safetyapp.core.library import load_library
 from safetyapp.core.paths import AppPaths
+from safetyapp.core.policy import Policy
 from safetyapp.core.resources import resources_dir, translations_dir
 from safetyapp.core.settings import load_settings
 from safetyapp.ui.context import AppContext
@@ -52,15 +53,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(
-    app: QApplication, paths: AppPaths, language: str | None = None, *, deferred: bool = False
+    app: QApplication,
+    paths: AppPaths,
+    language: str | None = None,
+    *,
+    deferred: bool = False,
+    policy: Policy | None = None,
 ) -> MainWindow:
-    """The main window. With `deferred`, the advice pages are read just after the first paint."""
+    """The main window. With `deferred`, the advice pages are read just after the first paint.
+    What the organisation's `policy` sets wins over the saved settings and over `language`."""
+    policy = policy if policy is not None else Policy()
     settings, settings_problem = load_settings(paths.config)
     if language is not None:
         settings = settings.with_(language=language)
+    settings = policy.apply(settings)
     missing = install_translators(app, settings.language)
     library = load_library(settings.language)
-    context = AppContext(app, paths, settings, library)
+    context = AppContext(app, paths, settings, library, policy=policy)
     quick_exit = QuickExit(app, watch_keys=not deferred)
     quick_exit.add_cleanup(context.clipboard.clear_if_ours)
     window = MainWindow(context, quick_exit)
@@ -68,7 +77,7 @@ def build_window(
 
     def report_problems() -> None:
         problems = [*library.problems, *early]
-        if problems:
+        if problems or policy.problems:
             window.show_problems(problems)
 
     if deferred:  # after the first paint: read the pages, start watching keys for quick exit
@@ -85,7 +94,13 @@ def _after_first_paint(window: MainWindow) -> None:
     close_on_session_end(window)
 
 
-def run(paths: AppPaths, language: str | None = None, *, prepare: Callable[[], None] | None = None) -> int:
+def run(
+    paths: AppPaths,
+    language: str | None = None,
+    *,
+    prepare: Callable[[], None] | None = None,
+    policy: Policy | None = None,
+) -> int:
     """Run the app, unless a copy is already running for this data folder: then bring that one to the
     front and return at once, having written nothing. `prepare` (make the folders, start the log)
     runs only in the copy that goes on to start."""
@@ -103,7 +118,7 @@ def run(paths: AppPaths, language: str | None = None, *, prepare: Callable[[], N
         return 1
     if prepare is not None:
         prepare()
-    window = build_window(app, paths, language, deferred=True)
+    window = build_window(app, paths, language, deferred=True, policy=policy)
     instance.show_requested.connect(lambda: bring_to_front(window))
     window.first_painted.connect(instance.listen)
     window.first_painted.connect(lambda: _after_first_paint(window))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from safetyapp.core.contacts import Contact
 from safetyapp.core.library import Library
 from safetyapp.core.paths import AppPaths
+from safetyapp.core.policy import Policy
 from safetyapp.core.settings import Settings, save_problem, save_settings
 from safetyapp.ui.clipboard import ClipboardGuard
 from safetyapp.ui.theme import apply_theme, system_palette
@@ -28,11 +29,13 @@ class AppContext(QObject):
         library: Library,
         *,
         persist: bool = True,
+        policy: Policy | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
         self.paths = paths
-        self.settings = settings
+        self.policy = policy if policy is not None else Policy()
+        self.settings = self.policy.apply(settings)
         self.library = library
         self.clipboard = ClipboardGuard(self)
         self.system_palette = system_palette(app)
@@ -44,6 +47,7 @@ class AppContext(QObject):
         return self.library.contacts
 
     def update_settings(self, settings: Settings) -> None:
+        settings = self.policy.apply(settings)  # what the organisation sets stays as it set it
         if settings == self.settings:
             return
         self.settings = settings

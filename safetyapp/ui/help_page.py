@@ -75,7 +75,19 @@ class ContactCard(QFrame):
             )
             self.open_button.clicked.connect(self._open_web)
             open_row.addWidget(self.open_button)
-            open_row.addWidget(paragraph(self.tr("Needs an internet connection."), small=True), 1)
+            if context.policy.links_allowed:
+                open_row.addWidget(paragraph(self.tr("Needs an internet connection."), small=True), 1)
+            else:
+                self.open_button.setEnabled(False)
+                open_row.addWidget(
+                    paragraph(
+                        self.tr(
+                            "Your organisation has turned off opening websites from this app. Copy the address instead."
+                        ),
+                        small=True,
+                    ),
+                    1,
+                )
             layout.addLayout(open_row)
         checked = long_date(contact.checked)
         layout.addWidget(paragraph(fill(self.tr("Details checked: %1"), checked), small=True))
@@ -93,7 +105,8 @@ class ContactCard(QFrame):
         return row
 
     def _open_web(self) -> None:
-        QDesktopServices.openUrl(QUrl(self.contact.web))
+        if self._context.policy.links_allowed:
+            QDesktopServices.openUrl(QUrl(self.contact.web))
 
 
 class HelpPage(QWidget):

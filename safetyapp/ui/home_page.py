@@ -53,6 +53,7 @@ class HomePage(QWidget):
         self.change_button.clicked.connect(self.change_reader)
         reader_row.addWidget(self.reader_label, 1)
         reader_row.addWidget(self.change_button)
+        self.change_button.setVisible(not context.policy.locks("audience"))
         layout.addLayout(reader_row)
 
         layout.addWidget(heading(self.tr("Start here"), 2))

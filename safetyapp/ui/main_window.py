@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from safetyapp import APP_NAME
 from safetyapp.ui.context import AppContext
 from safetyapp.ui.home_page import HomePage
 from safetyapp.ui.nav_bar import NavBar
+from safetyapp.ui.organisation import policy_problem_text
 from safetyapp.ui.quick_exit import QuickExit
 from safetyapp.ui.text import fill
 from safetyapp.ui.welcome_page import WelcomePage
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
             "help": self.tr("Get help"),
             "settings": self.tr("Settings"),
         }
+        if not context.policy.notes_allowed:  # turned off by the organisation: not offered at all
+            del names["notes"]
         self.nav = NavBar(names, self.tr("Sections"))
         self.nav.setMinimumWidth(180)  # grows with the text size, never clips a section name
         self.nav.chosen.connect(self.show_section)
@@ -120,12 +123,19 @@ class MainWindow(QMainWindow):
 
     def show_problems(self, problems: list[str]) -> None:
         """Say plainly that part of the app could not be loaded; everything else still works."""
-        self.problem_bar.setText(
-            fill(
-                self.tr("Some parts of the app could not be loaded, so they are left out: %1. Everything else works."),
-                "; ".join(problems),
+        lines = []
+        if problems:
+            lines.append(
+                fill(
+                    self.tr(
+                        "Some parts of the app could not be loaded, so they are left out: %1. Everything else works."
+                    ),
+                    "; ".join(problems),
+                )
             )
-        )
+        if self.context.policy.problems:
+            lines.append(policy_problem_text(self.context.policy))
+        self.problem_bar.setText("\n".join(lines))
         self.problem_bar.setAccessibleName(self.problem_bar.text())
         self.problem_bar.show()
 
@@ -228,7 +238,7 @@ class MainWindow(QMainWindow):
     def _make_wizard(self) -> QWidget:
         from safetyapp.ui.wizard_page import WizardPage
 
-        wizard = WizardPage(self.context, notes_available=True)
+        wizard = WizardPage(self.context, notes_available=self.context.policy.notes_allowed)
         wizard.open_contact.connect(self.open_contact)
         wizard.open_page.connect(self.open_advice_page)
         wizard.write_notes.connect(self.write_notes)
@@ -243,6 +253,13 @@ class MainWindow(QMainWindow):
             new_case()
 
     def _make_notes(self) -> QWidget:
+        if not self.context.policy.notes_allowed:
+            turned_off = paragraph(
+                self.tr("Your organisation has turned off My notes on this computer. Everything else works as normal.")
+            )
+            turned_off.setContentsMargins(24, 16, 24, 16)
+            turned_off.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            return turned_off
         from safetyapp.ui.notes import NotesPage
 
         notes = NotesPage(self.context)

@@ -38,7 +38,9 @@ class NavBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
     def set_current(self, section: str) -> None:
-        self.buttons[section].setChecked(True)
+        button = self.buttons.get(section)  # a section turned off by the organisation has no button
+        if button is not None:
+            button.setChecked(True)
 
     def current(self) -> str | None:
         for section, button in self.buttons.items():

@@ -8,6 +8,7 @@ from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.settings import LANGUAGES, TEXT_SCALES, THEMES
 from safetyapp.ui.audience_names import audience_name
 from safetyapp.ui.context import AppContext
+from safetyapp.ui.organisation import set_by_organisation
 from safetyapp.ui.text import fill
 from safetyapp.ui.widgets import heading, paragraph
 
@@ -46,10 +47,21 @@ class SettingsPage(QWidget):
             (self.tr("Colours"), self.theme),
             (self.tr("Language"), self.language),
         )
+        policy = context.policy
+        locked = {self.reader: policy.locks("audience"), self.language: policy.locks("language")}
         for label, combo in rows:
             combo.setAccessibleName(label)
-            form.addRow(label, combo)
             combo.currentIndexChanged.connect(self._changed)
+            if locked.get(combo):
+                combo.setEnabled(False)
+                note = set_by_organisation(policy)
+                combo.setAccessibleDescription(note)
+                field = QVBoxLayout()
+                field.addWidget(combo)
+                field.addWidget(paragraph(note, small=True))
+                form.addRow(label, field)
+            else:
+                form.addRow(label, combo)
         layout.addLayout(form)
         self.language_note = paragraph(
             self.tr("A new language is used from the next time you open the app."), small=True

@@ -38,6 +38,7 @@ from safetyapp.core.wizard import (
 )
 from safetyapp.ui.contact_text import contact_details
 from safetyapp.ui.context import AppContext
+from safetyapp.ui.organisation import safeguarding_lead_lines
 from safetyapp.ui.printing import print_document, save_pdf_dialog
 from safetyapp.ui.text import fill
 from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph
@@ -317,6 +318,8 @@ class WizardPage(QWidget):
         reassurance = paragraph(plan.reassurance)
         reassurance.setProperty("role", "reassurance")
         self._plan_layout.addWidget(reassurance)
+        for line in self._lead_lines():
+            self._plan_layout.addWidget(paragraph(line))
         for number, step in enumerate(plan.steps, start=1):
             card = StepCard(self._context, number, step)
             card.open_contact.connect(self.open_contact)
@@ -362,6 +365,10 @@ class WizardPage(QWidget):
             rows.append((self.flow.resolve(question.prompt, reader), self.flow.resolve(option.label, reader)))
         return rows
 
+    def _lead_lines(self) -> list[str]:
+        """In a plan for staff, who this organisation's DSL is and how to reach them (if IT has set it)."""
+        return safeguarding_lead_lines(self._context.policy) if self.session.reader == "staff" else []
+
     def plan_document(self) -> QTextDocument:
         """The plan as a printable document; the answers only if the user asked for them."""
         plan = self.plan
@@ -369,6 +376,7 @@ class WizardPage(QWidget):
         if plan is None:
             return document
         parts = [f"<h1>{html.escape(self.tr('My action plan'))}</h1>", f"<p><b>{html.escape(plan.reassurance)}</b></p>"]
+        parts.extend(f"<p><b>{html.escape(line)}</b></p>" for line in self._lead_lines())
         parts.append("<ol>")
         for step in plan.steps:
             parts.append(f"<li><p><b>{html.escape(step.action)}</b></p>")

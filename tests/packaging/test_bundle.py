@@ -29,8 +29,11 @@ def test_the_frozen_program_passes_its_self_test_and_finds_the_real_keyring(bund
     keyring_line = next(line for line in result.stdout.splitlines() if line.startswith("Keyring:"))
     if os.environ.get("SAFETYAPP_REQUIRE_KEYRING"):  # the test command runs in a session with gnome-keyring
         assert keyring_line == "Keyring: SecretService (usable)"
-    for bad in ("fail", "null", "plaintext", "PlaintextKeyring", "EncryptedKeyring"):
-        assert f"backend {bad}" not in keyring_line.replace("Keyring: not used", "")
+    if keyring_line.endswith("(usable)"):  # never a failing, null or plaintext backend in use
+        backend = keyring_line.removeprefix("Keyring: ").removesuffix(" (usable)")
+        assert backend.lower() not in ("fail", "null", "plaintextkeyring", "encryptedkeyring"), keyring_line
+    else:
+        assert keyring_line.endswith("My notes will ask for the passphrase."), keyring_line
 
 
 def test_without_a_keyring_the_frozen_program_says_notes_use_the_passphrase_alone(bundle: Path) -> None:
@@ -94,3 +97,18 @@ def test_a_damaged_install_names_what_is_missing_and_still_starts(bundle: Path, 
         process.communicate(timeout=30)
     assert process.returncode == 0
     shutil.rmtree(copy)
+
+
+def test_a_policy_file_beside_a_portable_copy_is_read_and_a_broken_one_named(bundle: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "usb"
+    subprocess.run(["cp", "-al", str(bundle), str(copy)], check=True)
+    (copy / "portable-mode.txt").write_text("portable\n", encoding="utf-8")
+    policy = copy / "policy.json"
+    policy.write_text('{"organisation": "Ysgol Glan Môr", "notes_enabled": false}', encoding="utf-8")
+    good = run_frozen(copy / "SafetyCompanion", "--self-test")
+    assert good.returncode == 0, good.stderr
+    assert f"Policy: {policy}" in good.stdout
+    policy.write_text('{"organisation": "Ysgol Glan Môr",', encoding="utf-8")
+    broken = run_frozen(copy / "SafetyCompanion", "--self-test")
+    assert broken.returncode == 1
+    assert f"policy: {policy}: not valid JSON" in broken.stderr
