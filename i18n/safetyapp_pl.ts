@@ -74,79 +74,84 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="89"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="90"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="95"/>
         <location filename="../safetyapp/ui/advice_page.py" line="96"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="97"/>
         <source>Search the advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="101"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="102"/>
         <source>Advice pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="115"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="116"/>
         <source>Advice page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="121"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="121"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
         <source>Print this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
         <source>Save this page as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="164"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="165"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="181"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="182"/>
         <source>For you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="187"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="188"/>
         <source>%1 (cannot be shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="227"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="237"/>
         <source>Sorry, this page cannot be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="229"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="239"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="241"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="251"/>
         <source>Last reviewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="243"/>
+        <location filename="../safetyapp/ui/advice_page.py" line="253"/>
         <source>This page is not translated yet, so it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/advice_page.py" line="255"/>
+        <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,17 +523,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="78"/>
+        <location filename="../safetyapp/ui/help_page.py" line="79"/>
         <source>Needs an internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="81"/>
+        <location filename="../safetyapp/ui/help_page.py" line="85"/>
+        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="93"/>
         <source>Details checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="88"/>
+        <location filename="../safetyapp/ui/help_page.py" line="100"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,12 +546,12 @@
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="76"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="76"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details and copy buttons for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,22 +637,27 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="105"/>
+        <location filename="../safetyapp/ui/help_page.py" line="118"/>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="111"/>
+        <location filename="../safetyapp/ui/help_page.py" line="124"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="118"/>
+        <location filename="../safetyapp/ui/help_page.py" line="134"/>
+        <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="138"/>
         <source>Show services for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="139"/>
+        <location filename="../safetyapp/ui/help_page.py" line="159"/>
         <source>Showing services for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,12 +715,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="58"/>
+        <location filename="../safetyapp/ui/home_page.py" line="59"/>
         <source>Start here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="67"/>
+        <location filename="../safetyapp/ui/home_page.py" line="68"/>
         <source>Showing advice for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,63 +751,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="76"/>
+        <location filename="../safetyapp/ui/main_window.py" line="72"/>
+        <location filename="../safetyapp/ui/main_window.py" line="164"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="69"/>
+        <location filename="../safetyapp/ui/main_window.py" line="93"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="70"/>
+        <location filename="../safetyapp/ui/main_window.py" line="94"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="71"/>
+        <location filename="../safetyapp/ui/main_window.py" line="95"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="72"/>
+        <location filename="../safetyapp/ui/main_window.py" line="96"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="73"/>
+        <location filename="../safetyapp/ui/main_window.py" line="97"/>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="74"/>
+        <location filename="../safetyapp/ui/main_window.py" line="98"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="102"/>
+        <location filename="../safetyapp/ui/main_window.py" line="125"/>
         <source>In danger right now? Call %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="106"/>
+        <location filename="../safetyapp/ui/main_window.py" line="127"/>
         <source>Or press Shift three times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="109"/>
+        <location filename="../safetyapp/ui/main_window.py" line="128"/>
+        <location filename="../safetyapp/ui/main_window.py" line="129"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="112"/>
+        <location filename="../safetyapp/ui/main_window.py" line="131"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="123"/>
+        <location filename="../safetyapp/ui/main_window.py" line="178"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="192"/>
+        <source>The disk is full. Free up some space, then change the setting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="193"/>
+        <source>The disk or folder can only be read, not written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="194"/>
+        <source>This computer account is not allowed to write to the settings folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="198"/>
+        <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="199"/>
+        <source>The computer could not write the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="305"/>
+        <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,139 +931,139 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="129"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
         <source>My notes could not be set up. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="267"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Save the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="267"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="714"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="274"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="283"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="279"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="291"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="306"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="309"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="315"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="318"/>
         <source>Opening your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="313"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
         <source>Setting your new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="323"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="365"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="372"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
         <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="376"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
         <source>Check the recovery code: it has a typing mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="380"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="382"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
         <source>Use your passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
         <source>Your new passphrase could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="396"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
         <source>My notes could not be opened. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="446"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="455"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="505"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="516"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="509"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="520"/>
         <source>Something went wrong in Safety Companion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="534"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="545"/>
         <source>Lock without saving?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="536"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="547"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="539"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
         <source>Lock anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="546"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="557"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="548"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="559"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1025,128 +1072,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="549"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="560"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="561"/>
         <source>My notes locked when the screen was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="614"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="673"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="625"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="684"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="626"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="637"/>
         <source>This could not be changed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="656"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="667"/>
         <source>The key left in the keyring no longer opens your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="661"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
         <source>My notes will open without your passphrase on this computer account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="663"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
         <source>My notes will ask for your passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="677"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
         <source>Changing your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
         <source>Your passphrase was not changed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="691"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
         <source>Your passphrase was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="694"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="712"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="714"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="722"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="733"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="726"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="737"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="736"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="747"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="741"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="752"/>
         <source>Back up My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="755"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="766"/>
         <source>Restore My notes from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="763"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="763"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="770"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="799"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="804"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="815"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="816"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="827"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,172 +1234,172 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="186"/>
         <source>Contains personal information: keep it safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="187"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="179"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="181"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="182"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>Report made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
         <source>Record started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="186"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="188"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Username or handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="189"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Profile link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Demands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Demand %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>How they wanted it paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Payment details they gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Reports made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Made to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Reference number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Other notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Date not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>%1 (UTC%2) / %3 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,86 +1518,96 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="90"/>
+        <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="98"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="111"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="114"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="117"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="122"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="127"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="123"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="131"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="140"/>
         <source>The notes file could not be read. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
+        <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="157"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="149"/>
-        <source>My notes is open in another window of Safety Companion. Close it there, then press Try again.</source>
+        <location filename="../safetyapp/ui/notes/words.py" line="162"/>
+        <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="166"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>My notes could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,72 +2135,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="23"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="22"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="33"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="32"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="34"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="33"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="35"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="34"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="36"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="35"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="44"/>
-        <source>Who are you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="45"/>
-        <source>Text size</source>
+        <location filename="../safetyapp/ui/settings_page.py" line="43"/>
+        <source>%1: draft translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="46"/>
-        <source>Colours</source>
+        <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="47"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/settings_page.py" line="48"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/settings_page.py" line="49"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="55"/>
-        <source>A new language is used from the next time you open the app.</source>
+        <location filename="../safetyapp/ui/settings_page.py" line="71"/>
+        <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="58"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="77"/>
         <source>Where your information is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="60"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="79"/>
         <source>Settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="61"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="80"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="68"/>
+        <location filename="../safetyapp/ui/settings_page.py" line="87"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,44 +2254,52 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../safetyapp/ui/single_instance.py" line="255"/>
+        <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="95"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="97"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="96"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="98"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="97"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="99"/>
         <source>Tick when you have done this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="101"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="103"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="102"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
         <source>How to do it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="102"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
         <source>Show how to do step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="122"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="124"/>
         <source>Read more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="122"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="124"/>
         <source>Read more about step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,74 +2504,84 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="146"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="148"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="172"/>
-        <source>Progress</source>
+        <location filename="../safetyapp/ui/wizard_page.py" line="163"/>
+        <source>Some of these questions are not translated yet, so they are shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/wizard_page.py" line="168"/>
+        <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="185"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="288"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/wizard_page.py" line="198"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="188"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="299"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="201"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="320"/>
         <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="206"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="219"/>
         <source>Question %1 of about %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="284"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="305"/>
         <source>Include my answers when printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="290"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="311"/>
         <source>Write down the account details now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="293"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="314"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="293"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="314"/>
         <source>Print the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="294"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="294"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
         <source>Save the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="297"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
         <source>My action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="336"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>

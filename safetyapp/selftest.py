@@ -34,22 +34,27 @@ def _check_ui(language: str | None) -> list[str]:
 
 
 def _check_translations() -> list[str]:
-    """Every shipped language has a compiled translation that Qt can load."""
+    """Every shipped language is described, and has a compiled translation that Qt can load."""
     from PySide6.QtCore import QTranslator
 
-    from safetyapp.core.settings import LANGUAGES
-    from safetyapp.ui.application import QT_LANGUAGE
+    from safetyapp.core.languages import load_languages
+    from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
 
-    problems = []
+    languages, problems = load_languages(resources_dir() / "languages.toml")
     folder = translations_dir()
-    for language in LANGUAGES:
-        if language == "en-GB":
+    for language in languages.values():
+        if language.code == SOURCE_LANGUAGE:
             continue
-        compiled = folder / f"safetyapp_{QT_LANGUAGE[language]}.qm"
+        compiled = folder / f"safetyapp_{language.qt}.qm"
         if not compiled.is_file():
             problems.append(f"{compiled}: missing")
         elif not QTranslator().load(str(compiled)):
             problems.append(f"{compiled}: cannot be loaded")
+        if language.font:
+            for weight in ("Regular", "Bold"):
+                font = resources_dir() / "fonts" / f"{language.font}-{weight}.ttf"
+                if not font.is_file():
+                    problems.append(f"{font}: missing")
     return problems
 
 

@@ -7,6 +7,7 @@ Writes docs/screenshots/<name>.png. Uses a throw-away data folder; nothing of yo
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -134,7 +135,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
             page.open_view.show_options()
         del code
 
-    return {
+    base: dict[str, tuple[Settings, Callable[[MainWindow], None]]] = {
         "welcome": (Settings(), lambda w: None),
         "home": (parent, lambda w: w.show_section("home")),
         "advice": (young, lambda w: w.show_section("advice")),
@@ -158,6 +159,23 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         "notes-timeline": (young, lambda w: notes_example(w, "timeline")),
         "notes-settings": (young, lambda w: notes_example(w, "settings")),
     }
+    # Every section at 200% text (nothing may be clipped), and each translation, Urdu right to left.
+    big = {
+        f"{name}-200": (replace(settings, text_scale=200), action)
+        for name, (settings, action) in base.items()
+        if name in ("advice", "help", "settings", "wizard", "wizard-plan", "notes-setup", "notes-open")
+    }
+    translated = {
+        f"{name}-{language}": (replace(settings, language=language), action)
+        for language in ("cy", "pl", "ur")
+        for name, (settings, action) in base.items()
+        if name in ("welcome", "home", "advice", "help", "settings", "wizard", "wizard-plan", "notes-setup")
+    }
+    translated["home-ur-200"] = (
+        Settings(audience="young", first_run=False, language="ur", text_scale=200),
+        lambda w: w.show_section("home"),
+    )
+    return {**base, **big, **translated}
 
 
 def main(names: list[str]) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import tomllib
@@ -18,6 +19,16 @@ _PHONE = re.compile(r"^[0-9][0-9 ]{1,15}[0-9]$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$")
 _WEB = re.compile(r"^https://[A-Za-z0-9.-]+\.[a-z]{2,}(/[A-Za-z0-9._~%/-]*)?$")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# A phone number, email or web address typed into text that should name a contact instead (translations,
+# wizard text): numbers and addresses come only from contacts.toml, so a wrong one cannot creep in.
+TYPED_CONTACT = re.compile(
+    r"\b\d(?:[ -]?\d){5,}\b"  # six digits or more, spaced or not: a phone number
+    r"|\b(?:999|101|111|112|7726|116 ?\d{3})\b"  # the short numbers the app shows
+    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # an email address
+    r"|https?:|\bwww\.",  # a web address
+    re.IGNORECASE,
+)
+TRANSLATED_FIELDS = ("name", "purpose", "ages", "hours")
 
 
 @dataclass(frozen=True)
@@ -118,3 +129,42 @@ def load_contacts(path: Path) -> dict[str, Contact]:
             raise DataFileError(path, f"contact id {contact.id!r} appears twice", line)
         contacts[contact.id] = contact
     return contacts
+
+
+def apply_contact_text(contacts: dict[str, Contact], path: Path) -> dict[str, Contact]:
+    """Lay a translation of the contacts' words (resources/contact-text/<language>.toml: a table per
+    contact id with name, purpose, ages and hours) over the contacts. Numbers and addresses are never
+    translated: a text that types one, an unknown id or field, raises DataFileError with the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(path, f"cannot be read ({error.__class__.__name__})") from error
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(path, f"is not valid TOML: {error}", toml_error_line(str(error))) from error
+    lines = {line.strip()[1:-1]: n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[")}
+    translated = dict(contacts)
+    for contact_id, raw in data.items():
+        line = lines.get(contact_id)
+        if contact_id not in contacts:
+            raise DataFileError(path, f"[{contact_id}]: no contact has this id", line)
+        if not isinstance(raw, dict) or set(raw) != set(TRANSLATED_FIELDS):
+            raise DataFileError(path, f"[{contact_id}]: needs exactly {', '.join(TRANSLATED_FIELDS)}", line)
+        values = {}
+        for field_name in TRANSLATED_FIELDS:
+            value = raw[field_name]
+            if not isinstance(value, str) or not value.strip():
+                raise DataFileError(path, f"[{contact_id}]: '{field_name}' must be text", line)
+            if found := TYPED_CONTACT.search(value):
+                raise DataFileError(
+                    path, f"[{contact_id}]: '{field_name}' types a phone number, email or address ({found[0]!r})", line
+                )
+            values[field_name] = value.strip()
+        translated[contact_id] = dataclasses.replace(
+            contacts[contact_id],
+            name=values["name"],
+            purpose=values["purpose"],
+            ages=values["ages"],
+            hours=values["hours"],
+        )
+    return translated

@@ -12,8 +12,8 @@ from pathlib import Path
 from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.contacts import Contact
 from safetyapp.core.errors import DataFileError, toml_error_line
+from safetyapp.core.resources import SOURCE_LANGUAGE
 
-SOURCE_LANGUAGE = "en-GB"
 TOPICS = (
     "what-to-do-now",
     "what-it-is",

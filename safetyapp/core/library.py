@@ -6,9 +6,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from safetyapp.core.contacts import Contact, load_contacts
+from safetyapp.core.contacts import Contact, apply_contact_text, load_contacts
 from safetyapp.core.errors import DataFileError
-from safetyapp.core.resources import resources_dir
+from safetyapp.core.languages import Language, load_languages
+from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
 
 if TYPE_CHECKING:
     from safetyapp.core.content import ContentLibrary
@@ -29,6 +30,19 @@ class Library:
         except DataFileError as error:
             self.contacts = {}
             self._contact_problems.append(str(error))
+        languages, language_problems = load_languages(self.root / "languages.toml")
+        self._contact_problems += language_problems
+        self.language_info: Language = languages.get(language) or next(iter(languages.values()))
+        self.languages = languages
+        self.contacts_translated = language == SOURCE_LANGUAGE
+        """Whether the contacts' descriptions are in this language (else English, and the app says so)."""
+        overlay = self.root / "contact-text" / f"{language}.toml"
+        if not self.contacts_translated and self.contacts and overlay.is_file():
+            try:
+                self.contacts = apply_contact_text(self.contacts, overlay)
+                self.contacts_translated = True
+            except DataFileError as error:
+                self._contact_problems.append(str(error))
 
     @cached_property
     def points(self) -> dict[str, str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
+SOURCE_LANGUAGE = "en-GB"
+"""The language the content is written in; every other language is a translation of it."""
 
 
 def data_dir(name: str) -> Path:

@@ -34,10 +34,13 @@ from types import MappingProxyType
 from typing import Generic, TypeVar
 
 from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.contacts import TYPED_CONTACT
 from safetyapp.core.errors import DataFileError, toml_error_line
-from safetyapp.core.resources import resources_dir
+from safetyapp.core.resources import (
+    SOURCE_LANGUAGE,
+    resources_dir,
+)
 
-SOURCE_LANGUAGE = "en-GB"
 FLOW_VERSION = 1
 
 AUDIENCE_QUESTION = "who"
@@ -74,13 +77,6 @@ MIN_STEPS = 3
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _RESERVED = frozenset({"any", "all", "not"})
-_TYPED_CONTACT = re.compile(
-    r"\b\d(?:[ -]?\d){5,}\b"  # six digits or more, spaced or not: a phone number
-    r"|\b(?:999|101|111|112|7726|116 ?\d{3})\b"  # the short numbers the app shows
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # an email address
-    r"|https?:|\bwww\.",  # a web address
-    re.IGNORECASE,
-)
 
 T = TypeVar("T")
 
@@ -483,7 +479,7 @@ class _Loader:
     def string(self, key: str, value: object, line: int | None) -> str:
         if not isinstance(value, str) or not value.strip():
             raise self.fail(f"missing string: {key!r} is empty", line)
-        if found := _TYPED_CONTACT.search(value):
+        if found := TYPED_CONTACT.search(value):
             raise self.fail(
                 f"string {key!r} types a phone number, email or web address ({found.group(0)!r}); "
                 "name a contact by its id instead",
@@ -770,7 +766,7 @@ def _apply_overlay(flow: Flow, overlay_path: Path) -> Flow:
             raise FlowError(overlay_path, f"unknown string key {key!r} (not in {flow.path.name})")
         if not isinstance(value, str) or not value.strip():
             raise FlowError(overlay_path, f"missing string: {key!r} must be non-empty text")
-        if found := _TYPED_CONTACT.search(value):
+        if found := TYPED_CONTACT.search(value):
             raise FlowError(overlay_path, f"string {key!r} types a phone number, email or web address ({found[0]!r})")
         strings[key] = value.strip()
         translated.add(key)

@@ -251,6 +251,8 @@ class AdvicePage(QWidget):
             notes.append(fill(self.tr("Last reviewed: %1"), long_date(page.reviewed)))
         if page.fallback:
             notes.append(self.tr("This page is not translated yet, so it is shown in English."))
+        elif self._context.library.language_info.is_draft:
+            notes.append(self.tr("This translation is a draft: a native speaker has not checked it yet."))
         self.footer.setText("  ".join(notes))
         self.footer.setAccessibleName(self.footer.text())
 

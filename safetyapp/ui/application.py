@@ -4,39 +4,70 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from safetyapp import APP_ID, APP_NAME, __version__
+from safetyapp.core.languages import Language
 from safetyapp.core.library import load_library
 from safetyapp.core.paths import AppPaths
 from safetyapp.core.policy import Policy
-from safetyapp.core.resources import resources_dir, translations_dir
+from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir, translations_dir
 from safetyapp.core.settings import load_settings
 from safetyapp.ui.context import AppContext
 from safetyapp.ui.main_window import MainWindow
 from safetyapp.ui.quick_exit import QuickExit
 
-QT_LANGUAGE = {"en-GB": "en_GB", "cy": "cy", "pl": "pl", "ur": "ur"}
+
+_BUNDLED_FAMILIES: set[str] = set()
 
 
-def install_translators(app: QApplication, language: str) -> list[str]:
-    """Qt's own strings first, then the app's. Returns what could not be loaded (English is used)."""
+def install_language(app: QApplication, language: Language) -> list[str]:
+    """Qt's own strings first, then the app's; the layout direction; a bundled font if the language
+    needs one. Returns what could not be loaded (English is used for it)."""
     missing: list[str] = []
-    code = QT_LANGUAGE[language]
-    QLocale.setDefault(QLocale(code))
-    if language == "en-GB":
+    QLocale.setDefault(QLocale(language.qt))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.right_to_left else Qt.LayoutDirection.LeftToRight)
+    for translator in app.findChildren(QTranslator):  # a language switch: drop the previous one
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    if language.font:
+        missing += _add_font(app, language.font)
+    elif _BUNDLED_FAMILIES:  # back from a language that needed one: the usual font again
+        font = app.font()
+        font.setFamilies([f for f in font.families() if f not in _BUNDLED_FAMILIES])
+        app.setFont(font)
+    if language.code == SOURCE_LANGUAGE:
         return missing
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(f"qtbase_{language.qt}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
     ours = QTranslator(app)
-    if ours.load(f"safetyapp_{code}", str(translations_dir())):
+    if ours.load(f"safetyapp_{language.qt}", str(translations_dir())):
         app.installTranslator(ours)
     else:
-        missing.append(f"safetyapp_{code}.qm")
+        missing.append(f"safetyapp_{language.qt}.qm")
     return missing
+
+
+def _add_font(app: QApplication, name: str) -> list[str]:
+    """Put a bundled font (resources/fonts/NAME-Regular.ttf and -Bold.ttf) first in the app's font: its
+    script is drawn with it; Latin letters and digits, which it lacks, with the usual font."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for weight in ("Regular", "Bold"):
+        path = resources_dir() / "fonts" / f"{name}-{weight}.ttf"
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            return [f"{path}: cannot be loaded"]
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    _BUNDLED_FAMILIES.update(families)
+    font = app.font()
+    font.setFamilies([*families, *[f for f in font.families() if f not in families]])
+    app.setFont(font)
+    return []
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -67,8 +98,8 @@ def build_window(
     if language is not None:
         settings = settings.with_(language=language)
     settings = policy.apply(settings)
-    missing = install_translators(app, settings.language)
     library = load_library(settings.language)
+    missing = install_language(app, library.language_info)
     context = AppContext(app, paths, settings, library, policy=policy)
     quick_exit = QuickExit(app, watch_keys=not deferred)
     quick_exit.add_cleanup(context.clipboard.clear_if_ours)
@@ -113,7 +144,7 @@ def run(
         return 0
     if outcome != FIRST:
         settings, _ = load_settings(paths.config)
-        install_translators(app, language or settings.language)
+        install_language(app, load_library(language or settings.language).language_info)
         explain_not_answering()
         return 1
     if prepare is not None:

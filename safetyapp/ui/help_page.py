@@ -128,6 +128,13 @@ class HelpPage(QWidget):
                 )
             )
         )
+        if not context.library.contacts_translated:
+            outer.addWidget(
+                paragraph(
+                    self.tr("The descriptions of these services are not translated yet, so they are shown in English."),
+                    small=True,
+                )
+            )
         self.show_all = QCheckBox(self.tr("Show services for everyone"))
         self.show_all.setAccessibleName(self.show_all.text())
         self.show_all.toggled.connect(self.refresh)

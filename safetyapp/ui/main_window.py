@@ -66,19 +66,10 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.problem_bar)
         self._settings_problem = ""
         context.settings_saved.connect(self._settings_saved)
+        context.settings_changed.connect(self._language_changed)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        names = {
-            "home": self.tr("Home"),
-            "advice": self.tr("Advice"),
-            "wizard": self.tr("What to do now"),
-            "notes": self.tr("My notes"),
-            "help": self.tr("Get help"),
-            "settings": self.tr("Settings"),
-        }
-        if not context.policy.notes_allowed:  # turned off by the organisation: not offered at all
-            del names["notes"]
-        self.nav = NavBar(names, self.tr("Sections"))
+        self.nav = NavBar(self._section_names(), self.tr("Sections"))
         self.nav.setMinimumWidth(180)  # grows with the text size, never clips a section name
         self.nav.chosen.connect(self.show_section)
         self.stack = QStackedWidget()
@@ -97,29 +88,85 @@ class MainWindow(QMainWindow):
             self.show_section("home")
 
     # chrome ---------------------------------------------------------------------------------
+    def _section_names(self) -> dict[str, str]:
+        names = {
+            "home": self.tr("Home"),
+            "advice": self.tr("Advice"),
+            "wizard": self.tr("What to do now"),
+            "notes": self.tr("My notes"),
+            "help": self.tr("Get help"),
+            "settings": self.tr("Settings"),
+        }
+        if not self.context.policy.notes_allowed:  # turned off by the organisation: not offered at all
+            del names["notes"]
+        return names
+
     def _banner(self) -> QWidget:
         banner = QFrame()  # a frame paints its style-sheet background without extra flags
         banner.setObjectName("banner")
         row = QHBoxLayout(banner)
         row.setContentsMargins(16, 8, 16, 8)
+        self.danger_line = QLabel()
+        self.danger_line.setObjectName("dangerLine")
+        row.addWidget(self.danger_line, 1)
+        self.quick_exit_hint = QLabel()
+        self.quick_exit_hint.setProperty("role", "small")
+        row.addWidget(self.quick_exit_hint)
+        self.quick_exit_button = action_button("")
+        self.quick_exit_button.setObjectName("quickExit")
+        self.quick_exit_button.clicked.connect(self.quick_exit.trigger)
+        row.addWidget(self.quick_exit_button)
+        self._banner_text()
+        return banner
+
+    def _banner_text(self) -> None:
         emergency = self.context.contacts.get("emergency")
         number = emergency.phone if emergency else "999"
-        self.danger_line = QLabel(fill(self.tr("In danger right now? Call %1."), number))
-        self.danger_line.setObjectName("dangerLine")
+        self.danger_line.setText(fill(self.tr("In danger right now? Call %1."), number))
         self.danger_line.setAccessibleName(self.danger_line.text())
-        row.addWidget(self.danger_line, 1)
-        hint = QLabel(self.tr("Or press Shift three times"))
-        hint.setProperty("role", "small")
-        row.addWidget(hint)
-        self.quick_exit_button = action_button(self.tr("Quick exit"))
-        self.quick_exit_button.setObjectName("quickExit")
+        self.quick_exit_hint.setText(self.tr("Or press Shift three times"))
+        self.quick_exit_button.setText(self.tr("Quick exit"))
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
         self.quick_exit_button.setAccessibleDescription(
             self.tr("Closes the app at once. Shortcut: press Shift three times, or Esc twice.")
         )
         self.quick_exit_button.setToolTip(self.quick_exit_button.accessibleDescription())
-        self.quick_exit_button.clicked.connect(self.quick_exit.trigger)
-        row.addWidget(self.quick_exit_button)
-        return banner
+
+    # language -------------------------------------------------------------------------------
+    def _language_changed(self) -> None:
+        if self.context.settings.language != self.context.library.language:
+            self.switch_language()
+
+    def switch_language(self) -> None:
+        """Show the app in the language now chosen, at once, on the same section. Pages are rebuilt in
+        the new language; what the user was doing is kept: the wizard's answers are replayed, and open
+        notes stay open (My notes is shown in the new language the next time it is opened)."""
+        from safetyapp.core.library import load_library
+        from safetyapp.ui.application import install_language
+
+        library = load_library(self.context.settings.language)
+        install_language(self.context.app, library.language_info)
+        self.context.library = library
+        current = self.current_section or "home"
+        answers: dict[str, str] = {}
+        wizard = self._pages.get("wizard")
+        if wizard is not None:
+            answers = dict(wizard.session.answers)  # type: ignore[attr-defined]
+        for section, page in list(self._pages.items()):
+            if section == "notes" and getattr(page, "state", "") == "open":
+                continue  # unlocked: keep it open rather than ask for the passphrase again
+            self.quick_exit.remove_cleanups_of(page)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self._pages[section]
+        self._banner_text()
+        self.nav.set_labels(self._section_names())
+        self.nav.setAccessibleName(self.tr("Sections"))
+        if answers:
+            self.page("wizard").restore(answers)  # type: ignore[attr-defined]
+        page = self.show_section(current)
+        if current == "settings":  # the user changed the language there: keep the keyboard where it was
+            page.language.setFocus()  # type: ignore[attr-defined]
 
     def show_problems(self, problems: list[str]) -> None:
         """Say plainly that part of the app could not be loaded; everything else still works."""

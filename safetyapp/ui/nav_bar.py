@@ -37,6 +37,14 @@ class NavBar(QWidget):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
+    def set_labels(self, sections: dict[str, str]) -> None:
+        """New words for the buttons (after a change of language)."""
+        for section, label in sections.items():
+            button = self.buttons.get(section)
+            if button is not None:
+                button.setText(label)
+                button.setAccessibleName(label)
+
     def set_current(self, section: str) -> None:
         button = self.buttons.get(section)  # a section turned off by the organisation has no button
         if button is not None:

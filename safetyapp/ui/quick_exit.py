@@ -48,6 +48,10 @@ class QuickExit(QObject):
     def add_cleanup(self, cleanup: Callable[[], None]) -> None:
         self._cleanups.append(cleanup)
 
+    def remove_cleanups_of(self, owner: object) -> None:
+        """Forget the cleanups that are methods of `owner` (a page being replaced)."""
+        self._cleanups = [c for c in self._cleanups if getattr(c, "__self__", None) is not owner]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWindow):
             assert isinstance(event, QKeyEvent)

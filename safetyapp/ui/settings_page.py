@@ -12,8 +12,6 @@ from safetyapp.ui.organisation import set_by_organisation
 from safetyapp.ui.text import fill
 from safetyapp.ui.widgets import heading, paragraph
 
-LANGUAGE_NAMES = {"en-GB": "English (UK)", "cy": "Cymraeg (Welsh)", "pl": "Polski (Polish)", "ur": "اردو (Urdu)"}
-
 
 class SettingsPage(QWidget):
     def __init__(self, context: AppContext) -> None:
@@ -39,8 +37,11 @@ class SettingsPage(QWidget):
         for theme in THEMES:
             self.theme.addItem(theme_names[theme], theme)
         self.language = QComboBox()
-        for language in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[language], language)
+        languages = context.library.languages
+        for code in LANGUAGES:
+            language = languages[code]
+            label = fill(self.tr("%1: draft translation"), language.label) if language.is_draft else language.label
+            self.language.addItem(label, code)
         rows = (
             (self.tr("Who are you?"), self.reader),
             (self.tr("Text size"), self.text_size),
@@ -63,10 +64,16 @@ class SettingsPage(QWidget):
             else:
                 form.addRow(label, combo)
         layout.addLayout(form)
-        self.language_note = paragraph(
-            self.tr("A new language is used from the next time you open the app."), small=True
-        )
-        layout.addWidget(self.language_note)
+        if any(language.is_draft for language in languages.values()):
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "A draft translation has not yet been checked by a native speaker. "
+                        "Where it is unclear, the English version is always right."
+                    ),
+                    small=True,
+                )
+            )
         layout.addWidget(heading(self.tr("Where your information is kept"), 2))
         paths = context.paths
         where = paragraph(fill(self.tr("Settings: %1"), paths.config), small=True)

@@ -7,6 +7,7 @@ unless the user prints or saves the plan. Quick exit and "Start again" forget th
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
@@ -155,6 +156,17 @@ class WizardPage(QWidget):
         outer.addWidget(self.views, 1)
         self.views.addWidget(self._question_view())
         self.views.addWidget(self._plan_view())
+        language = context.library.language_info
+        if language.code != SOURCE_LANGUAGE and len(self.flow.translated) < len(self.flow.strings):
+            outer.addWidget(
+                paragraph(
+                    self.tr("Some of these questions are not translated yet, so they are shown in English."), small=True
+                )
+            )
+        elif language.is_draft:
+            outer.addWidget(
+                paragraph(self.tr("This translation is a draft: a native speaker has not checked it yet."), small=True)
+            )
         self.show_question()
 
     # questions ----------------------------------------------------------------------------------
@@ -232,6 +244,14 @@ class WizardPage(QWidget):
         self._show_urgent()
         first = next((b for b in self.option_buttons.values() if b.isChecked()), None)
         (first or next(iter(self.option_buttons.values()))).setFocus()
+
+    def restore(self, answers: Mapping[str, str]) -> None:
+        """Give the same answers again, in order (after a change of language), and show where they lead."""
+        for question_id, option_id in answers.items():
+            current = self.session.current_question()
+            if current is not None and current.id == question_id:
+                self.session.answer(question_id, option_id)
+        self.show_question()
 
     def _update_next(self) -> None:
         self.next_button.setEnabled(any(b.isChecked() for b in self.option_buttons.values()))

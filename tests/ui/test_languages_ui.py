@@ -1,0 +1,89 @@
+"""Languages in the real window: right to left for Urdu with its bundled font, numbers and addresses
+keeping their order, draft and fallback notes, and switching language without losing one's place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from safetyapp.core.settings import Settings
+from safetyapp.ui.advice_page import AdvicePage
+from safetyapp.ui.main_window import MainWindow
+from safetyapp.ui.settings_page import SettingsPage
+from safetyapp.ui.text import fill
+from tests.ui.test_wizard_page import answer, wizard
+
+
+def app() -> QApplication:
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    return instance
+
+
+def test_urdu_mirrors_the_window_and_uses_the_bundled_font(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window(Settings(audience="parent", first_run=False, language="ur"))
+    assert app().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft() and window.nav.isRightToLeft()
+    assert app().font().families()[0] == "Noto Naskh Arabic"
+    # A phone number or web address inside right-to-left text keeps its own order.
+    assert fill("%1 :فون", "0800 1111") == "\u20680800 1111\u2069 :فون"
+
+
+def test_english_is_left_to_right_with_the_usual_font(make_window: Callable[..., MainWindow]) -> None:
+    make_window(Settings(audience="parent", first_run=False, language="ur"))
+    make_window(Settings(audience="parent", first_run=False, language="en-GB"))
+    assert app().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert "Noto Naskh Arabic" not in app().font().families()
+    assert fill("Phone: %1", "0800 1111") == "Phone: 0800 1111"
+
+
+def test_a_draft_translation_says_so_on_the_language_choice_and_at_the_foot_of_a_page(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(Settings(audience="parent", first_run=False, language="ur"))
+    settings_page = window.show_section("settings")
+    assert isinstance(settings_page, SettingsPage)
+    labels = [settings_page.language.itemText(i) for i in range(settings_page.language.count())]
+    assert labels[0] == "English (UK)"
+    assert all("draft translation" in label or "ترجم" in label for label in labels[1:]), labels
+    advice = window.show_section("advice")
+    assert isinstance(advice, AdvicePage)
+    advice.show_page("parent-what-to-do-now")
+    assert advice.current_page is not None and advice.current_page.language == "ur"
+    assert advice.footer.text().strip() != ""
+    assert "not translated yet" not in advice.footer.text()
+
+
+def test_changing_language_updates_the_window_at_once_and_keeps_the_wizard_answers(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(Settings(audience="staff", first_run=False))
+    page = wizard(window)
+    answer(qtbot, page, {"safety": "no", "who": "staff", "happening": "told-me"})
+    before = page.plan.step_ids if page.plan else ()
+    settings_page = window.show_section("settings")
+    assert isinstance(settings_page, SettingsPage)
+    settings_page.language.setCurrentIndex(settings_page.language.findData("ur"))
+    QApplication.processEvents()
+    assert window.context.library.language == "ur"
+    assert app().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.current_section == "settings"
+    new_settings = window.show_section("settings")
+    assert isinstance(new_settings, SettingsPage) and new_settings is not settings_page
+    assert window.focusWidget() is new_settings.language, "the keyboard stays on the language choice"
+    new_wizard = wizard(window)
+    assert new_wizard is not page
+    assert new_wizard.plan is not None and new_wizard.plan.step_ids == before
+    advice = window.show_section("advice")
+    assert isinstance(advice, AdvicePage)
+    advice.show_page("staff-what-to-do-now")
+    assert advice.current_page is not None and advice.current_page.language == "ur"
+    # And back to English.
+    back = window.show_section("settings")
+    back.language.setCurrentIndex(back.language.findData("en-GB"))  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert app().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.nav.buttons["home"].text() == "Home"
