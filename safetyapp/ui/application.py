@@ -19,7 +19,6 @@ from safetyapp.ui.context import AppContext
 from safetyapp.ui.main_window import MainWindow
 from safetyapp.ui.quick_exit import QuickExit
 
-
 _BUNDLED_FAMILIES: set[str] = set()
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +31,11 @@ def region_names() -> dict[str, str]:
         "scotland": QCoreApplication.translate("Regions", "Scotland"),
         "northern-ireland": QCoreApplication.translate("Regions", "Northern Ireland"),
     }
+
+
+def native_keys(keys: str) -> str:
+    """A shortcut as this system writes it (Ctrl+F; Strg+F in German; the Command key on a Mac)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ContactCard(QFrame):
@@ -150,9 +158,43 @@ class HelpPage(QWidget):
         self._cards.setSpacing(10)
         scroll.setWidget(self._holder)
         outer.addWidget(scroll, 1)
+        self.shortcuts_button = action_button(self.tr("Keyboard shortcuts"))
+        self.shortcuts_button.setCheckable(True)
+        self.shortcuts = self._shortcuts_panel()
+        self.shortcuts.setVisible(False)
+        self.shortcuts_button.toggled.connect(self.shortcuts.setVisible)
+        outer.addWidget(self.shortcuts_button, 0, Qt.AlignmentFlag.AlignLeading)
+        outer.addWidget(self.shortcuts)
         self.cards: dict[str, ContactCard] = {}
         context.settings_changed.connect(self.refresh)
         self.refresh()
+
+    def _shortcuts_panel(self) -> QWidget:
+        """Every keyboard shortcut in the app, in the words a user would look for."""
+        panel = QFrame()
+        panel.setProperty("role", "card")
+        panel.setAccessibleName(self.tr("Keyboard shortcuts"))
+        form = QFormLayout(panel)
+        rows = (
+            (self.tr("Shift three times, or Esc twice"), self.tr("Quick exit: close the app at once")),
+            (
+                fill(self.tr("%1 to %2"), native_keys("Ctrl+1"), native_keys("Ctrl+6")),
+                self.tr("Go to Home, Advice, What to do now, My notes, Get help, Settings"),
+            ),
+            (native_keys("F1"), self.tr("Get help")),
+            (native_keys("Ctrl+F"), self.tr("Search the advice")),
+            (native_keys("Ctrl+P"), self.tr("Print the page or plan you are reading")),
+            (native_keys("Ctrl+L"), self.tr("Lock My notes")),
+            (self.tr("Tab and Shift+Tab"), self.tr("Move between buttons and boxes")),
+            (self.tr("Up and Down arrows"), self.tr("Move through the sections, answers and lists")),
+            (self.tr("Enter or Space"), self.tr("Press the button or choose the answer that has the focus")),
+        )
+        for keys, action in rows:
+            key_label = QLabel(f"<b>{html.escape(keys)}</b>")
+            action_label = paragraph(action)
+            key_label.setAccessibleName(keys)
+            form.addRow(key_label, action_label)
+        return panel
 
     def refresh(self) -> None:
         audience = None if self.show_all.isChecked() else self._context.settings.audience

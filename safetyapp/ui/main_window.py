@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.welcome: WelcomePage | None = None
+        self._add_shortcuts()
         if context.settings.first_run:
             self.welcome = WelcomePage()
             self.welcome.chosen.connect(self._reader_chosen)
@@ -131,6 +132,34 @@ class MainWindow(QMainWindow):
             self.tr("Closes the app at once. Shortcut: press Shift three times, or Esc twice.")
         )
         self.quick_exit_button.setToolTip(self.quick_exit_button.accessibleDescription())
+
+    def _add_shortcuts(self) -> None:
+        """Keyboard shortcuts for the whole window (listed on the Get help page)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for number, section in enumerate(SECTIONS, start=1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda s=section: self._go(s))
+        QShortcut(QKeySequence("F1"), self, lambda: self._go("help"))
+        QShortcut(QKeySequence("Ctrl+F"), self, self._search)
+        QShortcut(QKeySequence("Ctrl+P"), self, self._print)
+
+    def _go(self, section: str) -> None:
+        if section in self.nav.buttons and self.welcome is None:
+            self.show_section(section)
+            self.nav.buttons[section].setFocus()
+
+    def _search(self) -> None:
+        if self.welcome is None:
+            advice = self.show_section("advice")
+            advice.search.setFocus()  # type: ignore[attr-defined]
+            advice.search.selectAll()  # type: ignore[attr-defined]
+
+    def _print(self) -> None:
+        """Print what is being read: the advice page, or the plan."""
+        page = self.stack.currentWidget()
+        button = getattr(page, "print_button", None)
+        if button is not None and button.isVisible() and button.isEnabled():
+            button.click()
 
     # language -------------------------------------------------------------------------------
     def _language_changed(self) -> None:

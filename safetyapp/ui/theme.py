@@ -56,6 +56,37 @@ def palette_for(theme: str) -> QPalette | None:
     return palette
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def effective_palette(theme: str, system: QPalette) -> QPalette:
+    """The palette used for a theme. Following the system keeps its colours, except that a selection
+    colour too pale for its text (Fusion's own blue under white gives 3.7:1) is darkened until it meets
+    WCAG AA (4.5:1), as the app shows the current section that way."""
+    ours = palette_for(theme)
+    if ours is not None:
+        return ours
+    palette = QPalette(system)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        highlight = palette.color(group, QPalette.ColorRole.Highlight)
+        text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        for _ in range(20):
+            if _contrast(highlight, text) >= 4.5:
+                break
+            highlight = highlight.darker(110) if _luminance(text) > 0.5 else highlight.lighter(110)
+        palette.setColor(group, QPalette.ColorRole.Highlight, highlight)
+    return palette
+
+
 def accent_colour(theme: str, palette: QPalette) -> str:
     """The colour of the danger line: dark red on light, a light red on dark, yellow in high contrast."""
     colours = PALETTES.get(theme)
@@ -118,8 +149,7 @@ def system_palette(app: QApplication) -> QPalette:
 
 def apply_theme(app: QApplication, settings: Settings, system_palette: QPalette) -> None:
     """`system_palette` is the palette the app started with: "system" goes back to it."""
-    palette = palette_for(settings.theme)
-    app.setPalette(palette if palette is not None else system_palette)
+    app.setPalette(effective_palette(settings.theme, system_palette))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * settings.text_scale / 100)
     app.setFont(font)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings, load_settings
@@ -119,3 +120,25 @@ def test_every_focusable_control_has_an_accessible_name(make_window: Callable[..
                 }:
                     unnamed.append(f"{section}: {widget.metaObject().className()}")
     assert not unnamed
+
+
+def test_keyboard_shortcuts_go_to_each_section_and_are_listed_in_help(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for number, section in enumerate(SECTIONS, start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_section == section
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section == "advice"
+    assert window.focusWidget() is window.page("advice").search  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    help_page = window.page("help")
+    assert isinstance(help_page, HelpPage) and window.current_section == "help"
+    assert help_page.shortcuts.isHidden()
+    help_page.shortcuts_button.click()
+    listed = " ".join(label.text() for label in help_page.shortcuts.findChildren(QLabel))
+    for words in ("Quick exit", "Ctrl+1", "Ctrl+F", "Ctrl+P", "Ctrl+L", "F1"):
+        assert words in listed
