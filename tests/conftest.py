@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -89,3 +90,23 @@ def make_window(qtbot: object, app_paths: AppPaths) -> Iterator[Callable[..., ob
     yield make
     for window in made:
         window.quick_exit.detach()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    """A real X server (Xvfb) for tests that need one; yields its DISPLAY."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        display = ":" + pipe.readline().strip()
+    try:
+        yield display
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -150,6 +150,8 @@ class HelpPage(QWidget):
         self.scope_label = paragraph("", small=True)
         outer.addWidget(self.scope_label)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' buttons, which scroll into view
+        scroll.setAccessibleName(self.tr("Services you can contact"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -295,6 +295,8 @@ class WizardPage(QWidget):
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the steps, which scroll into view
+        scroll.setAccessibleName(self.tr("Your plan"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,25 +15,6 @@ pytestmark = pytest.mark.skipif(
     shutil.which("Xvfb") is None or shutil.which("xwininfo") is None,
     reason="needs Xvfb and xwininfo (installed by scripts/test.sh)",
 )
-
-
-@pytest.fixture
-def xvfb() -> Iterator[str]:
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = ":" + pipe.readline().strip()
-    try:
-        yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_the_window_opens_on_a_real_screen(xvfb: str, tmp_path: Path) -> None:
