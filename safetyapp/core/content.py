@@ -310,4 +310,9 @@ def load_points(path: Path) -> dict[str, str]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise DataFileError(path, f"cannot be read: {error}") from error
-    return {point_id: str(entry.get("summary", "")) for point_id, entry in data.items()}
+    points = {}
+    for point_id, entry in data.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("summary", ""), str):
+            raise DataFileError(path, f"[{point_id}] must be a table with a 'summary' text")
+        points[point_id] = entry.get("summary", "")
+    return points
