@@ -148,6 +148,9 @@ def run(
         return 1
     if prepare is not None:
         prepare()
+    from safetyapp.ui.file_dialogs import keep_qt_settings_in
+
+    keep_qt_settings_in(paths.cache)
     window = build_window(app, paths, language, deferred=True, policy=policy)
     instance.show_requested.connect(lambda: bring_to_front(window))
     window.first_painted.connect(instance.listen)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from safetyapp.ui.file_dialogs import save_file_name
 from safetyapp.ui.text import fill
 
 
@@ -40,16 +41,10 @@ def print_document(parent: QWidget, document: QTextDocument) -> None:
 
 def save_pdf_dialog(parent: QWidget, document: QTextDocument, title: str, file_stem: str) -> Path | None:
     """Ask where to save, then write the PDF; says plainly if it could not be saved."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        parent.tr("Save as PDF"),
-        str(Path(folder) / f"{file_stem}.pdf"),
-        parent.tr("PDF files (*.pdf)"),
-    )
-    if not chosen:
+    chosen = save_file_name(parent, parent.tr("Save as PDF"), f"{file_stem}.pdf", parent.tr("PDF files (*.pdf)"))
+    if chosen is None:
         return None
-    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
     try:
         write_pdf(document, path, title)
         if not path.is_file() or path.stat().st_size == 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -129,6 +129,14 @@ class StepCard(QFrame):
             layout.addLayout(row)
 
 
+class WholeRowRadio(QRadioButton):
+    """An answer that can be clicked anywhere along its row, not only on its circle and words: a bigger
+    target for shaky hands and touch screens."""
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+
 class WizardPage(QWidget):
     open_contact = Signal(str)
     open_page = Signal(str)
@@ -231,7 +239,7 @@ class WizardPage(QWidget):
         clear_layout(self._options_layout)
         self.option_buttons: dict[str, QRadioButton] = {}
         for choice in question.choices:
-            radio = QRadioButton(choice.label)
+            radio = WholeRowRadio(choice.label)
             radio.setAccessibleName(choice.label)
             radio.setChecked(choice.id == question.selected)
             radio.toggled.connect(self._update_next)

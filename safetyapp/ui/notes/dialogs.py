@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from safetyapp.ui.file_dialogs import open_file_name, save_file_name
 from safetyapp.ui.notes.report_export import ReportDialog
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 class NotesDialogs:
@@ -38,17 +35,7 @@ class NotesDialogs:
         return dialog.choice() if dialog.exec() == ReportDialog.DialogCode.Accepted else None
 
     def save_path(self, parent: QWidget, title: str, suggested_name: str, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent,
-            title,
-            str(_documents() / suggested_name),
-            file_filter,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        return Path(chosen) if chosen else None
+        return save_file_name(parent, title, suggested_name, file_filter)
 
     def open_path(self, parent: QWidget, title: str, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            parent, title, str(_documents()), file_filter, options=QFileDialog.Option.DontUseNativeDialog
-        )
-        return Path(chosen) if chosen else None
+        return open_file_name(parent, title, file_filter)
