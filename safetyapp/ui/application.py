@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,7 @@ from safetyapp.ui.main_window import MainWindow
 from safetyapp.ui.quick_exit import QuickExit
 
 _BUNDLED_FAMILIES: set[str] = set()
+_INSTALLED: list[QTranslator] = []  # (not app.findChildren: that alone costs 30 ms at start-up)
 
 
 def install_language(app: QApplication, language: Language) -> list[str]:
@@ -27,8 +28,14 @@ def install_language(app: QApplication, language: Language) -> list[str]:
     needs one. Returns what could not be loaded (English is used for it)."""
     missing: list[str] = []
     QLocale.setDefault(QLocale(language.qt))
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.right_to_left else Qt.LayoutDirection.LeftToRight)
-    for translator in app.findChildren(QTranslator):  # a language switch: drop the previous one
+    if language.right_to_left != app.isRightToLeft():  # left to right needs nothing (and no Qt namespace)
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if language.right_to_left else Qt.LayoutDirection.LeftToRight
+        )
+    while _INSTALLED:  # a language switch: drop the previous language's translators
+        translator = _INSTALLED.pop()
         app.removeTranslator(translator)
         translator.deleteLater()
     if language.font:
@@ -42,9 +49,11 @@ def install_language(app: QApplication, language: Language) -> list[str]:
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language.qt}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        _INSTALLED.append(qt)
     ours = QTranslator(app)
     if ours.load(f"safetyapp_{language.qt}", str(translations_dir())):
         app.installTranslator(ours)
+        _INSTALLED.append(ours)
     else:
         missing.append(f"safetyapp_{language.qt}.qm")
     return missing
@@ -119,9 +128,14 @@ def build_window(
 
 
 def _after_first_paint(window: MainWindow) -> None:
-    from safetyapp.ui.session_end import close_on_session_end  # signal and socket: not before the paint
+    """What can wait until the window is on screen (each import here costs start-up time)."""
+    from PySide6.QtCore import Qt  # noqa: F401  (created now, so the first key press is not slowed by it)
+
+    from safetyapp.ui.file_dialogs import keep_qt_settings_in
+    from safetyapp.ui.session_end import close_on_session_end
 
     close_on_session_end(window)
+    keep_qt_settings_in(window.context.paths.cache)  # before any file dialog can open
 
 
 def run(
@@ -148,9 +162,6 @@ def run(
         return 1
     if prepare is not None:
         prepare()
-    from safetyapp.ui.file_dialogs import keep_qt_settings_in
-
-    keep_qt_settings_in(paths.cache)
     window = build_window(app, paths, language, deferred=True, policy=policy)
     instance.show_requested.connect(lambda: bring_to_front(window))
     window.first_painted.connect(instance.listen)

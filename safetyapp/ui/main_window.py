@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.welcome: WelcomePage | None = None
-        self._add_shortcuts()
+        self.first_painted.connect(self._add_shortcuts)  # QKeySequence's many enums: after the paint
         if context.settings.first_run:
             self.welcome = WelcomePage()
             self.welcome.chosen.connect(self._reader_chosen)
@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
             turned_off = paragraph(
                 self.tr("Your organisation has turned off My notes on this computer. Everything else works as normal.")
             )
+            from PySide6.QtCore import Qt
+
             turned_off.setContentsMargins(24, 16, 24, 16)
             turned_off.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             return turned_off

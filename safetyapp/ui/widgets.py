@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 
@@ -18,6 +18,8 @@ def paragraph(text: str, parent: QWidget | None = None, *, small: bool = False) 
     label = QLabel(text, parent)
     label.setWordWrap(True)
     if "<" in text or "&" in text:  # only then could Qt mistake it for rich text
+        from PySide6.QtCore import Qt  # Qt's namespace costs 30-40 ms the first time: not before the first paint
+
         label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(text)
     if small:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -128,6 +129,7 @@ def test_keyboard_shortcuts_go_to_each_section_and_are_listed_in_help(
     window = make_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QShortcut)))  # added just after the first paint
     for number, section in enumerate(SECTIONS, start=1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_section == section
