@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,29 @@ from safetyapp.ui.welcome_page import WelcomePage
 from safetyapp.ui.widgets import action_button, paragraph
 
 SECTIONS = ("home", "advice", "wizard", "notes", "help", "settings")
+
+
+def _leave_focus_to_contents(area: QScrollArea) -> None:
+    """Tab goes to the page's own controls, which scroll into view; the scroll area is no extra stop."""
+    from PySide6.QtCore import Qt
+
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class PageStack(QStackedWidget):
+    """Sized by the page on show, not by the largest page ever opened."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class MainWindow(QMainWindow):
@@ -70,11 +94,18 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = NavBar(self._section_names(), self.tr("Sections"))
-        self.nav.setMinimumWidth(180)  # grows with the text size, never clips a section name
         self.nav.chosen.connect(self.show_section)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
+        # At large text sizes a page may need more room than the screen has: it scrolls, and the window
+        # never grows past the screen (which would cut the page off at the screen's edge).
+        pages = QScrollArea()
+        pages.setWidget(self.stack)
+        pages.setWidgetResizable(True)
+        pages.setFrameShape(QFrame.Shape.NoFrame)
+        pages.setAccessibleName(self.tr("Page"))
+        self.first_painted.connect(lambda: _leave_focus_to_contents(pages))  # (Qt's namespace: after the paint)
         body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
+        body.addWidget(pages, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 

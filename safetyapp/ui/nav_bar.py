@@ -35,7 +35,8 @@ class NavBar(QWidget):
             self.buttons[section] = button
             layout.addWidget(button)
         layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        # Never narrower than its longest section name (at 200% text too): never clipped.
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
     def set_labels(self, sections: dict[str, str]) -> None:
         """New words for the buttons (after a change of language)."""

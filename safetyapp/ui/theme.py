@@ -101,6 +101,9 @@ def stylesheet(scale: int, theme: str, palette: QPalette) -> str:
     def pt(size: float) -> str:
         return f"{size * scale / 100:.1f}pt"
 
+    def px(size: float) -> str:
+        return f"{round(size * scale / 100)}px"
+
     focus = "#ffff00" if theme == "high-contrast" else palette.color(QPalette.ColorRole.Highlight).name()
     accent = accent_colour(theme, palette)
     border = "#ffffff" if theme == "high-contrast" else palette.color(QPalette.ColorRole.Mid).name()
@@ -124,9 +127,10 @@ QFrame#banner {{ background: {banner}; border-bottom: 1px solid {border}; }}
 QPushButton[role="nav"] {{ font-size: {pt(12)}; text-align: left; padding: 9px 14px; border: none;
     border-radius: 4px; background: transparent; }}
 QPushButton[role="nav"]:checked {{ background: {palette.color(QPalette.ColorRole.Highlight).name()};
-    color: {palette.color(QPalette.ColorRole.HighlightedText).name()}; font-weight: 600; }}
+    color: {palette.color(QPalette.ColorRole.HighlightedText).name()}; }}
 QPushButton[role="nav"]:focus {{ border: 2px solid {focus}; }}
-QCheckBox[role="stepAction"] {{ font-size: {pt(12.5)}; font-weight: 600; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {px(14)}; height: {px(14)}; }}
+QLabel[role="stepAction"] {{ font-size: {pt(12.5)}; font-weight: 600; }}
 QLabel[role="reassurance"] {{ font-size: {pt(12)}; }}
 QFrame#urgent {{ border: 2px solid {accent}; border-radius: 6px; }}
 QFrame[role="card"] {{ border: 1px solid {border}; border-radius: 6px; }}

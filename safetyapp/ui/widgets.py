@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
@@ -74,3 +75,32 @@ def clear_layout(layout: QLayout) -> None:
         if widget is not None:
             widget.hide()  # gone from the screen now; deleted when the event loop gets to it
             widget.deleteLater()
+
+
+class _ButtonLabel(QLabel):
+    """The words of a tick box or answer, wrapped over several lines; a click on them is a click on it."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self._button = button
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._button.isEnabled():
+            self._button.click()
+        event.accept()
+
+
+def wrapping_choice(button: QAbstractButton, text: str) -> tuple[QWidget, QLabel]:
+    """A tick box or answer whose words wrap instead of widening the page (at 200% text, long answers
+    would not fit the screen). The button itself has no text; its accessible name is the words."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    button.setText("")
+    if not button.accessibleName():
+        button.setAccessibleName(text)
+    label = _ButtonLabel(text, button)
+    layout.addWidget(button)
+    layout.addWidget(label, 1)
+    return row, label

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,7 +42,7 @@ from safetyapp.ui.context import AppContext
 from safetyapp.ui.organisation import safeguarding_lead_lines
 from safetyapp.ui.printing import print_document, save_pdf_dialog
 from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph
+from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph, wrapping_choice
 
 
 def load_wizard_flow(context: AppContext) -> Flow:
@@ -94,11 +94,12 @@ class StepCard(QFrame):
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        self.done = QCheckBox(fill(self.tr("%1. %2"), number, step.action))
+        self.done = QCheckBox()
         self.done.setAccessibleName(fill(self.tr("Step %1: %2"), number, step.action))
         self.done.setAccessibleDescription(self.tr("Tick when you have done this step"))
-        self.done.setProperty("role", "stepAction")
-        layout.addWidget(self.done)
+        done_row, self.title = wrapping_choice(self.done, fill(self.tr("%1. %2"), number, step.action))
+        self.title.setProperty("role", "stepAction")
+        layout.addWidget(done_row)
         if step.why:
             layout.addWidget(paragraph(fill(self.tr("Why: %1"), step.why)))
         self.how_button = action_button(self.tr("How to do it"), fill(self.tr("Show how to do step %1"), number))
@@ -127,14 +128,6 @@ class StepCard(QFrame):
             row.addWidget(more)
             row.addStretch(1)
             layout.addLayout(row)
-
-
-class WholeRowRadio(QRadioButton):
-    """An answer that can be clicked anywhere along its row, not only on its circle and words: a bigger
-    target for shaky hands and touch screens."""
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
 
 
 class WizardPage(QWidget):
@@ -239,12 +232,13 @@ class WizardPage(QWidget):
         clear_layout(self._options_layout)
         self.option_buttons: dict[str, QRadioButton] = {}
         for choice in question.choices:
-            radio = WholeRowRadio(choice.label)
+            radio = QRadioButton()
             radio.setAccessibleName(choice.label)
+            row, _label = wrapping_choice(radio, choice.label)
             radio.setChecked(choice.id == question.selected)
             radio.toggled.connect(self._update_next)
             self.options.addButton(radio)
-            self._options_layout.addWidget(radio)
+            self._options_layout.addWidget(row)
             self.option_buttons[choice.id] = radio
         self._question_id = question.id
         self.back_button.setEnabled(self.session.can_go_back())
@@ -329,12 +323,19 @@ class WizardPage(QWidget):
         )
         self.plan_restart_button = action_button(self.tr("Start again"))
         self.plan_restart_button.clicked.connect(self.start_again)
+        # In rows, so that at 200% text the buttons still fit a small screen.
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.notes_button)
+        notes_row.addStretch(1)
+        layout.addLayout(notes_row)
+        output = QHBoxLayout()
+        output.addStretch(1)
+        output.addWidget(self.print_button)
+        output.addWidget(self.pdf_button)
         buttons.addWidget(self.plan_back_button)
-        buttons.addWidget(self.notes_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.plan_restart_button)
+        layout.addLayout(output)
         layout.addLayout(buttons)
         return view
 

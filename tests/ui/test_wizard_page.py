@@ -72,7 +72,7 @@ def test_a_15_year_old_who_has_already_paid(make_window: Callable[..., MainWindo
     )
     assert "not in trouble" in plan.reassurance.lower() or "sorted" in plan.reassurance.lower()
     assert "childline" in plan.contact_ids
-    assert page.step_cards[0].done.text().startswith("1. ")
+    assert page.step_cards[0].title.text().startswith("1. ")
     assert page.notes_button.isVisible()
 
 
