@@ -7,9 +7,9 @@ Writes docs/screenshots/<name>.png. Uses a throw-away data folder; nothing of yo
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
