@@ -1,6 +1,9 @@
 """Time from process start to the first paint of the main window: the app against a bare PySide6 window.
 
-    python bench/startup.py [--runs 10]
+    python bench/startup.py [--runs 10] [--cpu N]
+
+--cpu N runs both programs on CPU core N only (Linux): on a small shared machine this removes most of
+the noise that moving between cores adds, and is equally fair to both.
 
 Both run from compiled bytecode, as they would when installed, and are measured in the same
 run, interleaved, on a real X server if DISPLAY is set (else offscreen).
@@ -23,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def once(kind: str, data_dir: Path) -> float:
+def once(kind: str, data_dir: Path, cpu: int | None = None) -> float:
     env = dict(os.environ)
     # As installed (a wheel or the frozen bundle), the app runs from compiled bytecode: let the
     # warm-up runs write it, instead of recompiling every module on every start.
@@ -37,6 +40,7 @@ def once(kind: str, data_dir: Path) -> float:
         env=env,
         timeout=60,
         check=True,
+        preexec_fn=(lambda: os.sched_setaffinity(0, {cpu})) if cpu is not None else None,
     ).stdout.split()
     return (float(out[-1]) - start) * 1000
 
@@ -44,16 +48,17 @@ def once(kind: str, data_dir: Path) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--cpu", type=int, default=None, help="run both on this CPU core only")
     args = parser.parse_args()
     results: dict[str, list[float]] = {"bare": [], "app": []}
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         (data / "settings").mkdir(parents=True)
         (data / "settings" / "settings.json").write_text(json.dumps({"audience": "parent", "first_run": False}))
-        once("bare", data), once("app", data)  # warm the file cache
+        once("bare", data, args.cpu), once("app", data, args.cpu)  # warm the file cache
         for _ in range(args.runs):
             for kind in ("bare", "app"):
-                results[kind].append(once(kind, data))
+                results[kind].append(once(kind, data, args.cpu))
     platform_name = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
     bare, app = statistics.median(results["bare"]), statistics.median(results["app"])
     lines = [
@@ -61,7 +66,8 @@ def main() -> int:
         "",
         f"Measured {time.strftime('%Y-%m-%d')} on {platform.platform()}, Python {platform.python_version()}, "
         f"{os.cpu_count()} cores, platform {platform_name}; "
-        f"{args.runs} runs each, interleaved.",
+        f"{args.runs} runs each, interleaved"
+        + (f", both on CPU core {args.cpu} only." if args.cpu is not None else "."),
         "",
         "| program | median ms | min ms | max ms |",
         "|---|---|---|---|",

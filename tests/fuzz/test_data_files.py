@@ -237,4 +237,3 @@ def test_mutated_files_load_or_give_a_clear_error_naming_the_file(
 @given(data=st.binary(max_size=1500) | st.text(max_size=1500).map(lambda t: t.encode("utf-8", "surrogatepass")))
 def test_random_files_load_or_give_a_clear_error_naming_the_file(parser: Parser, data: bytes) -> None:
     run(parser, data)
-

@@ -199,4 +199,3 @@ def test_with_a_data_dir_nothing_is_kept_outside_it(variant: str, session_runs: 
         text = kept.read_text(encoding="utf-8", errors="replace")
         for chosen in (run.exports, run.backups):
             assert str(chosen) not in text and chosen.name not in text, f"{kept} remembers {chosen}"
-
