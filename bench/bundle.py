@@ -1,6 +1,6 @@
 """Size and start-up of the frozen bundle, against a bare PySide6 window frozen with the same options.
 
-    python bench/bundle.py [--runs 10]
+    python bench/bundle.py [--runs 10] [--cpu N]
 
 Builds three one-folder bundles in build/bench/ with PyInstaller, in the same run:
 - "app": build.spec as shipped (dist/SafetyCompanion is the same recipe);
@@ -82,12 +82,18 @@ def compressed_sizes(folder: Path) -> tuple[int, int]:
     return sizes[0], sizes[1]
 
 
-def first_paint(program: Path, *args: str) -> float:
+def first_paint(program: Path, *args: str, cpu: int | None = None) -> float:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
     start = time.time()
     out = subprocess.run(
-        [str(program), *args], capture_output=True, text=True, env=env, timeout=60, check=True
+        [str(program), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+        preexec_fn=(lambda: os.sched_setaffinity(0, {cpu})) if cpu is not None else None,
     ).stdout.split()
     return (float(out[-1]) - start) * 1000
 
@@ -99,15 +105,20 @@ def mb(size: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--reuse", action="store_true", help="time the bundles already in build/bench (no rebuild)")
+    parser.add_argument("--cpu", type=int, default=None, help="run both on this CPU core only (as bench/startup.py)")
     args = parser.parse_args()
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
-    app = build(None, "app")
-    bare = build(BARE_SPEC.format(root=str(ROOT)), "bare")
-    timed = build(
-        TIMED_SPEC.format(entry=str(HERE / "first_paint.py"), root=str(ROOT), spec=str(ROOT / "build.spec")),
-        "app-timed",
-    )
+    if args.reuse:
+        app, bare, timed = (WORK / "dist" / name for name in ("SafetyCompanion", "bare", "app-timed"))
+    else:
+        shutil.rmtree(WORK, ignore_errors=True)
+        WORK.mkdir(parents=True)
+        app = build(None, "app")
+        bare = build(BARE_SPEC.format(root=str(ROOT)), "bare")
+        timed = build(
+            TIMED_SPEC.format(entry=str(HERE / "first_paint.py"), root=str(ROOT), spec=str(ROOT / "build.spec")),
+            "app-timed",
+        )
     sizes = {"bare": folder_size(bare), "app": folder_size(app)}
     packed = {"bare": compressed_sizes(bare), "app": compressed_sizes(app)}
 
@@ -118,10 +129,10 @@ def main() -> int:
         (data / "settings" / "settings.json").write_text(json.dumps({"audience": "parent", "first_run": False}))
         commands = {"bare": (bare / "bare", "bare"), "app": (timed / "app-timed", "app", str(data))}
         for command in commands.values():  # warm the file cache
-            first_paint(*command)
+            first_paint(*command, cpu=args.cpu)
         for _ in range(args.runs):
             for kind, command in commands.items():
-                times[kind].append(first_paint(*command))
+                times[kind].append(first_paint(*command, cpu=args.cpu))
 
     platform_name = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
     size_ratio = sizes["app"] / sizes["bare"]
@@ -131,7 +142,8 @@ def main() -> int:
         "",
         f"Measured {time.strftime('%Y-%m-%d')} on {platform.platform()}, Python {platform.python_version()}, "
         f"{os.cpu_count()} cores, platform {platform_name}; both one-folder bundles built in the same run with "
-        f"the same PyInstaller options (packaging/bundle_options.py); {args.runs} start-up runs each, interleaved.",
+        f"the same PyInstaller options (packaging/bundle_options.py); {args.runs} start-up runs each, interleaved"
+        + (f", both on CPU core {args.cpu} only." if args.cpu is not None else "."),
         "",
         "| bundle | folder MB | tar.gz MB | tar.xz MB | first paint median ms | min ms | max ms |",
         "|---|---|---|---|---|---|---|",
