@@ -6,69 +6,69 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="111"/>
         <source>Remove account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cyfrif %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="115"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="120"/>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Platfform neu ap</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="133"/>
         <source>Username or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="123"/>
         <source>Exactly as it is shown, for example @name_123</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn union fel mae&apos;n ymddangos, er enghraifft @enw_123</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
         <source>Copy the username of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo enw defnyddiwr cyfrif %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw arddangos</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
         <source>Profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
         <source>The web address of their profile, if you have it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad gwe eu proffil, os yw gennych chi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
         <source>Notes about this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau am y cyfrif hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="151"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gopïo. Bydd yn cael ei glirio o&apos;r clipfwrdd ymhen 30 eiliad.</translation>
     </message>
 </context>
 <context>
@@ -76,83 +76,83 @@
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="90"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyngor</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="96"/>
         <location filename="../safetyapp/ui/advice_page.py" line="97"/>
         <source>Search the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r cyngor</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="102"/>
         <source>Advice pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau cyngor</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="116"/>
         <source>Advice page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen gyngor</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="122"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="122"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r dudalen hon</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="123"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PDF…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="123"/>
         <source>Save this page as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r dudalen hon fel PDF</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="165"/>
         <source>Nothing found. Try a shorter or different word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi&apos;i ganfod. Rhowch gynnig ar air byrrach neu air gwahanol.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="182"/>
         <source>For you</source>
-        <translation type="unfinished"></translation>
+        <translation>I chi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="188"/>
         <source>%1 (cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (does dim modd ei dangos)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="237"/>
         <source>Sorry, this page cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n ddrwg gennym, does dim modd dangos y dudalen hon</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="239"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywbeth o&apos;i le ar ffeil y dudalen hon. Mae gweddill yr ap yn gweithio fel arfer.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="251"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyd ddiwethaf: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="253"/>
         <source>This page is not translated yet, so it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r dudalen hon ddim wedi&apos;i chyfieithu eto, felly mae&apos;n cael ei dangos yn Saesneg.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="255"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
     </message>
 </context>
 <context>
@@ -160,87 +160,87 @@
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="10"/>
         <source>A young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ifanc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="11"/>
         <source>A parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="12"/>
         <source>Someone who works with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun sy&apos;n gweithio gyda phobl ifanc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="13"/>
         <source>An adult (18 or over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn (18 oed neu&apos;n hŷn)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="15"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="22"/>
         <source>I am a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n berson ifanc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="23"/>
         <source>I am under 18, and this is about me or a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i o dan 18 oed, ac mae hyn amdana i neu am ffrind</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="26"/>
         <source>I am a parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n rhiant neu&apos;n ofalwr</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="27"/>
         <source>I am worried about my child, or want to be ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n poeni am fy mhlentyn, neu rwy eisiau bod yn barod</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="30"/>
         <source>I work with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n gweithio gyda phobl ifanc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="31"/>
         <source>For example in a school, a club or a youth group</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft mewn ysgol, clwb neu grŵp ieuenctid</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="34"/>
         <source>I am an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n oedolyn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="35"/>
         <source>I am 18 or over, and this is happening to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n 18 oed neu&apos;n hŷn, ac mae hyn yn digwydd i mi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="44"/>
         <source>For young people</source>
-        <translation type="unfinished"></translation>
+        <translation>I bobl ifanc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="45"/>
         <source>For parents and carers</source>
-        <translation type="unfinished"></translation>
+        <translation>I rieni a gofalwyr</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="46"/>
         <source>For people who work with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>I bobl sy&apos;n gweithio gyda phobl ifanc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="47"/>
         <source>For adults it is happening to</source>
-        <translation type="unfinished"></translation>
+        <translation>I oedolion y mae hyn yn digwydd iddyn nhw</translation>
     </message>
 </context>
 <context>
@@ -248,155 +248,155 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="45"/>
         <source>Name of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r achos hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
         <source>A name to find it by, for example: Instagram, May</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw i&apos;ch helpu i ddod o hyd iddo, er enghraifft: Instagram, Mai</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r achos…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
         <source>Delete this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r achos hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="58"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="59"/>
         <source>Parts of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannau o&apos;r achos hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="64"/>
         <source>The accounts that contacted you or threatened you. Write the username exactly as it is shown: it is how the police and the apps find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrifon a gysylltodd â chi neu a wnaeth eich bygwth. Ysgrifennwch yr enw defnyddiwr yn union fel mae&apos;n ymddangos: dyna sut mae&apos;r heddlu a&apos;r apiau yn dod o hyd iddyn nhw.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="67"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cyfrif</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="72"/>
         <source>Remove this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cyfrif hwn?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
         <source>What you wrote about this account will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr hyn ysgrifennoch chi am y cyfrif hwn yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="88"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="80"/>
         <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth roedden nhw&apos;n gofyn amdano, a sut roedden nhw eisiau cael eu talu. Peidiwch â thalu: fel arfer mae&apos;n arwain at ragor o ofynion.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
         <source>Add a demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu gofyniad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="86"/>
         <source>Remove this demand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r gofyniad hwn?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="87"/>
         <source>What you wrote about this demand will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr hyn ysgrifennoch chi am y gofyniad hwn yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="93"/>
         <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy rydych chi wedi dweud wrthyn nhw neu wedi rhoi gwybod iddyn nhw: CEOP, yr heddlu, yr ap, eich ysgol. Ychwanegwch bob un.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="94"/>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu adroddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="99"/>
         <source>Remove this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r adroddiad hwn?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="100"/>
         <source>What you wrote about this report will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr hyn ysgrifennoch chi am yr adroddiad hwn yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall rydych chi eisiau ei gofio. Geiriau yn unig: byth lluniau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="109"/>
         <source>Other notes about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau eraill am yr achos hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
         <source>Demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynion</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
         <source>Demands (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynion (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Reports made (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a wnaed (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="133"/>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau eraill</translation>
     </message>
 </context>
 <context>
@@ -404,12 +404,12 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_list.py" line="27"/>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos heb enw</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_list.py" line="36"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd %1</translation>
     </message>
 </context>
 <context>
@@ -417,130 +417,130 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos newydd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau achos newydd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="47"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="65"/>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi&apos;i ysgrifennu eto</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
         <source>Press New case to start. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Achos newydd i ddechrau. Ysgrifennwch y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd digwyddodd hynny. Mae&apos;n iawn dechrau gydag ychydig ac ychwanegu rhagor yn nes ymlaen.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="129"/>
         <source>Delete this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r achos hwn?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="131"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd popeth yn yr achos hwn yn cael ei ddileu: ei gyfrifon, ei linell amser, ei ofynion a&apos;i adroddiadau. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="134"/>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r achos</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="47"/>
+        <location filename="../safetyapp/ui/help_page.py" line="55"/>
         <source>Who it is for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I bwy: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="48"/>
+        <location filename="../safetyapp/ui/help_page.py" line="56"/>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="52"/>
+        <location filename="../safetyapp/ui/help_page.py" line="60"/>
         <source>Where: %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble: %1 yn unig</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="55"/>
+        <location filename="../safetyapp/ui/help_page.py" line="63"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="55"/>
+        <location filename="../safetyapp/ui/help_page.py" line="63"/>
         <source>Copy the phone number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo rhif ffôn %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/help_page.py" line="64"/>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges destun: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/help_page.py" line="64"/>
         <source>Copy the text number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo rhif negeseuon testun %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="57"/>
+        <location filename="../safetyapp/ui/help_page.py" line="65"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="57"/>
+        <location filename="../safetyapp/ui/help_page.py" line="65"/>
         <source>Copy the email address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo cyfeiriad e-bost %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="67"/>
+        <location filename="../safetyapp/ui/help_page.py" line="75"/>
         <source>Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwe: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="69"/>
+        <location filename="../safetyapp/ui/help_page.py" line="77"/>
         <source>Copy the web address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo cyfeiriad gwe %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="74"/>
+        <location filename="../safetyapp/ui/help_page.py" line="82"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yn y porwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="74"/>
+        <location filename="../safetyapp/ui/help_page.py" line="82"/>
         <source>Open the website of %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor gwefan %1 yn eich porwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="79"/>
+        <location filename="../safetyapp/ui/help_page.py" line="87"/>
         <source>Needs an internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/help_page.py" line="85"/>
-        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen cysylltiad â&apos;r rhyngrwyd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="93"/>
-        <source>Details checked: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
+        <translation>Mae eich sefydliad wedi diffodd agor gwefannau o&apos;r ap hwn. Copïwch y cyfeiriad yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="100"/>
+        <location filename="../safetyapp/ui/help_page.py" line="101"/>
+        <source>Details checked: %1</source>
+        <translation>Manylion wedi&apos;u gwirio: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="108"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo</translation>
     </message>
 </context>
 <context>
@@ -548,12 +548,40 @@
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details and copy buttons for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion a botymau copïo ar gyfer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactText</name>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="15"/>
+        <source>Phone: %1</source>
+        <translation>Ffôn: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="17"/>
+        <source>Text: %1</source>
+        <translation>Neges destun: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="19"/>
+        <source>Email: %1</source>
+        <translation>E-bost: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="21"/>
+        <source>Web: %1</source>
+        <translation>Gwefan: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="31"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -561,59 +589,59 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyniad %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Remove demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu gofyniad %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
         <source>For example 500, or 50 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft 500, neu 50 yr wythnos</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian cyfred</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="164"/>
         <source>For example £ or GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft £ neu GBP</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="166"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
         <source>How they wanted it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="173"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="174"/>
         <source>Payment details they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="177"/>
         <source>For example an account number, a wallet address or a gift card type</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft rhif cyfrif, cyfeiriad waled neu fath o gerdyn rhodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
         <source>Notes about this demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau am y gofyniad hwn</translation>
     </message>
 </context>
 <context>
@@ -621,45 +649,122 @@
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="118"/>
+        <location filename="../safetyapp/ui/help_page.py" line="126"/>
+        <location filename="../safetyapp/ui/help_page.py" line="186"/>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="124"/>
+        <location filename="../safetyapp/ui/help_page.py" line="132"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhaid i chi ddelio â hyn ar eich pen eich hun. Mae&apos;r gwasanaethau hyn am ddim, ac maen nhw wedi arfer helpu gyda&apos;r union beth hwn. Os oes unrhyw un mewn perygl nawr, ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="134"/>
+        <location filename="../safetyapp/ui/help_page.py" line="142"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw disgrifiadau&apos;r gwasanaethau hyn wedi&apos;u cyfieithu eto, felly maen nhw&apos;n cael eu dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="138"/>
+        <location filename="../safetyapp/ui/help_page.py" line="146"/>
         <source>Show services for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos gwasanaethau i bawb</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="159"/>
+        <location filename="../safetyapp/ui/help_page.py" line="154"/>
+        <source>Services you can contact</source>
+        <translation>Gwasanaethau y gallwch gysylltu â nhw</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="163"/>
+        <location filename="../safetyapp/ui/help_page.py" line="178"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <source>Shift three times, or Esc twice</source>
+        <translation>Shift dair gwaith, neu Esc ddwywaith</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <source>Quick exit: close the app at once</source>
+        <translation>Gadael yn gyflym: cau&apos;r ap ar unwaith</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="183"/>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="184"/>
+        <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
+        <translation>Mynd i Hafan, Cyngor, Beth i&apos;w wneud nawr, Fy nodiadau, Cael help, Gosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="187"/>
+        <source>Search the advice</source>
+        <translation>Chwilio&apos;r cyngor</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="188"/>
+        <source>Print the page or plan you are reading</source>
+        <translation>Argraffu&apos;r dudalen neu&apos;r cynllun rydych chi&apos;n ei ddarllen</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="189"/>
+        <source>Lock My notes</source>
+        <translation>Cloi Fy nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <source>Tab and Shift+Tab</source>
+        <translation>Tab a Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <source>Move between buttons and boxes</source>
+        <translation>Symud rhwng botymau a blychau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <source>Up and Down arrows</source>
+        <translation>Saethau i fyny ac i lawr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <source>Move through the sections, answers and lists</source>
+        <translation>Symud drwy&apos;r adrannau, yr atebion a&apos;r rhestrau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <source>Enter or Space</source>
+        <translation>Enter neu Fylchwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <source>Press the button or choose the answer that has the focus</source>
+        <translation>Pwyso&apos;r botwm neu ddewis yr ateb sydd â&apos;r ffocws</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="203"/>
         <source>Showing services for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos gwasanaethau ar gyfer: %1</translation>
     </message>
 </context>
 <context>
@@ -667,62 +772,62 @@
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="29"/>
         <source>You are not alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydych chi ddim ar eich pen eich hun</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="33"/>
         <source>Whatever has happened, it can be sorted out, and there are people whose job is to help. Choose where to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth bynnag sydd wedi digwydd, mae modd datrys hyn, ac mae pobl sydd yno i helpu: dyna eu gwaith. Dewiswch ble i ddechrau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="39"/>
         <source>Something has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywbeth wedi digwydd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="40"/>
         <source>Answer a few questions and get a step-by-step plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch ychydig o gwestiynau a chael cynllun cam wrth gam</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="42"/>
         <source>Learn about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu amdano</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="42"/>
         <source>Read clear advice, written for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwch gyngor clir, wedi&apos;i ysgrifennu i chi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="43"/>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cael help nawr</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="43"/>
         <source>People you can phone, text or contact online</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl y gallwch chi eu ffonio, anfon neges destun atyn nhw, neu gysylltu â nhw ar-lein</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="52"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="52"/>
         <source>Change who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid pwy ydych chi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="59"/>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau yma</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="68"/>
         <source>Showing advice for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos cyngor ar gyfer: %1</translation>
     </message>
 </context>
 <context>
@@ -730,117 +835,122 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="22"/>
         <source>Also unlock automatically on this computer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi&apos;n awtomatig hefyd ar y cyfrif cyfrifiadur hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
         <source>Then you won&apos;t need to type your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedyn fydd dim angen i chi deipio eich cyfrinymadrodd ar y cyfrifiadur hwn. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="33"/>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="42"/>
         <source>So this option is off. Your passphrase always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felly mae&apos;r dewis hwn i ffwrdd. Mae eich cyfrinymadrodd yn gweithio bob amser.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="72"/>
-        <location filename="../safetyapp/ui/main_window.py" line="164"/>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="93"/>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="94"/>
-        <source>Advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="95"/>
-        <source>What to do now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/main_window.py" line="96"/>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../safetyapp/ui/main_window.py" line="224"/>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="97"/>
-        <source>Get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="98"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../safetyapp/ui/main_window.py" line="105"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="125"/>
-        <source>In danger right now? Call %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Home</source>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="126"/>
+        <source>Advice</source>
+        <translation>Cyngor</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="127"/>
-        <source>Or press Shift three times</source>
-        <translation type="unfinished"></translation>
+        <source>What to do now</source>
+        <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="128"/>
+        <source>My notes</source>
+        <translation>Fy nodiadau</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/main_window.py" line="129"/>
+        <source>Get help</source>
+        <translation>Cael help</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="130"/>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="157"/>
+        <source>In danger right now? Call %1.</source>
+        <translation>Mewn perygl nawr? Ffoniwch %1.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="159"/>
+        <source>Or press Shift three times</source>
+        <translation>Neu bwyswch Shift dair gwaith</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="160"/>
+        <location filename="../safetyapp/ui/main_window.py" line="161"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="131"/>
+        <location filename="../safetyapp/ui/main_window.py" line="163"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cau&apos;r ap ar unwaith. Llwybr byr: pwyswch Shift dair gwaith, neu Esc ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="178"/>
+        <location filename="../safetyapp/ui/main_window.py" line="238"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd llwytho rhai rhannau o&apos;r ap, felly maen nhw wedi&apos;u gadael allan: %1. Mae popeth arall yn gweithio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="192"/>
+        <location filename="../safetyapp/ui/main_window.py" line="252"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le, yna newidiwch y gosodiad eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="193"/>
+        <location filename="../safetyapp/ui/main_window.py" line="253"/>
         <source>The disk or folder can only be read, not written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="194"/>
+        <location filename="../safetyapp/ui/main_window.py" line="254"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="198"/>
+        <location filename="../safetyapp/ui/main_window.py" line="258"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw eich gosodiadau, felly fyddan nhw ond yn para nes i chi gau&apos;r ap. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="199"/>
+        <location filename="../safetyapp/ui/main_window.py" line="259"/>
         <source>The computer could not write the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="305"/>
+        <location filename="../safetyapp/ui/main_window.py" line="365"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich sefydliad wedi diffodd Fy nodiadau ar y cyfrifiadur hwn. Mae popeth arall yn gweithio fel arfer.</translation>
     </message>
 </context>
 <context>
@@ -848,71 +958,71 @@
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
         <source>Safety Companion backups (*.scv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn Safety Companion (*.scv)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cadw copi wrth gefn yn yr un lle â Fy nodiadau. Dewiswch le arall, fel cof bach USB.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
         <source>The backup could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;r copi wrth gefn. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
         <source>The backup could not be made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gwneud y copi wrth gefn. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn wedi&apos;i gadw fel %1. Mae wedi&apos;i amgryptio: mae&apos;n agor gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer sydd gennych chi nawr.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="75"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o Safety Companion, felly all y fersiwn hwn ddim ei adfer. Diweddarwch Safety Companion, yna rhowch gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="81"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi, neu dydy hi ddim yn gopi wrth gefn Safety Companion. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="85"/>
         <source>This file could not be read. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil hon. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="92"/>
         <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn hwn ei gadw ar %1. Bydd yr hyn sydd yn y copi wrth gefn yn cymryd lle eich nodiadau. Bydd yr hyn sydd yn Fy nodiadau nawr yn cael ei gadw fel copi cynharach, felly fydd e ddim yn mynd ar goll.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
         <source>The backup could not be restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd adfer y copi wrth gefn. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="112"/>
         <source>The backup could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd adfer y copi wrth gefn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="114"/>
         <source>That file is My notes itself, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil honno yw ffeil Fy nodiadau ei hun, nid copi wrth gefn.</translation>
     </message>
 </context>
 <context>
     <name>NotesDialogs</name>
     <message>
-        <location filename="../safetyapp/ui/notes/dialogs.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/dialogs.py" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -920,12 +1030,12 @@
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="43"/>
         <source>Pictures and files can&apos;t be added to My notes. That&apos;s on purpose, to keep you safe. Leave the picture where it is: don&apos;t copy, save or forward it. Tell the police, CEOP or your school&apos;s safeguarding lead that it exists, and they will know what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd ychwanegu lluniau a ffeiliau at Fy nodiadau. Mae hynny&apos;n fwriadol, i&apos;ch cadw chi&apos;n ddiogel. Gadewch y llun lle mae e: peidiwch â&apos;i gopïo, ei gadw na&apos;i anfon ymlaen. Dywedwch wrth yr heddlu, CEOP neu arweinydd diogelu eich ysgol fod y llun yn bodoli, a byddan nhw&apos;n gwybod beth i&apos;w wneud.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="50"/>
         <source>This box is full: it holds up to %1 characters. You can add another entry for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r blwch hwn yn llawn: mae lle i hyd at %1 nod ynddo. Gallwch chi ychwanegu cofnod arall i ysgrifennu rhagor.</translation>
     </message>
 </context>
 <context>
@@ -933,271 +1043,271 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="129"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi&apos;n agor copi cynharach o&apos;ch nodiadau. Agorwch e gyda&apos;r cyfrinymadrodd oedd gennych chi bryd hynny.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
         <source>My notes could not be set up. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd gosod Fy nodiadau. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="283"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="291"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="315"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="318"/>
         <source>Opening your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor eich nodiadau…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
         <source>Setting your new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gosod eich cyfrinymadrodd newydd…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
         <source>Opening with this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor gyda chylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y cyfrinymadrodd hwnnw ddim agor Fy nodiadau. Gwiriwch e, a gwiriwch Caps Lock, yna rhowch gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
         <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y cod adfer hwnnw ddim agor Fy nodiadau. Gwiriwch e a rhowch gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
         <source>Check the recovery code: it has a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y cod adfer: mae camgymeriad teipio ynddo.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim allwedd ar gyfer Fy nodiadau yng nghylch allweddi&apos;r cyfrifiadur hwn. Defnyddiwch eich cyfrinymadrodd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
         <source>Use your passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch eich cyfrinymadrodd yn lle hynny.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ffordd honno o agor ddim wedi&apos;i gosod ar gyfer y nodiadau hyn. Defnyddiwch eich cyfrinymadrodd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
         <source>Your new passphrase could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw eich cyfrinymadrodd newydd. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
         <source>My notes could not be opened. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor Fy nodiadau. Does dim byd wedi newid.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="455"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma eich nodiadau fel roedden nhw pan gawson nhw eu cadw ar %1. Nhw yw eich nodiadau presennol nawr; mae&apos;r ffeil a gafodd ei difrodi wedi&apos;i chadw fel copi cynharach.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="516"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae peth o&apos;r testun yn edrych fel llun, a dydy Fy nodiadau byth yn cadw lluniau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="520"/>
         <source>Something went wrong in Safety Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le yn Safety Companion.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="545"/>
         <source>Lock without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi heb gadw?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="547"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf. Os byddwch chi&apos;n cloi nawr, byddan nhw&apos;n cael eu colli. Gallwch chi gadw Fy nodiadau ar agor a rhoi cynnig arall arni mewn munud.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
         <source>Lock anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi beth bynnag</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="557"/>
         <source>My notes locked itself after a minute without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd Fy nodiadau eu cloi ar ôl munud heb ddefnydd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../safetyapp/ui/notes/notes_page.py" line="559"/>
         <source>My notes locked itself after %n minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
+            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
+            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
+            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
+            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="560"/>
         <source>My notes locked when the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd Fy nodiadau eu cloi pan aeth y cyfrifiadur i gysgu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="561"/>
         <source>My notes locked when the screen was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd Fy nodiadau eu cloi pan gafodd y sgrin ei chloi.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="625"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="684"/>
         <source>Your notes could not be saved, so this was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw eich nodiadau, felly chafodd hyn ddim ei newid.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="637"/>
         <source>This could not be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd newid hyn. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="667"/>
         <source>The key left in the keyring no longer opens your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r allwedd sydd ar ôl yn y cylch allweddi ddim yn agor eich nodiadau mwyach.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
         <source>My notes will open without your passphrase on this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
         <source>My notes will ask for your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd Fy nodiadau yn gofyn am eich cyfrinymadrodd eto.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
         <source>Changing your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn newid eich cyfrinymadrodd…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
         <source>Your passphrase was not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd eich cyfrinymadrodd ddim ei newid. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
         <source>Your passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd eich cyfrinymadrodd ddim ei newid.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau testun (*.txt)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="733"/>
         <source>The report could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="737"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="747"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="752"/>
         <source>Back up My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="766"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y copi wrth gefn hwn?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="815"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="827"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
     </message>
 </context>
 <context>
@@ -1205,32 +1315,32 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="17"/>
         <source>Use at least 8 characters. A few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch o leiaf 8 nod. Mae ychydig o eiriau sydd heb gysylltiad â&apos;i gilydd yn gweithio&apos;n dda.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="19"/>
         <source>Too short: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhy fyr: defnyddiwch o leiaf 8 nod.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="21"/>
         <source>Easy to guess. Try three or four words that have nothing to do with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawdd ei ddyfalu. Rhowch gynnig ar dri neu bedwar gair sydd heb ddim i&apos;w wneud â&apos;i gilydd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="25"/>
         <source>OK. Longer is safer: try three or four words that have nothing to do with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn. Mae hirach yn fwy diogel: rhowch gynnig ar dri neu bedwar gair sydd heb ddim i&apos;w wneud â&apos;i gilydd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="29"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf.</translation>
     </message>
 </context>
 <context>
@@ -1238,172 +1348,172 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="186"/>
         <source>Contains personal information: keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cynnwys gwybodaeth bersonol: cadwch e&apos;n ddiogel</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="187"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu arweinydd diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>Record of online blackmail (sextortion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod o flacmel ar-lein (sextortion)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud gyda Safety Companion o nodiadau&apos;r defnyddiwr ei hun. Does dim delweddau ynddo.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>Report made</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad wedi&apos;i greu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="196"/>
         <source>Record started</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod wedi&apos;i ddechrau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="197"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platfform</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Username or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw arddangos</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynion</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyniad %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian cyfred</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>How they wanted it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Payment details they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Made to</source>
-        <translation type="unfinished"></translation>
+        <translation>I bwy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau eraill</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad anhysbys</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>%1 (UTC%2) / %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1411,207 +1521,207 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="29"/>
         <source>Omegle-style video chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgwrs fideo fel Omegle</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="30"/>
         <source>Hinge, Tinder or another dating app</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinge, Tinder neu ap canlyn arall</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="31"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="32"/>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges destun</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="33"/>
         <source>Another app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap neu wefan arall</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="41"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu am y tro cyntaf</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="42"/>
         <source>Asked for pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn am luniau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="43"/>
         <source>Threatened me</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mygwth i</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="44"/>
         <source>Demanded money</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynnu arian</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="45"/>
         <source>Money was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Talu arian</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="46"/>
         <source>Blocked them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu blocio</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="47"/>
         <source>Reported them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi gwybod amdanyn nhw</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="48"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="56"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiad banc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="57"/>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn rhodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="58"/>
         <source>Cryptocurrency (such as Bitcoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian cripto (fel Bitcoin)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="59"/>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffordd arall</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="71"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le (er enghraifft, gwagiwch y bin ailgylchu) a bydd yn cadw.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="74"/>
         <source>The disk or folder can only be read, not written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="75"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder nodiadau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="79"/>
         <source>The computer could not write the notes file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil nodiadau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="84"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto. Mae eich testun yma o hyd, a does dim byd a gadwoch chi o&apos;r blaen wedi&apos;i golli. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="90"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto: mae Fy nodiadau ar agor mewn ffenestr neu raglen arall, felly fydd Safety Companion ddim yn ysgrifennu drostyn nhw. Caewch nhw yno a bydd eich newidiadau&apos;n cael eu cadw. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="98"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto: cafodd y ffeil nodiadau ei newid y tu allan i&apos;r ffenestr hon, felly fydd Safety Companion ddim yn ysgrifennu drosti. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="111"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y cyfrifiadur hwn ddim cylch allweddi (storfa cyfrineiriau) y gall Safety Companion ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="114"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i osod i beidio â chadw dim, felly does dim modd ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="117"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn yn cadw cyfrineiriau mewn ffeil heb ddiogelwch, felly fydd Safety Companion ddim yn ei ddefnyddio.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="122"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i gloi neu dydy e ddim yn ymateb. Datglowch e (yn aml drwy fewngofnodi eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="127"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid Safety Companion wnaeth yr allwedd sydd yng nghylch allweddi&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="131"/>
         <source>The keyring on this computer reported a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddodd y cylch allweddi ar y cyfrifiadur hwn wybod am broblem.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="140"/>
         <source>The notes file could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen y ffeil nodiadau. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="143"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd agor Fy nodiadau yn ddiogel yma, achos does dim modd creu&apos;r ffeil gloi. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="147"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil nodiadau wedi&apos;i difrodi, felly does dim modd ei hagor. Gall hyn ddigwydd os aeth y cyfrifiadur i ffwrdd wrth gadw. Nid arnoch chi mae&apos;r bai.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="152"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywbeth heblaw Safety Companion wedi newid y ffeil nodiadau, felly does dim modd ymddiried ynddi, a dydy hi ddim wedi cael ei hagor.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="157"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y nodiadau hyn eu cadw gan fersiwn mwy newydd o Safety Companion. All y fersiwn hwn ddim eu hagor yn ddiogel. Defnyddiwch y fersiwn mwy newydd, neu diweddarwch Safety Companion ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="162"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Fy nodiadau ar agor mewn ffenestr neu raglen arall. Caewch nhw yno, yna pwyswch Rhoi cynnig arall.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="166"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd agor Fy nodiadau yn ddiogel yn y ffolder hwn, achos dydy&apos;r cyfrifiadur ddim yn gadael i Safety Companion gloi&apos;r ffeil.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="171"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil nodiadau ar goll, ond mae copïau cynharach ohoni yma o hyd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>My notes could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor Fy nodiadau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>amser anhysbys</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
 </context>
 <context>
@@ -1619,17 +1729,17 @@
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="18"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r neges hon</translation>
     </message>
 </context>
 <context>
@@ -1637,47 +1747,47 @@
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
         <source>Make a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu adroddiad…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
         <source>Make a report of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu adroddiad o&apos;r achos hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Backups and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn a gosodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Lock My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="64"/>
         <source>Lock My notes now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi Fy nodiadau nawr (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="118"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="119"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="120"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto</translation>
     </message>
 </context>
 <context>
@@ -1685,154 +1795,192 @@
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="40"/>
         <source>Backups and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn a gosodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="41"/>
         <source>Back to my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="55"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="58"/>
         <source>Lock My notes after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi Fy nodiadau ar ôl hyn o amser heb ddefnydd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 munud</translation>
     </message>
     <message numerus="yes">
         <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="68"/>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Fy nodiadau hefyd yn cloi pan fyddwch chi&apos;n pwyso Cloi neu Gadael yn gyflym, pan fyddwch chi&apos;n cau&apos;r ap, a phan fydd y cyfrifiadur yn mynd i gysgu neu&apos;r sgrin yn cloi.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="81"/>
         <source>Unlock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi&apos;n awtomatig</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
         <source>Unlock automatically on this computer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi&apos;n awtomatig ar y cyfrif cyfrifiadur hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedyn bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrifiadur hwn. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gyfrinymadrodd newydd. Bydd eich cod adfer yn aros yr un fath.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copi wrth gefn yn gopi wedi&apos;i amgryptio o&apos;ch holl nodiadau, er enghraifft ar gof bach USB. Mae&apos;n agor gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer sydd gennych chi pan fyddwch chi&apos;n ei wneud.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi wrth gefn…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
         <source>Save a backup of My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="137"/>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu popeth</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>DILEU</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn dileu eich holl nodiadau o&apos;r cyfrifiadur hwn, gyda&apos;u copïau cynharach, a&apos;r allwedd yn y cylch allweddi. Dydy copïau wrth gefn a gadwoch chi rywle arall ddim yn cael eu dileu. I wneud hyn, teipiwch %1 isod.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="153"/>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch %1 i gadarnhau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
         <source>Delete everything in My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu popeth yn Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
         <source>So this option is off. Your passphrase always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felly mae&apos;r dewis hwn i ffwrdd. Mae eich cyfrinymadrodd yn gweithio bob amser.</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="18"/>
+        <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
+        <translation>Eich Person Dynodedig ar gyfer Diogelu (DSL) yn %1 yw %2.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="26"/>
+        <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
+        <translation>Eich Person Dynodedig ar gyfer Diogelu (DSL) yw %1.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="31"/>
+        <source>How to reach them: %1</source>
+        <translation>Sut i gysylltu â nhw: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="35"/>
+        <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
+        <translation>Sut i gysylltu â&apos;ch Person Dynodedig ar gyfer Diogelu (DSL): %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="49"/>
+        <source>Set by your organisation (%1)</source>
+        <translation>Wedi&apos;i osod gan eich sefydliad (%1)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="50"/>
+        <source>Set by your organisation</source>
+        <translation>Wedi&apos;i osod gan eich sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="56"/>
+        <source>Some of your organisation&apos;s settings could not be used, so the app&apos;s normal settings apply. Please tell your IT team: %1</source>
+        <translation>Nid oedd modd defnyddio rhai o osodiadau eich sefydliad, felly mae gosodiadau arferol yr ap yn berthnasol. Dywedwch wrth eich tîm TG: %1</translation>
     </message>
 </context>
 <context>
@@ -1840,27 +1988,27 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos beth rwy&apos;n ei deipio</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="77"/>
         <source>Show the passphrase as I type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cyfrinymadrodd wrth i mi ei deipio</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="96"/>
         <source>Type it again here, to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch e eto yma, i fod yn siŵr.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="98"/>
         <source>Both are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau yr un fath.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
         <source>These two are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ddau ddim yr un fath eto.</translation>
     </message>
 </context>
 <context>
@@ -1868,32 +2016,32 @@
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="22"/>
         <source>My notes could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="32"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cynnig arall</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="32"/>
         <source>Try to open My notes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisio agor Fy nodiadau eto</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="48"/>
         <source>Safety Companion keeps earlier copies of your notes. You can open one of these instead. It has everything up to the time it was saved, and the damaged file is kept too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Safety Companion yn cadw copïau cynharach o&apos;ch nodiadau. Gallwch chi agor un o&apos;r rhain yn lle hynny. Mae&apos;n cynnwys popeth hyd at yr adeg y cafodd ei gadw, ac mae&apos;r ffeil a gafodd ei difrodi&apos;n cael ei chadw hefyd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="52"/>
         <source>The earlier copies of your notes can&apos;t be opened either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd agor copïau cynharach eich nodiadau chwaith.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="60"/>
         <source>Open the copy saved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y copi a gafodd ei gadw ar %1</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +2049,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="73"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
 </context>
 <context>
@@ -1909,22 +2057,22 @@
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="24"/>
         <source>A recovery code has only letters and numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond llythrennau a rhifau sydd mewn cod adfer.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="26"/>
         <source>Some characters are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhai nodau ar goll o hyd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="28"/>
         <source>That&apos;s more characters than a recovery code has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny&apos;n fwy o nodau nag sydd mewn cod adfer.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
         <source>There&apos;s a typing mistake in group %1 (groups are counted from the left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae camgymeriad teipio yng ngrŵp %1 (mae&apos;r grwpiau&apos;n cael eu cyfrif o&apos;r chwith).</translation>
     </message>
 </context>
 <context>
@@ -1933,100 +2081,100 @@
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="53"/>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="113"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="57"/>
         <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddwch chi&apos;n anghofio eich cyfrinymadrodd rywbryd, y cod hwn yw&apos;r unig ffordd arall o agor Fy nodiadau. Ysgrifennwch e neu argraffwch e, a chadwch e rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Fydd e ddim yn cael ei ddangos eto.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PDF…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
         <source>Save the recovery code as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cod adfer fel PDF</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="87"/>
         <source>To show that you have it, type the code here. Capitals and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>I ddangos bod y cod gennych chi, teipiwch e yma. Does dim ots am lythrennau mawr na chysylltnodau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="91"/>
         <source>Type the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Continue to My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau i Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="126"/>
         <source>That&apos;s right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny&apos;n gywir.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="128"/>
         <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod adfer yw hwnnw, ond nid hwn. Cymharwch e â&apos;r cod uchod.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="142"/>
         <source>Safety Companion: recovery code for My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion: cod adfer ar gyfer Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch hwn rywle diogel, i ffwrdd o&apos;r cyfrifiadur. Mae&apos;n agor eich nodiadau os byddwch chi&apos;n anghofio eich cyfrinymadrodd.</translation>
     </message>
 </context>
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="26"/>
-        <source>England</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/help_page.py" line="27"/>
-        <source>Wales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/help_page.py" line="28"/>
-        <source>Scotland</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/help_page.py" line="29"/>
+        <source>England</source>
+        <translation>Lloegr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="30"/>
+        <source>Wales</source>
+        <translation>Cymru</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="31"/>
+        <source>Scotland</source>
+        <translation>Yr Alban</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="32"/>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Gogledd Iwerddon</translation>
     </message>
 </context>
 <context>
@@ -2034,52 +2182,52 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
         <source>Remove report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu adroddiad %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
         <source>Made to</source>
-        <translation type="unfinished"></translation>
+        <translation>I bwy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
         <source>Who the report was made to</source>
-        <translation type="unfinished"></translation>
+        <translation>I bwy y cafodd yr adroddiad ei wneud</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="187"/>
         <source>For example CEOP, the police, Instagram, my school</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft CEOP, yr heddlu, Instagram, fy ysgol</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adroddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
         <source>I don&apos;t know the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydw i ddim yn gwybod y dyddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="198"/>
         <source>I don&apos;t know the date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydw i ddim yn gwybod dyddiad yr adroddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="207"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
 </context>
 <context>
@@ -2088,52 +2236,52 @@
         <location filename="../safetyapp/ui/notes/report_export.py" line="31"/>
         <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
         <source>Make a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu adroddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="36"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adroddiad yn gopi o&apos;r achos hwn sydd HEB ei amgryptio. Mae gwybodaeth bersonol ynddo: y cyfrifon, beth ddigwyddodd a phryd. Gall unrhyw un sy&apos;n agor y ffeil ei ddarllen.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="44"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch e dim ond lle mae ei angen, er enghraifft i&apos;w roi i&apos;r heddlu, CEOP, y platfform neu arweinydd diogelu eich ysgol. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="49"/>
         <source>PDF, for printing or sending</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, i&apos;w argraffu neu ei anfon</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad fel PDF</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
         <source>Plain text, for copying into a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun plaen, i&apos;w gopïo i ffurflen</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
         <source>Save the report as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad fel testun plaen</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="60"/>
         <source>Save the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
         <source>Choose where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw&apos;r adroddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="64"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -2141,77 +2289,77 @@
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="22"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="32"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilyn y system</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="33"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Golau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="34"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tywyll</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="35"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="43"/>
         <source>%1: draft translation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cyfieithiad drafft</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="46"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydych chi?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="47"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y testun</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="48"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lliwiau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="71"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw siaradwr iaith gyntaf wedi gwirio cyfieithiad drafft eto. Lle nad yw&apos;n glir, mae&apos;r fersiwn Saesneg bob amser yn gywir.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="77"/>
         <source>Where your information is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae eich gwybodaeth yn cael ei chadw</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="79"/>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="80"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="87"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r modd cludadwy ymlaen: mae popeth yn aros yn ffolder yr ap ei hun, felly does dim byd yn cael ei adael ar y cyfrifiadur hwn.</translation>
     </message>
 </context>
 <context>
@@ -2219,42 +2367,42 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="70"/>
         <source>Keep a private record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw cofnod preifat</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="74"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Fy nodiadau yn lle diogel i ysgrifennu beth ddigwyddodd: y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd. Bydd yr heddlu, CEOP, yr apiau a&apos;ch ysgol yn gofyn am y manylion hyn, ac mae&apos;n hawdd eu hanghofio neu eu colli os caiff sgwrs ei dileu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="83"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau yn unig: dydy Fy nodiadau byth yn cymryd lluniau na ffeiliau. Gadewch unrhyw luniau lle maen nhw, a pheidiwch â&apos;u hanfon ymlaen.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich nodiadau wedi&apos;u cloi gyda chyfrinymadrodd. Dewiswch un nad oes neb ond chi yn ei wybod, ac y byddwch chi&apos;n ei gofio. All neb arall ddarllen eich nodiadau hebddo, dim hyd yn oed ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
         <source>Create My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="126"/>
         <source>Setting up your notes. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn paratoi eich nodiadau. Mae hyn yn cymryd ychydig eiliadau…</translation>
     </message>
 </context>
 <context>
@@ -2262,50 +2410,50 @@
     <message>
         <location filename="../safetyapp/ui/single_instance.py" line="255"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Safety Companion ar agor yn barod, ond dydy e ddim yn ymateb. Arhoswch funud ac agorwch e eto. Os nad yw&apos;n ymddangos o hyd, ailgychwynnwch y cyfrifiadur.</translation>
     </message>
 </context>
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="97"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="100"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="98"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam %1: %2</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="99"/>
         <source>Tick when you have done this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch pan fyddwch chi wedi gwneud y cam hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="103"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
         <source>Show how to do step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos sut i wneud cam %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="124"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen rhagor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="124"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
         <source>Read more about step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen rhagor am gam %1</translation>
     </message>
 </context>
 <context>
@@ -2313,78 +2461,78 @@
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="170"/>
         <source>Write down each thing that happened, and when: first contact, what they asked for, threats, payments, blocking and reporting. Times are in this computer&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch bob peth a ddigwyddodd, a phryd: y cysylltiad cyntaf, beth roedden nhw&apos;n gofyn amdano, bygythiadau, taliadau, blocio a rhoi gwybod. Mae&apos;r amseroedd yn ôl amser y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="177"/>
         <source>Add something that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhywbeth a ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="185"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="211"/>
         <source>When it happened, in this computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd digwyddodd e, yn ôl amser y cyfrifiadur hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod yr amser i nawr</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="221"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="223"/>
         <location filename="../safetyapp/ui/notes/timeline.py" line="227"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="228"/>
         <source>Details of what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="229"/>
         <source>In your own words. For example: said they would send it to my friends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn eich geiriau eich hun. Er enghraifft: dweud y bydden nhw&apos;n ei anfon at fy ffrindiau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="233"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="236"/>
         <source>Remove this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r digwyddiad hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="326"/>
         <source>Remove this event?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r digwyddiad hwn?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="327"/>
         <source>What you wrote about it will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr hyn ysgrifennoch chi amdano yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="328"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
 </context>
 <context>
@@ -2392,49 +2540,49 @@
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="42"/>
         <source>My notes is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Fy nodiadau wedi&apos;u cloi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="55"/>
         <source>Open with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor gyda chylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="76"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich nodiadau&apos;n ddiogel ac wedi&apos;u cloi. Teipiwch eich cyfrinymadrodd i&apos;w hagor.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="78"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="80"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
         <source>Unlock My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
         <source>Use my recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio fy nghod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i wedi anghofio fy nghyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cod adfer a gawsoch chi pan wnaethoch chi osod Fy nodiadau.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
@@ -2442,49 +2590,49 @@
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="134"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="137"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
         <source>Unlock with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi gyda&apos;r cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="128"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny&apos;n iawn. Teipiwch eich cod adfer, yna dewiswch gyfrinymadrodd newydd. Bydd popeth yn eich nodiadau yn aros fel y mae.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="146"/>
         <source>Set the new passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod y cyfrinymadrodd newydd a datgloi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y cod adfer: dydy e ddim yn gyflawn, neu mae camgymeriad teipio ynddo.</translation>
     </message>
 </context>
 <context>
@@ -2492,130 +2640,131 @@
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="21"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ydych chi?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="23"/>
         <source>This helps us show the advice that fits you best. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn ein helpu i ddangos y cyngor sy&apos;n fwyaf addas i chi. Gallwch chi ei newid unrhyw bryd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="32"/>
         <source>Skip: show me everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor: dangos popeth i mi</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="148"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="149"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="163"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="164"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw rhai o&apos;r cwestiynau hyn wedi&apos;u cyfieithu eto, felly maen nhw&apos;n cael eu dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="168"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="169"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="185"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="198"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/wizard_page.py" line="200"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="201"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="320"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="324"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="219"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="220"/>
         <source>Question %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn %1 o tua %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="305"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
         <source>Include my answers when printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys fy atebion wrth argraffu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="311"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
         <source>Write down the account details now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="314"/>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="314"/>
-        <source>Print the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
-        <source>Save the plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu manylion y cyfrif nawr</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
-        <source>My action plan</source>
-        <translation type="unfinished"></translation>
+        <source>Print…</source>
+        <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="336"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <source>Print the plan</source>
+        <translation>Argraffu&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <source>Save the plan as a PDF</source>
+        <translation>Cadw&apos;r cynllun fel PDF</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/wizard_page.py" line="322"/>
+        <source>My action plan</source>
+        <translation>Fy nghynllun gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/wizard_page.py" line="301"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cynllun</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="36"/>
+        <location filename="../safetyapp/ui/printing.py" line="37"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="46"/>
+        <location filename="../safetyapp/ui/printing.py" line="44"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="48"/>
+        <location filename="../safetyapp/ui/printing.py" line="44"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="60"/>
+        <location filename="../safetyapp/ui/printing.py" line="55"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="61"/>
+        <location filename="../safetyapp/ui/printing.py" line="56"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall, fel Dogfennau.</translation>
     </message>
 </context>
 </TS>

@@ -458,87 +458,87 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="47"/>
+        <location filename="../safetyapp/ui/help_page.py" line="55"/>
         <source>Who it is for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="48"/>
+        <location filename="../safetyapp/ui/help_page.py" line="56"/>
         <source>When: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="52"/>
+        <location filename="../safetyapp/ui/help_page.py" line="60"/>
         <source>Where: %1 only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="55"/>
+        <location filename="../safetyapp/ui/help_page.py" line="63"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="55"/>
+        <location filename="../safetyapp/ui/help_page.py" line="63"/>
         <source>Copy the phone number of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/help_page.py" line="64"/>
         <source>Text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/help_page.py" line="64"/>
         <source>Copy the text number of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="57"/>
+        <location filename="../safetyapp/ui/help_page.py" line="65"/>
         <source>Email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="57"/>
+        <location filename="../safetyapp/ui/help_page.py" line="65"/>
         <source>Copy the email address of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="67"/>
+        <location filename="../safetyapp/ui/help_page.py" line="75"/>
         <source>Web: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="69"/>
+        <location filename="../safetyapp/ui/help_page.py" line="77"/>
         <source>Copy the web address of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="74"/>
+        <location filename="../safetyapp/ui/help_page.py" line="82"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="74"/>
+        <location filename="../safetyapp/ui/help_page.py" line="82"/>
         <source>Open the website of %1 in your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="79"/>
+        <location filename="../safetyapp/ui/help_page.py" line="87"/>
         <source>Needs an internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="85"/>
+        <location filename="../safetyapp/ui/help_page.py" line="93"/>
         <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="93"/>
+        <location filename="../safetyapp/ui/help_page.py" line="101"/>
         <source>Details checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="100"/>
+        <location filename="../safetyapp/ui/help_page.py" line="108"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +553,34 @@
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details and copy buttons for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactText</name>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="15"/>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="17"/>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="19"/>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="21"/>
+        <source>Web: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/contact_text.py" line="31"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,27 +665,104 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="118"/>
+        <location filename="../safetyapp/ui/help_page.py" line="126"/>
+        <location filename="../safetyapp/ui/help_page.py" line="186"/>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="124"/>
+        <location filename="../safetyapp/ui/help_page.py" line="132"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="134"/>
+        <location filename="../safetyapp/ui/help_page.py" line="142"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="138"/>
+        <location filename="../safetyapp/ui/help_page.py" line="146"/>
         <source>Show services for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="159"/>
+        <location filename="../safetyapp/ui/help_page.py" line="154"/>
+        <source>Services you can contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="163"/>
+        <location filename="../safetyapp/ui/help_page.py" line="178"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <source>Shift three times, or Esc twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <source>Quick exit: close the app at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="183"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="184"/>
+        <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="187"/>
+        <source>Search the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="188"/>
+        <source>Print the page or plan you are reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="189"/>
+        <source>Lock My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <source>Tab and Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <source>Move between buttons and boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <source>Up and Down arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <source>Move through the sections, answers and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <source>Enter or Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <source>Press the button or choose the answer that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/help_page.py" line="203"/>
         <source>Showing services for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,94 +856,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="72"/>
-        <location filename="../safetyapp/ui/main_window.py" line="164"/>
+        <location filename="../safetyapp/ui/main_window.py" line="96"/>
+        <location filename="../safetyapp/ui/main_window.py" line="224"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="93"/>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="94"/>
-        <source>Advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="95"/>
-        <source>What to do now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="96"/>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="97"/>
-        <source>Get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/main_window.py" line="98"/>
-        <source>Settings</source>
+        <location filename="../safetyapp/ui/main_window.py" line="105"/>
+        <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="125"/>
-        <source>In danger right now? Call %1.</source>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="126"/>
+        <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="127"/>
-        <source>Or press Shift three times</source>
+        <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="128"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/main_window.py" line="129"/>
+        <source>Get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="130"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="157"/>
+        <source>In danger right now? Call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="159"/>
+        <source>Or press Shift three times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/main_window.py" line="160"/>
+        <location filename="../safetyapp/ui/main_window.py" line="161"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="131"/>
+        <location filename="../safetyapp/ui/main_window.py" line="163"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="178"/>
+        <location filename="../safetyapp/ui/main_window.py" line="238"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="192"/>
+        <location filename="../safetyapp/ui/main_window.py" line="252"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="193"/>
+        <location filename="../safetyapp/ui/main_window.py" line="253"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="194"/>
+        <location filename="../safetyapp/ui/main_window.py" line="254"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="198"/>
+        <location filename="../safetyapp/ui/main_window.py" line="258"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="199"/>
+        <location filename="../safetyapp/ui/main_window.py" line="259"/>
         <source>The computer could not write the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="305"/>
+        <location filename="../safetyapp/ui/main_window.py" line="365"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,7 +1020,7 @@
 <context>
     <name>NotesDialogs</name>
     <message>
-        <location filename="../safetyapp/ui/notes/dialogs.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/dialogs.py" line="26"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,6 +1942,44 @@
     </message>
 </context>
 <context>
+    <name>Organisation</name>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="18"/>
+        <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="26"/>
+        <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="31"/>
+        <source>How to reach them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="35"/>
+        <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="49"/>
+        <source>Set by your organisation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="50"/>
+        <source>Set by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/organisation.py" line="56"/>
+        <source>Some of your organisation&apos;s settings could not be used, so the app&apos;s normal settings apply. Please tell your IT team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePair</name>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
@@ -2005,22 +2153,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="26"/>
+        <location filename="../safetyapp/ui/help_page.py" line="29"/>
         <source>England</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="27"/>
+        <location filename="../safetyapp/ui/help_page.py" line="30"/>
         <source>Wales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="28"/>
+        <location filename="../safetyapp/ui/help_page.py" line="31"/>
         <source>Scotland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="29"/>
+        <location filename="../safetyapp/ui/help_page.py" line="32"/>
         <source>Northern Ireland</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2412,7 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="97"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="100"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,27 +2427,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="103"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
         <source>How to do it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
         <source>Show how to do step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="124"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
         <source>Read more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="124"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
         <source>Read more about step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,84 +2652,85 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="148"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="149"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="163"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="164"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="168"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="169"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="185"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="198"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="200"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="201"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="320"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="324"/>
         <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="219"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="220"/>
         <source>Question %1 of about %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="305"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
         <source>Include my answers when printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="311"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
         <source>Write down the account details now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="314"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="314"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
         <source>Print the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
         <source>Save the plan as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="322"/>
         <source>My action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="336"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="301"/>
+        <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
         <source>Your plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,27 +2738,27 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="36"/>
+        <location filename="../safetyapp/ui/printing.py" line="37"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="46"/>
+        <location filename="../safetyapp/ui/printing.py" line="44"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="48"/>
+        <location filename="../safetyapp/ui/printing.py" line="44"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="60"/>
+        <location filename="../safetyapp/ui/printing.py" line="55"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="61"/>
+        <location filename="../safetyapp/ui/printing.py" line="56"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,21 +8,17 @@ from safetyapp.core.contacts import Contact
 from safetyapp.ui.text import fill
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactText", text)
-
-
 def contact_details(contact: Contact) -> list[str]:
     """Each way to reach the contact, labelled: "Phone: 0800 1111", "Web: childline.org.uk"..."""
     details = []
     if contact.phone:
-        details.append(fill(_t("Phone: %1"), contact.phone))
+        details.append(fill(QCoreApplication.translate("ContactText", "Phone: %1"), contact.phone))
     if contact.text:
-        details.append(fill(_t("Text: %1"), contact.text))
+        details.append(fill(QCoreApplication.translate("ContactText", "Text: %1"), contact.text))
     if contact.email:
-        details.append(fill(_t("Email: %1"), contact.email))
+        details.append(fill(QCoreApplication.translate("ContactText", "Email: %1"), contact.email))
     if contact.web:
-        details.append(fill(_t("Web: %1"), contact.web_display))
+        details.append(fill(QCoreApplication.translate("ContactText", "Web: %1"), contact.web_display))
     return details
 
 
@@ -32,4 +28,4 @@ def contact_markdown(contact: Contact, own_line: bool) -> str:
     if own_line:
         return f"> **{name}**  \n> " + " · ".join(contact_details(contact)) + "\n"
     number = contact.phone or contact.text or contact.email
-    return fill(_t("%1 (%2)"), name, number) if number else name
+    return fill(QCoreApplication.translate("ContactText", "%1 (%2)"), name, number) if number else name

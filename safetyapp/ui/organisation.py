@@ -9,23 +9,33 @@ from safetyapp.core.policy import Policy
 from safetyapp.ui.text import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Organisation", text)
-
-
 def safeguarding_lead_lines(policy: Policy) -> list[str]:
     """One or two whole sentences naming the DSL and how to reach them; none if the policy says nothing."""
     lines = []
     if policy.dsl_name and policy.organisation:
         lines.append(
-            fill(_tr("Your Designated Safeguarding Lead (DSL) at %1 is %2."), policy.organisation, policy.dsl_name)
+            fill(
+                QCoreApplication.translate("Organisation", "Your Designated Safeguarding Lead (DSL) at %1 is %2."),
+                policy.organisation,
+                policy.dsl_name,
+            )
         )
     elif policy.dsl_name:
-        lines.append(fill(_tr("Your Designated Safeguarding Lead (DSL) is %1."), policy.dsl_name))
+        lines.append(
+            fill(
+                QCoreApplication.translate("Organisation", "Your Designated Safeguarding Lead (DSL) is %1."),
+                policy.dsl_name,
+            )
+        )
     if policy.dsl_contact and policy.dsl_name:
-        lines.append(fill(_tr("How to reach them: %1"), policy.dsl_contact))
+        lines.append(fill(QCoreApplication.translate("Organisation", "How to reach them: %1"), policy.dsl_contact))
     elif policy.dsl_contact:
-        lines.append(fill(_tr("How to reach your Designated Safeguarding Lead (DSL): %1"), policy.dsl_contact))
+        lines.append(
+            fill(
+                QCoreApplication.translate("Organisation", "How to reach your Designated Safeguarding Lead (DSL): %1"),
+                policy.dsl_contact,
+            )
+        )
     return lines
 
 
@@ -36,16 +46,17 @@ def escape_markdown(text: str) -> str:
 
 def set_by_organisation(policy: Policy) -> str:
     if policy.organisation:
-        return fill(_tr("Set by your organisation (%1)"), policy.organisation)
-    return _tr("Set by your organisation")
+        return fill(QCoreApplication.translate("Organisation", "Set by your organisation (%1)"), policy.organisation)
+    return QCoreApplication.translate("Organisation", "Set by your organisation")
 
 
 def policy_problem_text(policy: Policy) -> str:
     """For the message bar: the policy could not all be used; the IT details follow."""
     return fill(
-        _tr(
+        QCoreApplication.translate(
+            "Organisation",
             "Some of your organisation's settings could not be used, so the app's normal settings apply. "
-            "Please tell your IT team: %1"
+            "Please tell your IT team: %1",
         ),
         "; ".join(policy.problems),
     )
