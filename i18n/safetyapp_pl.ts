@@ -6,69 +6,69 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="111"/>
         <source>Remove account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń konto %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="115"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="120"/>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma lub aplikacja</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="133"/>
         <source>Username or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="123"/>
         <source>Exactly as it is shown, for example @name_123</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładnie tak, jak jest wyświetlana, na przykład @name_123</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
         <source>Copy the username of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj nazwę użytkownika konta %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
         <source>Profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do profilu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
         <source>The web address of their profile, if you have it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres profilu w internecie, jeśli go masz</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
         <source>Notes about this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki o tym koncie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="151"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Za 30 sekund schowek zostanie wyczyszczony.</translation>
     </message>
 </context>
 <context>
@@ -76,83 +76,83 @@
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="90"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Porady</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="96"/>
         <location filename="../safetyapp/ui/advice_page.py" line="97"/>
         <source>Search the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w poradach</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="102"/>
         <source>Advice pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony z poradami</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="116"/>
         <source>Advice page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona z poradą</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="122"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="122"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj tę stronę</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="123"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="123"/>
         <source>Save this page as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz tę stronę jako PDF</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="165"/>
         <source>Nothing found. Try a shorter or different word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie znaleziono. Spróbuj krótszego albo innego słowa.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="182"/>
         <source>For you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla ciebie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="188"/>
         <source>%1 (cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nie można wyświetlić)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="237"/>
         <source>Sorry, this page cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepraszamy, nie można wyświetlić tej strony</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="239"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś jest nie tak z plikiem tej strony. Reszta aplikacji działa normalnie.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="251"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio sprawdzono: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="253"/>
         <source>This page is not translated yet, so it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta strona nie jest jeszcze przetłumaczona, więc jest wyświetlana po angielsku.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="255"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
 </context>
 <context>
@@ -160,87 +160,87 @@
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="10"/>
         <source>A young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Młoda osoba</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="11"/>
         <source>A parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="12"/>
         <source>Someone who works with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba pracująca z młodzieżą</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="13"/>
         <source>An adult (18 or over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba dorosła (18 lat lub więcej)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="15"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="22"/>
         <source>I am a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Jestem młodą osobą</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="23"/>
         <source>I am under 18, and this is about me or a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mam mniej niż 18 lat i chodzi o mnie albo o kogoś, kogo znam</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="26"/>
         <source>I am a parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jestem rodzicem lub opiekunem</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="27"/>
         <source>I am worried about my child, or want to be ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Martwię się o swoje dziecko albo chcę wiedzieć, co robić</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="30"/>
         <source>I work with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję z młodzieżą</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="31"/>
         <source>For example in a school, a club or a youth group</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład w szkole, klubie albo grupie młodzieżowej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="34"/>
         <source>I am an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Jestem osobą dorosłą</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="35"/>
         <source>I am 18 or over, and this is happening to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mam 18 lat lub więcej i to dotyczy mnie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="44"/>
         <source>For young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla młodych osób</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="45"/>
         <source>For parents and carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla rodziców i opiekunów</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="46"/>
         <source>For people who work with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla osób pracujących z młodzieżą</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="47"/>
         <source>For adults it is happening to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla dorosłych, których to dotyczy</translation>
     </message>
 </context>
 <context>
@@ -248,155 +248,155 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="45"/>
         <source>Name of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa tej sprawy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
         <source>A name to find it by, for example: Instagram, May</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa, po której ją znajdziesz, na przykład: Instagram, maj</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń sprawę…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
         <source>Delete this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę sprawę</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="58"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="59"/>
         <source>Parts of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Części tej sprawy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="64"/>
         <source>The accounts that contacted you or threatened you. Write the username exactly as it is shown: it is how the police and the apps find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta, które się z tobą skontaktowały albo ci groziły. Wpisz nazwę użytkownika dokładnie tak, jak jest wyświetlana: po niej policja i aplikacje mogą znaleźć te konta.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="67"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="72"/>
         <source>Remove this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć to konto?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
         <source>What you wrote about this account will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje notatki o tym koncie zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="88"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="80"/>
         <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego żądali i jak chcieli dostać zapłatę. Nie płać: zwykle prowadzi to do kolejnych żądań.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
         <source>Add a demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj żądanie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="86"/>
         <source>Remove this demand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć to żądanie?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="87"/>
         <source>What you wrote about this demand will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje notatki o tym żądaniu zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="93"/>
         <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komu już o tym powiedziano albo gdzie to zgłoszono: CEOP, policja, aplikacja, twoja szkoła. Dodaj każde zgłoszenie osobno.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="94"/>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zgłoszenie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="99"/>
         <source>Remove this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć to zgłoszenie?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="100"/>
         <source>What you wrote about this report will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje notatki o tym zgłoszeniu zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko inne, co chcesz zapamiętać. Tylko słowa, nigdy zdjęcia.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="109"/>
         <source>Other notes about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne notatki o tej sprawie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
         <source>Demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
         <source>Demands (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Reports made (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="133"/>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne notatki</translation>
     </message>
 </context>
 <context>
@@ -404,12 +404,12 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_list.py" line="27"/>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa bez nazwy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_list.py" line="36"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono: %1</translation>
     </message>
 </context>
 <context>
@@ -417,42 +417,42 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sprawa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nową sprawę</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="47"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="65"/>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie nic tu nie ma</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
         <source>Press New case to start. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij „Nowa sprawa”, żeby zacząć. Zapisz konta, które się z tobą skontaktowały, czego chciały i kiedy to się stało. Możesz zacząć od kilku rzeczy i dopisać więcej później.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="129"/>
         <source>Delete this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć tę sprawę?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="131"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko w tej sprawie zostanie usunięte: konta, oś czasu, żądania i zgłoszenia. Tego nie da się cofnąć.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="134"/>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń sprawę</translation>
     </message>
 </context>
 <context>
@@ -460,87 +460,87 @@
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="55"/>
         <source>Who it is for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla kogo: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="56"/>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="60"/>
         <source>Where: %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie: tylko %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="63"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="63"/>
         <source>Copy the phone number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj numer telefonu: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="64"/>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="64"/>
         <source>Copy the text number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj numer do SMS-ów: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="65"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="65"/>
         <source>Copy the email address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj adres e-mail: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="75"/>
         <source>Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="77"/>
         <source>Copy the web address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj adres strony: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="82"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz w przeglądarce</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="82"/>
         <source>Open the website of %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz stronę w przeglądarce: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="87"/>
         <source>Needs an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne jest połączenie z internetem.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="93"/>
         <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja organizacja wyłączyła otwieranie stron internetowych z tej aplikacji. Zamiast tego skopiuj adres.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="101"/>
         <source>Details checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane sprawdzono: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="108"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
 </context>
 <context>
@@ -548,12 +548,12 @@
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details and copy buttons for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły i przyciski kopiowania: %1</translation>
     </message>
 </context>
 <context>
@@ -561,27 +561,27 @@
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="15"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="17"/>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="19"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="21"/>
         <source>Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="31"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -589,59 +589,59 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Remove demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń żądanie %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
         <source>For example 500, or 50 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład 500 albo 50 na tydzień</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="164"/>
         <source>For example £ or GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład £ albo GBP</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="166"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
         <source>How they wanted it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="173"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="174"/>
         <source>Payment details they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="177"/>
         <source>For example an account number, a wallet address or a gift card type</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład numer konta, adres portfela albo rodzaj karty podarunkowej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
         <source>Notes about this demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki o tym żądaniu</translation>
     </message>
 </context>
 <context>
@@ -649,17 +649,17 @@
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
 </context>
 <context>
@@ -668,103 +668,103 @@
         <location filename="../safetyapp/ui/help_page.py" line="126"/>
         <location filename="../safetyapp/ui/help_page.py" line="186"/>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="132"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie musisz radzić sobie z tym w pojedynkę. Te miejsca pomocy są bezpłatne i na co dzień pomagają właśnie w takich sprawach. Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod numer %1.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="142"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisy tych miejsc pomocy nie są jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="146"/>
         <source>Show services for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż miejsca pomocy dla wszystkich</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="154"/>
         <source>Services you can contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca pomocy, z którymi możesz się skontaktować</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="163"/>
         <location filename="../safetyapp/ui/help_page.py" line="178"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="181"/>
         <source>Shift three times, or Esc twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzy razy Shift albo dwa razy Esc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="181"/>
         <source>Quick exit: close the app at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybkie wyjście: natychmiast zamyka aplikację</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="183"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="184"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejście do sekcji: Start, Porady, Co robić teraz, Moje notatki, Pomoc, Ustawienia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="187"/>
         <source>Search the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie w poradach</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="188"/>
         <source>Print the page or plan you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowanie strony lub planu, który czytasz</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="189"/>
         <source>Lock My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowanie Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="190"/>
         <source>Tab and Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab i Shift+Tab</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="190"/>
         <source>Move between buttons and boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechodzenie między przyciskami i polami</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="191"/>
         <source>Up and Down arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Strzałki w górę i w dół</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="191"/>
         <source>Move through the sections, answers and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechodzenie po sekcjach, odpowiedziach i listach</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="192"/>
         <source>Enter or Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter lub spacja</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="192"/>
         <source>Press the button or choose the answer that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnięcie zaznaczonego przycisku lub wybór zaznaczonej odpowiedzi</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="203"/>
         <source>Showing services for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca pomocy dla: %1</translation>
     </message>
 </context>
 <context>
@@ -772,62 +772,62 @@
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="29"/>
         <source>You are not alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie musisz przechodzić przez to w pojedynkę</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="33"/>
         <source>Whatever has happened, it can be sorted out, and there are people whose job is to help. Choose where to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cokolwiek się stało, da się to rozwiązać. Są ludzie, których zadaniem jest pomagać. Wybierz, od czego chcesz zacząć.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="39"/>
         <source>Something has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś się stało</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="40"/>
         <source>Answer a few questions and get a step-by-step plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na kilka pytań i dostań plan krok po kroku</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="42"/>
         <source>Learn about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowiedz się więcej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="42"/>
         <source>Read clear advice, written for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj jasne porady, napisane dla ciebie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="43"/>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzyskaj pomoc teraz</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="43"/>
         <source>People you can phone, text or contact online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludzie, do których możesz zadzwonić, napisać SMS-a albo odezwać się przez internet</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="52"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="52"/>
         <source>Change who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień, kim jesteś</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="59"/>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij tutaj</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="68"/>
         <source>Showing advice for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Porady dla: %1</translation>
     </message>
 </context>
 <context>
@@ -835,22 +835,22 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="22"/>
         <source>Also unlock automatically on this computer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokowuj też automatycznie na tym koncie użytkownika</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
         <source>Then you won&apos;t need to type your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wtedy nie trzeba będzie wpisywać hasła na tym komputerze. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="33"/>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="42"/>
         <source>So this option is off. Your passphrase always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlatego ta opcja jest wyłączona. Twoje hasło zawsze działa.</translation>
     </message>
 </context>
 <context>
@@ -859,98 +859,98 @@
         <location filename="../safetyapp/ui/main_window.py" line="96"/>
         <location filename="../safetyapp/ui/main_window.py" line="224"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="105"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="125"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona główna</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="126"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Porady</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="127"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Co robić teraz</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="128"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="129"/>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="130"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="157"/>
         <source>In danger right now? Call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grozi ci teraz niebezpieczeństwo? Zadzwoń pod numer %1.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="159"/>
         <source>Or press Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="160"/>
         <location filename="../safetyapp/ui/main_window.py" line="161"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybkie wyjście</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="163"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od razu zamyka aplikację. Skrót: naciśnij trzy razy Shift albo dwa razy Esc.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="238"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektórych części aplikacji nie udało się wczytać, więc zostały pominięte: %1. Wszystko inne działa.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="252"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny. Zwolnij trochę miejsca i zmień ustawienie jeszcze raz.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="253"/>
         <source>The disk or folder can only be read, not written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="254"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze ustawień.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="258"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ustawień, więc będą działać tylko do zamknięcia aplikacji. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="259"/>
         <source>The computer could not write the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer nie mógł zapisać pliku ustawień.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="365"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja organizacja wyłączyła Moje notatki na tym komputerze. Wszystko inne działa normalnie.</translation>
     </message>
 </context>
 <context>
@@ -958,63 +958,63 @@
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
         <source>Safety Companion backups (*.scv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe Safety Companion (*.scv)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopii zapasowej nie można zapisać w tym samym miejscu co Moje notatki. Wybierz inne miejsce, na przykład pendrive.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
         <source>The backup could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać kopii zapasowej. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
         <source>The backup could not be made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć kopii zapasowej. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa została zapisana jako %1. Jest zaszyfrowana: otworzysz ją swoim obecnym hasłem lub kodem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="75"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia zapasowa została utworzona w nowszej wersji Safety Companion, więc ta wersja nie może jej przywrócić. Zaktualizuj Safety Companion i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="81"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik jest uszkodzony albo nie jest kopią zapasową Safety Companion. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="85"/>
         <source>This file could not be read. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać tego pliku. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="92"/>
         <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia zapasowa została zapisana %1. Twoje notatki zostaną zastąpione tym, co jest w kopii zapasowej. To, co jest teraz w Moich notatkach, zostanie zachowane jako wcześniejsza kopia, więc nie przepadnie.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
         <source>The backup could not be restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić kopii zapasowej. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="112"/>
         <source>The backup could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić kopii zapasowej.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="114"/>
         <source>That file is My notes itself, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik to same Moje notatki, a nie kopia zapasowa.</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1022,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/dialogs.py" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1030,12 @@
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="43"/>
         <source>Pictures and files can&apos;t be added to My notes. That&apos;s on purpose, to keep you safe. Leave the picture where it is: don&apos;t copy, save or forward it. Tell the police, CEOP or your school&apos;s safeguarding lead that it exists, and they will know what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do Moich notatek nie można dodawać zdjęć ani plików. Tak jest celowo, dla twojego bezpieczeństwa. Zostaw zdjęcie tam, gdzie jest: nie kopiuj go, nie zapisuj i nie przesyłaj dalej. Powiedz policji, CEOP albo osobie w szkole, która odpowiada za bezpieczeństwo uczniów, że takie zdjęcie istnieje. Oni będą wiedzieć, co zrobić.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="50"/>
         <source>This box is full: it holds up to %1 characters. You can add another entry for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pole jest pełne: mieści najwyżej %1 znaków. Jeśli chcesz napisać więcej, dodaj kolejny wpis.</translation>
     </message>
 </context>
 <context>
@@ -1043,269 +1043,269 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="129"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją hasłem, które obowiązywało w tamtym czasie.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
         <source>My notes could not be set up. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="283"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="291"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="315"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="318"/>
         <source>Opening your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
         <source>Setting your new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawianie nowego hasła…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
         <source>Opening with this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło nie otworzyło Moich notatek. Sprawdź je, sprawdź też Caps Lock i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
         <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kod odzyskiwania nie otworzył Moich notatek. Sprawdź go i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
         <source>Check the recovery code: it has a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź kod odzyskiwania: jest w nim literówka.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>W magazynie haseł tego komputera nie ma klucza do Moich notatek. Użyj hasła.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
         <source>Use your passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego użyj hasła.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sposób otwierania nie jest ustawiony dla tych notatek. Użyj hasła.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
         <source>Your new passphrase could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać nowego hasła. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
         <source>My notes could not be opened. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="455"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="516"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tekstu wygląda na zdjęcie, a Moje notatki nigdy nie przechowują zdjęć.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="520"/>
         <source>Something went wrong in Safety Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="545"/>
         <source>Lock without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="547"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
         <source>Lock anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj mimo to</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="557"/>
         <source>My notes locked itself after a minute without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki zablokowały się po minucie bez używania.</translation>
     </message>
     <message numerus="yes">
         <location filename="../safetyapp/ui/notes/notes_page.py" line="559"/>
         <source>My notes locked itself after %n minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moje notatki zablokowały się po %n minucie bez używania.</numerusform>
+            <numerusform>Moje notatki zablokowały się po %n minutach bez używania.</numerusform>
+            <numerusform>Moje notatki zablokowały się po %n minutach bez używania.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="560"/>
         <source>My notes locked when the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki zablokowały się, gdy komputer przeszedł w stan uśpienia.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="561"/>
         <source>My notes locked when the screen was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki zablokowały się, gdy ekran został zablokowany.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="625"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="684"/>
         <source>Your notes could not be saved, so this was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać twoich notatek, więc tego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="637"/>
         <source>This could not be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się tego zmienić. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="667"/>
         <source>The key left in the keyring no longer opens your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz, który został w magazynie haseł, nie otwiera już twoich notatek.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
         <source>My notes will open without your passphrase on this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki będą się otwierać bez hasła na tym koncie użytkownika.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
         <source>My notes will ask for your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki znowu będą prosić o hasło.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
         <source>Changing your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienianie hasła…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
         <source>Your passphrase was not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło nie zostało zmienione. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
         <source>Your passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło nie zostało zmienione.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zostało zmienione. Od teraz używaj nowego hasła.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="733"/>
         <source>The report could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="737"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="747"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="752"/>
         <source>Back up My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="766"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa została przywrócona. Otwórz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="815"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="827"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
 </context>
 <context>
@@ -1313,32 +1313,32 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="17"/>
         <source>Use at least 8 characters. A few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj co najmniej 8 znaków. Dobrze sprawdza się kilka słów, które nie mają ze sobą nic wspólnego.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="19"/>
         <source>Too short: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za krótkie: użyj co najmniej 8 znaków.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="21"/>
         <source>Easy to guess. Try three or four words that have nothing to do with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łatwe do odgadnięcia. Spróbuj trzech albo czterech słów, które nie mają ze sobą nic wspólnego.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="25"/>
         <source>OK. Longer is safer: try three or four words that have nothing to do with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Może być. Dłuższe jest bezpieczniejsze: spróbuj trzech albo czterech słów, które nie mają ze sobą nic wspólnego.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="29"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobre.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silne.</translation>
     </message>
 </context>
 <context>
@@ -1346,172 +1346,172 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="186"/>
         <source>Contains personal information: keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera dane osobowe: przechowuj bezpiecznie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="187"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie odpowiedzialnej za ochronę dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>Record of online blackmail (sextortion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja szantażu w internecie (sekstorsji)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono w Safety Companion na podstawie własnych notatek użytkownika. Nie zawiera żadnych zdjęć ani obrazów.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>Report made</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport utworzono</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="196"/>
         <source>Record started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawę założono</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="197"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Username or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do profilu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>How they wanted it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Payment details they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Made to</source>
-        <translation type="unfinished"></translation>
+        <translation>Komu zgłoszono</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer referencyjny</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zapisano</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nieznana</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>%1 (UTC%2) / %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1519,207 +1519,207 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="29"/>
         <source>Omegle-style video chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Czat wideo w stylu Omegle</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="30"/>
         <source>Hinge, Tinder or another dating app</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinge, Tinder lub inna aplikacja randkowa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="31"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="32"/>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="33"/>
         <source>Another app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna aplikacja lub strona internetowa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="41"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="42"/>
         <source>Asked for pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o zdjęcia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="43"/>
         <source>Threatened me</source>
-        <translation type="unfinished"></translation>
+        <translation>Groźby wobec mnie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="44"/>
         <source>Demanded money</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie pieniędzy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="45"/>
         <source>Money was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapłata pieniędzy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="46"/>
         <source>Blocked them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowanie tej osoby</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="47"/>
         <source>Reported them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie tej osoby</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="48"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś innego</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="56"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przelew bankowy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="57"/>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta podarunkowa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="58"/>
         <source>Cryptocurrency (such as Bitcoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptowaluta (na przykład Bitcoin)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="59"/>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny sposób</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="71"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny. Zwolnij trochę miejsca (na przykład opróżnij kosz), a notatki się zapiszą.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="74"/>
         <source>The disk or folder can only be read, not written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="75"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze notatek.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="79"/>
         <source>The computer could not write the notes file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer nie mógł zapisać pliku notatek.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="84"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano. Twój tekst nadal tu jest i nic, co było zapisane wcześniej, nie przepadło. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="90"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano: Moje notatki są otwarte w innym oknie lub programie, więc Safety Companion ich nie nadpisze. Zamknij je tam, a twoje zmiany zostaną zapisane. Twój tekst nadal tu jest.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="98"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano: plik notatek został zmieniony poza tym oknem, więc Safety Companion go nie nadpisze. Twój tekst nadal tu jest.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="111"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma systemowego magazynu haseł, z którego Safety Companion może korzystać.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="114"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn haseł na tym komputerze jest ustawiony tak, żeby niczego nie przechowywać, więc nie można go użyć.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="117"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn haseł na tym komputerze przechowuje hasła w pliku bez zabezpieczeń, więc Safety Companion nie będzie z niego korzystać.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="122"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn haseł na tym komputerze jest zablokowany albo nie odpowiada. Odblokuj go (często wystarczy zalogować się ponownie) i spróbuj jeszcze raz.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="127"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz zapisany w magazynie haseł tego komputera nie został utworzony przez Safety Companion.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="131"/>
         <source>The keyring on this computer reported a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn haseł na tym komputerze zgłosił problem.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="140"/>
         <source>The notes file could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku notatek. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="143"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moich notatek nie można tu bezpiecznie otworzyć, bo nie da się utworzyć ich pliku blokady. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="147"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik notatek jest uszkodzony, więc nie można go otworzyć. Może się tak zdarzyć, jeśli komputer wyłączył się podczas zapisywania. To nie twoja wina.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="152"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik notatek został zmieniony przez coś innego niż Safety Companion. Nie można mu ufać, więc nie został otwarty.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="157"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te notatki zostały zapisane w nowszej wersji Safety Companion. Ta wersja nie może ich bezpiecznie otworzyć. Użyj nowszej wersji albo zaktualizuj Safety Companion na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="162"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki są otwarte w innym oknie lub programie. Zamknij je tam, a potem naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="166"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moich notatek nie można bezpiecznie otworzyć w tym folderze, bo komputer nie pozwala Safety Companion zablokować pliku.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="171"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje pliku notatek, ale nadal są tu jego wcześniejsze kopie.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>My notes could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć Moich notatek.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznanego dnia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o godz. %2</translation>
     </message>
 </context>
 <context>
@@ -1727,17 +1727,17 @@
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="18"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij ten komunikat</translation>
     </message>
 </context>
 <context>
@@ -1745,47 +1745,47 @@
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
         <source>Make a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz raport…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
         <source>Make a report of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz raport z tej sprawy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Backups and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe i ustawienia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Lock My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj Moje notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="64"/>
         <source>Lock My notes now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj teraz Moje notatki (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="118"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zmiany zapisane</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="119"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="120"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -1793,152 +1793,152 @@
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="40"/>
         <source>Backups and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe i ustawienia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="41"/>
         <source>Back to my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="55"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokowanie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="58"/>
         <source>Lock My notes after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj Moje notatki po takim czasie bez używania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuta</translation>
     </message>
     <message numerus="yes">
         <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="68"/>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj po</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki blokują się też, gdy naciśniesz „Zablokuj” albo „Szybkie wyjście”, gdy zamkniesz aplikację oraz gdy komputer przejdzie w stan uśpienia albo ekran się zablokuje.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="81"/>
         <source>Unlock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokowuj automatycznie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
         <source>Unlock automatically on this computer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokowuj automatycznie na tym koncie użytkownika</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez hasła. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz nowe hasło. Twój kod odzyskiwania się nie zmieni.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowe hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa to zaszyfrowana kopia wszystkich twoich notatek, na przykład na pendrivie. Otworzysz ją hasłem lub kodem odzyskiwania, które obowiązują w chwili jej tworzenia.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
         <source>Save a backup of My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię zapasową Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="137"/>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wszystko</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>USUŃ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
-        <translation type="unfinished"></translation>
+        <translation>To usunie z tego komputera wszystkie twoje notatki razem z ich wcześniejszymi kopiami oraz klucz z magazynu haseł. Kopie zapasowe zapisane w innym miejscu nie zostaną usunięte. Jeśli chcesz to zrobić, wpisz poniżej słowo %1.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="153"/>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz słowo %1, aby potwierdzić</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
         <source>Delete everything in My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wszystko z Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
         <source>So this option is off. Your passphrase always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlatego ta opcja jest wyłączona. Twoje hasło zawsze działa.</translation>
     </message>
 </context>
 <context>
@@ -1946,37 +1946,37 @@
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobą odpowiedzialną za ochronę dzieci (Designated Safeguarding Lead, DSL) w %1 jest %2.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobą odpowiedzialną za ochronę dzieci (Designated Safeguarding Lead, DSL) jest %1.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="31"/>
         <source>How to reach them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak się z nią skontaktować: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak skontaktować się z osobą odpowiedzialną za ochronę dzieci (DSL): %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="49"/>
         <source>Set by your organisation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawione przez Twoją organizację (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="50"/>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawione przez Twoją organizację</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="56"/>
         <source>Some of your organisation&apos;s settings could not be used, so the app&apos;s normal settings apply. Please tell your IT team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zastosować niektórych ustawień Twojej organizacji, dlatego obowiązują zwykłe ustawienia aplikacji. Przekaż to zespołowi IT: %1</translation>
     </message>
 </context>
 <context>
@@ -1984,27 +1984,27 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, co wpisuję</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="77"/>
         <source>Show the passphrase as I type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj hasło podczas wpisywania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="96"/>
         <source>Type it again here, to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz je tu jeszcze raz, dla pewności.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="98"/>
         <source>Both are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba hasła są takie same.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
         <source>These two are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dwa hasła jeszcze się różnią.</translation>
     </message>
 </context>
 <context>
@@ -2012,32 +2012,32 @@
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="22"/>
         <source>My notes could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="32"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="32"/>
         <source>Try to open My notes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie otworzyć Moje notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="48"/>
         <source>Safety Companion keeps earlier copies of your notes. You can open one of these instead. It has everything up to the time it was saved, and the damaged file is kept too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion przechowuje wcześniejsze kopie twoich notatek. Możesz zamiast tego otworzyć jedną z nich. Taka kopia zawiera wszystko do chwili, w której została zapisana, a uszkodzony plik też zostaje zachowany.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="52"/>
         <source>The earlier copies of your notes can&apos;t be opened either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejszych kopii twoich notatek też nie da się otworzyć.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="60"/>
         <source>Open the copy saved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kopię zapisaną %1</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="73"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
@@ -2053,22 +2053,22 @@
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="24"/>
         <source>A recovery code has only letters and numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odzyskiwania zawiera tylko litery i cyfry.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="26"/>
         <source>Some characters are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje jeszcze kilku znaków.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="28"/>
         <source>That&apos;s more characters than a recovery code has.</source>
-        <translation type="unfinished"></translation>
+        <translation>To więcej znaków, niż ma kod odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
         <source>There&apos;s a typing mistake in group %1 (groups are counted from the left).</source>
-        <translation type="unfinished"></translation>
+        <translation>W grupie %1 jest literówka (grupy liczy się od lewej).</translation>
     </message>
 </context>
 <context>
@@ -2077,77 +2077,77 @@
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="53"/>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="113"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="57"/>
         <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli kiedyś zapomnisz hasła, ten kod będzie jedynym innym sposobem na otwarcie Moich notatek. Zapisz go albo wydrukuj i przechowuj w bezpiecznym miejscu, z dala od tego komputera. Nie zostanie pokazany ponownie.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
         <source>Save the recovery code as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kod odzyskiwania jako PDF</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="87"/>
         <source>To show that you have it, type the code here. Capitals and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żeby pokazać, że go masz, wpisz tutaj ten kod. Wielkość liter i myślniki nie mają znaczenia.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="91"/>
         <source>Type the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Continue to My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="126"/>
         <source>That&apos;s right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgadza się.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="128"/>
         <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest kod odzyskiwania, ale nie ten. Porównaj go z kodem powyżej.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="142"/>
         <source>Safety Companion: recovery code for My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion: kod odzyskiwania do Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj ten dokument w bezpiecznym miejscu, z dala od komputera. Ten kod otworzy twoje notatki, jeśli zapomnisz hasła.</translation>
     </message>
 </context>
 <context>
@@ -2155,22 +2155,22 @@
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="29"/>
         <source>England</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="30"/>
         <source>Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Walia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="31"/>
         <source>Scotland</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkocja</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="32"/>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlandia Północna</translation>
     </message>
 </context>
 <context>
@@ -2178,52 +2178,52 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
         <source>Remove report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zgłoszenie %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
         <source>Made to</source>
-        <translation type="unfinished"></translation>
+        <translation>Komu zgłoszono</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
         <source>Who the report was made to</source>
-        <translation type="unfinished"></translation>
+        <translation>Komu zostało złożone zgłoszenie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="187"/>
         <source>For example CEOP, the police, Instagram, my school</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład CEOP, policja, Instagram, moja szkoła</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zgłoszenia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
         <source>I don&apos;t know the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znam daty</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="198"/>
         <source>I don&apos;t know the date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znam daty zgłoszenia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="207"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer referencyjny</translation>
     </message>
 </context>
 <context>
@@ -2232,52 +2232,52 @@
         <location filename="../safetyapp/ui/notes/report_export.py" line="31"/>
         <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
         <source>Make a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz raport</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="36"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport to kopia tej sprawy, która NIE jest zaszyfrowana. Zawiera dane osobowe: konta, to, co się stało, i kiedy. Każdy, kto otworzy ten plik, może go przeczytać.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="44"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz go tylko tam, gdzie jest potrzebny, na przykład żeby przekazać go policji, CEOP, platformie albo osobie w twojej szkole, która odpowiada za bezpieczeństwo uczniów. Usuń go, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="49"/>
         <source>PDF, for printing or sending</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF do wydrukowania lub wysłania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport jako PDF</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
         <source>Plain text, for copying into a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykły tekst do skopiowania do formularza</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
         <source>Save the report as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport jako zwykły tekst</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="60"/>
         <source>Save the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
         <source>Choose where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać raport</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="64"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -2285,77 +2285,77 @@
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="22"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="32"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="33"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasne</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="34"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemne</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="35"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysoki kontrast</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="43"/>
         <source>%1: draft translation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tłumaczenie wstępne</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="46"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim jesteś?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="47"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar tekstu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="48"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolory</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="71"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstępnego tłumaczenia nie sprawdziła jeszcze osoba, dla której ten język jest ojczysty. Jeśli coś jest niejasne, rozstrzyga wersja angielska.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="77"/>
         <source>Where your information is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie są przechowywane twoje dane</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="79"/>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="80"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="87"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb przenośny jest włączony: wszystko zostaje w folderze aplikacji, więc nic nie zostaje na tym komputerze.</translation>
     </message>
 </context>
 <context>
@@ -2363,42 +2363,42 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="70"/>
         <source>Keep a private record</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadź prywatny zapis</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="74"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki to bezpieczne miejsce, w którym możesz zapisać, co się stało: konta, które się z tobą skontaktowały, czego chciały i kiedy. Policja, CEOP, aplikacje i twoja szkoła zapytają o te informacje, a łatwo je zapomnieć albo stracić, jeśli czat zostanie usunięty.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="83"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko słowa: Moje notatki nigdy nie przyjmują zdjęć ani plików. Zostaw zdjęcia tam, gdzie są, i nie przesyłaj ich dalej.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje notatki są zabezpieczone hasłem. Wybierz takie, które znasz tylko ty i które zapamiętasz. Bez niego nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
         <source>Create My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz Moje notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="126"/>
         <source>Setting up your notes. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie twoich notatek. To potrwa kilka sekund…</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2406,7 @@
     <message>
         <location filename="../safetyapp/ui/single_instance.py" line="255"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion jest już otwarty, ale nie odpowiada. Poczekaj chwilę i otwórz go jeszcze raz. Jeśli nadal się nie pojawi, uruchom ponownie komputer.</translation>
     </message>
 </context>
 <context>
@@ -2414,42 +2414,42 @@
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="100"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="98"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok %1: %2</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="99"/>
         <source>Tick when you have done this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, gdy wykonasz ten krok</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak to zrobić</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
         <source>Show how to do step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, jak wykonać krok %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytaj więcej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
         <source>Read more about step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj więcej o kroku %1</translation>
     </message>
 </context>
 <context>
@@ -2457,78 +2457,78 @@
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="170"/>
         <source>Write down each thing that happened, and when: first contact, what they asked for, threats, payments, blocking and reporting. Times are in this computer&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz każdą rzecz, która się wydarzyła, i kiedy to było: pierwszy kontakt, czego chcieli, groźby, płatności, blokowanie i zgłaszanie. Godziny są podane według zegara tego komputera.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="177"/>
         <source>Add something that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj coś, co się wydarzyło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="185"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="211"/>
         <source>When it happened, in this computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy to się stało, według zegara tego komputera</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw obecną godzinę</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="221"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="223"/>
         <location filename="../safetyapp/ui/notes/timeline.py" line="227"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="228"/>
         <source>Details of what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły tego, co się stało</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="229"/>
         <source>In your own words. For example: said they would send it to my friends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Własnymi słowami. Na przykład: napisali, że wyślą to moim znajomym.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="233"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="236"/>
         <source>Remove this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń to zdarzenie</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="326"/>
         <source>Remove this event?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć to zdarzenie?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="327"/>
         <source>What you wrote about it will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje notatki o tym zdarzeniu zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="328"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
@@ -2536,49 +2536,49 @@
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="42"/>
         <source>My notes is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje notatki są zablokowane</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="55"/>
         <source>Open with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz za pomocą magazynu haseł tego komputera</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="76"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje notatki są bezpieczne i zablokowane. Wpisz hasło, żeby je otworzyć.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="78"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="80"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
         <source>Unlock My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj Moje notatki</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
         <source>Use my recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj kodu odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pamiętam hasła</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz kod odzyskiwania, który pojawił się przy zakładaniu Moich notatek.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
@@ -2586,49 +2586,49 @@
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="134"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="137"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
         <source>Unlock with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj kodem odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do hasła</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="128"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic się nie stało. Wpisz kod odzyskiwania, a potem wybierz nowe hasło. Wszystko w twoich notatkach zostanie tak, jak jest.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz nowe hasło</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="146"/>
         <source>Set the new passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw nowe hasło i odblokuj</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź kod odzyskiwania: jest niepełny albo jest w nim literówka.</translation>
     </message>
 </context>
 <context>
@@ -2636,17 +2636,17 @@
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="21"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim jesteś?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="23"/>
         <source>This helps us show the advice that fits you best. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzięki temu pokażemy porady, które najlepiej do ciebie pasują. Możesz to zmienić w każdej chwili.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="32"/>
         <source>Skip: show me everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń: pokaż mi wszystko</translation>
     </message>
 </context>
 <context>
@@ -2654,85 +2654,85 @@
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="149"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Co robić teraz</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="164"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre z tych pytań nie są jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="169"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="200"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="324"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od nowa</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="220"/>
         <source>Question %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
         <source>Include my answers when printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz moje odpowiedzi do wydruku</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
         <source>Write down the account details now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanotuj teraz dane kont</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
         <source>Print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj plan</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
         <source>Save the plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz plan jako PDF</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="322"/>
         <source>My action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój plan działania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="301"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój plan</translation>
     </message>
 </context>
 <context>
@@ -2740,27 +2740,27 @@
     <message>
         <location filename="../safetyapp/ui/printing.py" line="37"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/printing.py" line="44"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako PDF</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/printing.py" line="44"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/printing.py" line="55"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/printing.py" line="56"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze, na przykład w Dokumentach.</translation>
     </message>
 </context>
 </TS>

@@ -6,69 +6,69 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="111"/>
         <source>Remove account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ %1 ہٹائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="115"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="120"/>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیٹ فارم یا ایپ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="133"/>
         <source>Username or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="123"/>
         <source>Exactly as it is shown, for example @name_123</source>
-        <translation type="unfinished"></translation>
+        <translation>بالکل ویسے ہی جیسے دکھایا گیا ہے، مثلاً @name_123</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
         <source>Copy the username of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ %1 کا یوزر نیم کاپی کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈسپلے نام</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
         <source>Profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>پروفائل لنک</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
         <source>The web address of their profile, if you have it</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کی پروفائل کا ویب ایڈریس، اگر آپ کے پاس ہو</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
         <source>Notes about this account</source>
-        <translation type="unfinished"></translation>
+        <translation>اس اکاؤنٹ کے بارے میں نوٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="151"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی ہو گیا۔ 30 سیکنڈ میں یہ کلپ بورڈ سے مٹ جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -76,83 +76,83 @@
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="90"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>مشورے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="96"/>
         <location filename="../safetyapp/ui/advice_page.py" line="97"/>
         <source>Search the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>مشوروں میں تلاش کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="102"/>
         <source>Advice pages</source>
-        <translation type="unfinished"></translation>
+        <translation>مشوروں کے صفحات</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="116"/>
         <source>Advice page</source>
-        <translation type="unfinished"></translation>
+        <translation>مشورے کا صفحہ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="122"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="122"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ صفحہ پرنٹ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="123"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="123"/>
         <source>Save this page as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ صفحہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="165"/>
         <source>Nothing found. Try a shorter or different word.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ نہیں ملا۔ کوئی چھوٹا یا مختلف لفظ آزمائیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="182"/>
         <source>For you</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے لیے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="188"/>
         <source>%1 (cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (دکھایا نہیں جا سکتا)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="237"/>
         <source>Sorry, this page cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>معاف کیجیے، یہ صفحہ دکھایا نہیں جا سکتا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="239"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس صفحے کی فائل میں کچھ خرابی ہے۔ ایپ کا باقی حصہ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="251"/>
         <source>Last reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری بار جانچا گیا: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="253"/>
         <source>This page is not translated yet, so it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس صفحے کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں دکھایا گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/advice_page.py" line="255"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
     </message>
 </context>
 <context>
@@ -160,87 +160,87 @@
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="10"/>
         <source>A young person</source>
-        <translation type="unfinished"></translation>
+        <translation>نوجوان</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="11"/>
         <source>A parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>والدین یا سرپرست</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="12"/>
         <source>Someone who works with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>نوجوانوں کے ساتھ کام کرنے والا کوئی فرد</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="13"/>
         <source>An adult (18 or over)</source>
-        <translation type="unfinished"></translation>
+        <translation>بالغ (18 سال یا اس سے زیادہ)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="15"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>سب لوگ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="22"/>
         <source>I am a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نوجوان ہوں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="23"/>
         <source>I am under 18, and this is about me or a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>میری عمر 18 سال سے کم ہے، اور یہ میرے یا کسی دوست کے بارے میں ہے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="26"/>
         <source>I am a parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>میں والد، والدہ یا سرپرست ہوں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="27"/>
         <source>I am worried about my child, or want to be ready</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے اپنے بچے کی فکر ہے، یا مجھے پہلے سے تیار رہنا ہے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="30"/>
         <source>I work with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا کام نوجوانوں کے ساتھ ہے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="31"/>
         <source>For example in a school, a club or a youth group</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً کسی اسکول، کلب یا یوتھ گروپ میں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="34"/>
         <source>I am an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>میں بالغ ہوں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="35"/>
         <source>I am 18 or over, and this is happening to me</source>
-        <translation type="unfinished"></translation>
+        <translation>میری عمر 18 سال یا اس سے زیادہ ہے، اور یہ میرے ساتھ ہو رہا ہے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="44"/>
         <source>For young people</source>
-        <translation type="unfinished"></translation>
+        <translation>نوجوانوں کے لیے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="45"/>
         <source>For parents and carers</source>
-        <translation type="unfinished"></translation>
+        <translation>والدین اور سرپرستوں کے لیے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="46"/>
         <source>For people who work with young people</source>
-        <translation type="unfinished"></translation>
+        <translation>نوجوانوں کے ساتھ کام کرنے والوں کے لیے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="47"/>
         <source>For adults it is happening to</source>
-        <translation type="unfinished"></translation>
+        <translation>ان بالغوں کے لیے جن کے ساتھ یہ ہو رہا ہے</translation>
     </message>
 </context>
 <context>
@@ -248,155 +248,155 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="45"/>
         <source>Name of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کیس کا نام</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
         <source>A name to find it by, for example: Instagram, May</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسا نام جس سے آپ اسے ڈھونڈ سکیں، مثلاً: Instagram، مئی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس ڈیلیٹ کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
         <source>Delete this case</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کیس ڈیلیٹ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="58"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="59"/>
         <source>Parts of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کیس کے حصے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="64"/>
         <source>The accounts that contacted you or threatened you. Write the username exactly as it is shown: it is how the police and the apps find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ اکاؤنٹس جنہوں نے آپ سے رابطہ کیا یا آپ کو دھمکی دی۔ یوزر نیم بالکل ویسے ہی لکھیں جیسے دکھایا گیا ہے: اسی سے پولیس اور ایپس انہیں ڈھونڈتی ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="67"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ شامل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="72"/>
         <source>Remove this account?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اکاؤنٹ ہٹا دیں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
         <source>What you wrote about this account will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے اس اکاؤنٹ کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="88"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="80"/>
         <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands.</source>
-        <translation type="unfinished"></translation>
+        <translation>انہوں نے کیا مانگا، اور وہ پیسے کس طرح لینا چاہتے تھے۔ پیسے نہ دیں: پیسے دینے سے اکثر وہ اور مانگنے لگتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
         <source>Add a demand</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبہ شامل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="86"/>
         <source>Remove this demand?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مطالبہ ہٹا دیں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="87"/>
         <source>What you wrote about this demand will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے اس مطالبے کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="93"/>
         <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے کس کو بتایا یا کس کو رپورٹ کی: CEOP، پولیس، ایپ، آپ کا اسکول۔ ہر ایک کو الگ سے شامل کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="94"/>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ شامل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="99"/>
         <source>Remove this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ رپورٹ ہٹا دیں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="100"/>
         <source>What you wrote about this report will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے اس رپورٹ کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اور بات جو آپ یاد رکھنا چاہتے ہیں۔ صرف الفاظ لکھیں: تصویریں کبھی نہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="109"/>
         <source>Other notes about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کیس کے بارے میں دوسرے نوٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹس (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم لائن</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم لائن (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
         <source>Demands</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبات</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
         <source>Demands (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبات (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Reports made (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>کی گئی رپورٹس (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="133"/>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے نوٹس</translation>
     </message>
 </context>
 <context>
@@ -404,12 +404,12 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_list.py" line="27"/>
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation>بے نام کیس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_list.py" line="36"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تبدیلی: %1</translation>
     </message>
 </context>
 <context>
@@ -417,42 +417,42 @@
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا کیس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا کیس شروع کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="47"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>کیسز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="65"/>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کچھ نہیں لکھا گیا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
         <source>Press New case to start. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کرنے کے لیے &quot;نیا کیس&quot; دبائیں۔ وہ اکاؤنٹس لکھیں جنہوں نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور یہ کب ہوا۔ تھوڑے سے شروع کرنا بالکل ٹھیک ہے، باقی بعد میں لکھ سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="129"/>
         <source>Delete this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کیس ڈیلیٹ کر دیں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="131"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کیس میں سب کچھ ڈیلیٹ ہو جائے گا: اس کے اکاؤنٹس، ٹائم لائن، مطالبات اور رپورٹس۔ اسے واپس نہیں لایا جا سکتا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="134"/>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس ڈیلیٹ کریں</translation>
     </message>
 </context>
 <context>
@@ -460,87 +460,87 @@
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="55"/>
         <source>Who it is for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کے لیے: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="56"/>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کب: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="60"/>
         <source>Where: %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>کہاں: صرف %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="63"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فون: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="63"/>
         <source>Copy the phone number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا فون نمبر کاپی کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="64"/>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیکسٹ میسج: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="64"/>
         <source>Copy the text number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا ٹیکسٹ میسج نمبر کاپی کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="65"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="65"/>
         <source>Copy the email address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا ای میل ایڈریس کاپی کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="75"/>
         <source>Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب سائٹ: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="77"/>
         <source>Copy the web address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا ویب ایڈریس کاپی کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="82"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>براؤزر میں کھولیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="82"/>
         <source>Open the website of %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی ویب سائٹ اپنے براؤزر میں کھولیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="87"/>
         <source>Needs an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے لیے انٹرنیٹ کنکشن چاہیے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="93"/>
         <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ادارے نے اس ایپ سے ویب سائٹ کھولنا بند کر دیا ہے۔ اس کے بجائے پتہ کاپی کر لیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="101"/>
         <source>Details checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات کی جانچ: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="108"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی کریں</translation>
     </message>
 </context>
 <context>
@@ -548,12 +548,12 @@
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
         <source>Details and copy buttons for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کی تفصیلات اور کاپی کے بٹن</translation>
     </message>
 </context>
 <context>
@@ -561,27 +561,27 @@
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="15"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فون: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="17"/>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیکسٹ میسج: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="19"/>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="21"/>
         <source>Web: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب سائٹ: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/contact_text.py" line="31"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -589,59 +589,59 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبہ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Remove demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبہ %1 ہٹائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
         <source>For example 500, or 50 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 500، یا 50 ہر ہفتے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>کرنسی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="164"/>
         <source>For example £ or GBP</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً £ یا GBP</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="166"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
         <source>How they wanted it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="173"/>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="174"/>
         <source>Payment details they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="177"/>
         <source>For example an account number, a wallet address or a gift card type</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً اکاؤنٹ نمبر، والٹ ایڈریس یا گفٹ کارڈ کی قسم</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
         <source>Notes about this demand</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مطالبے کے بارے میں نوٹس</translation>
     </message>
 </context>
 <context>
@@ -649,17 +649,17 @@
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
 </context>
 <context>
@@ -668,103 +668,103 @@
         <location filename="../safetyapp/ui/help_page.py" line="126"/>
         <location filename="../safetyapp/ui/help_page.py" line="186"/>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد حاصل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="132"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کو اس سے اکیلے نہیں نمٹنا۔ یہ سروسز مفت ہیں، اور انہیں بالکل اسی معاملے میں مدد کرنے کا تجربہ ہے۔ اگر کوئی ابھی خطرے میں ہے تو %1 پر کال کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="142"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان سروسز کی تفصیل کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں دکھائی گئی ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="146"/>
         <source>Show services for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کے لیے سروسز دکھائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="154"/>
         <source>Services you can contact</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ سروسز جن سے آپ رابطہ کر سکتے ہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="163"/>
         <location filename="../safetyapp/ui/help_page.py" line="178"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="181"/>
         <source>Shift three times, or Esc twice</source>
-        <translation type="unfinished"></translation>
+        <translation>تین بار Shift، یا دو بار Esc</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="181"/>
         <source>Quick exit: close the app at once</source>
-        <translation type="unfinished"></translation>
+        <translation>فوراً بند کریں: ایپ کو اسی وقت بند کر دیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="183"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سے %2 تک</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="184"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ہوم، مشورے، اب کیا کریں، میرے نوٹس، مدد حاصل کریں، سیٹنگز پر جائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="187"/>
         <source>Search the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>مشوروں میں تلاش کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="188"/>
         <source>Print the page or plan you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>جو صفحہ یا منصوبہ آپ پڑھ رہے ہیں اسے پرنٹ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="189"/>
         <source>Lock My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس لاک کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="190"/>
         <source>Tab and Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab اور Shift+Tab</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="190"/>
         <source>Move between buttons and boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>بٹنوں اور خانوں کے درمیان جائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="191"/>
         <source>Up and Down arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>اوپر اور نیچے والے تیر</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="191"/>
         <source>Move through the sections, answers and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>حصوں، جوابات اور فہرستوں میں آگے پیچھے جائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="192"/>
         <source>Enter or Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter یا Space</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="192"/>
         <source>Press the button or choose the answer that has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>جس بٹن یا جواب پر فوکس ہے اسے دبائیں یا چنیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="203"/>
         <source>Showing services for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کے لیے سروسز: %1</translation>
     </message>
 </context>
 <context>
@@ -772,62 +772,62 @@
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="29"/>
         <source>You are not alone</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اکیلے نہیں ہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="33"/>
         <source>Whatever has happened, it can be sorted out, and there are people whose job is to help. Choose where to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>جو کچھ بھی ہوا ہے، اس کا حل نکل سکتا ہے، اور ایسے لوگ موجود ہیں جن کا کام ہی مدد کرنا ہے۔ چنیں کہ کہاں سے شروع کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="39"/>
         <source>Something has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ ہو گیا ہے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="40"/>
         <source>Answer a few questions and get a step-by-step plan</source>
-        <translation type="unfinished"></translation>
+        <translation>چند سوالوں کے جواب دیں اور قدم بہ قدم پلان حاصل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="42"/>
         <source>Learn about it</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بارے میں جانیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="42"/>
         <source>Read clear advice, written for you</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے لیے لکھے گئے آسان مشورے پڑھیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="43"/>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی مدد حاصل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="43"/>
         <source>People you can phone, text or contact online</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ لوگ جن سے آپ فون، ٹیکسٹ میسج یا آن لائن رابطہ کر سکتے ہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="52"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="52"/>
         <source>Change who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کون ہیں، یہ بدلیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="59"/>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں سے شروع کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/home_page.py" line="68"/>
         <source>Showing advice for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مشورے ان کے لیے ہیں: %1</translation>
     </message>
 </context>
 <context>
@@ -835,22 +835,22 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="22"/>
         <source>Also unlock automatically on this computer account</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر اکاؤنٹ پر خود بخود ان لاک بھی ہو جائے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
         <source>Then you won&apos;t need to type your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر آپ کو اس کمپیوٹر پر اپنا پاس فریز نہیں لکھنا پڑے گا۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="33"/>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="42"/>
         <source>So this option is off. Your passphrase always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس لیے یہ آپشن بند ہے۔ آپ کا پاس فریز ہمیشہ کام کرتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -859,98 +859,98 @@
         <location filename="../safetyapp/ui/main_window.py" line="96"/>
         <location filename="../safetyapp/ui/main_window.py" line="224"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>حصے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="105"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحہ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="125"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ہوم</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="126"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>مشورے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="127"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>اب کیا کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="128"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="129"/>
         <source>Get help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد حاصل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="130"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹنگز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="157"/>
         <source>In danger right now? Call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی خطرے میں ہیں؟ %1 پر کال کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="159"/>
         <source>Or press Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>یا Shift تین بار دبائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="160"/>
         <location filename="../safetyapp/ui/main_window.py" line="161"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>فوراً بند کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="163"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایپ کو اسی وقت بند کر دیتا ہے۔ شارٹ کٹ: Shift تین بار دبائیں، یا Esc دو بار۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="238"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایپ کے کچھ حصے لوڈ نہیں ہو سکے، اس لیے انہیں چھوڑ دیا گیا ہے: %1۔ باقی سب کچھ کام کرتا ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="252"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں، پھر سیٹنگ دوبارہ بدلیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="253"/>
         <source>The disk or folder can only be read, not written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="254"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر اکاؤنٹ کو سیٹنگز کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="258"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی سیٹنگز محفوظ نہیں ہو سکیں، اس لیے یہ صرف ایپ بند کرنے تک رہیں گی۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="259"/>
         <source>The computer could not write the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپیوٹر سیٹنگز کی فائل نہیں لکھ سکا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/main_window.py" line="365"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ادارے نے اس کمپیوٹر پر میرے نوٹس بند کر دیے ہیں۔ باقی سب کچھ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -958,63 +958,63 @@
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
         <source>Safety Companion backups (*.scv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion کے بیک اپ (*.scv)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ اسی جگہ نہیں رکھا جا سکتا جہاں میرے نوٹس خود ہیں۔ کوئی اور جگہ چنیں، جیسے USB اسٹک۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
         <source>The backup could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ محفوظ نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
         <source>The backup could not be made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ نہیں بن سکا۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ %1 کے نام سے محفوظ ہو گیا۔ یہ انکرپٹڈ ہے: یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتا ہے جو اس وقت آپ کے پاس ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="75"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بیک اپ Safety Companion کے نئے ورژن سے بنایا گیا تھا، اس لیے یہ ورژن اسے بحال نہیں کر سکتا۔ Safety Companion کو اپ ڈیٹ کریں، پھر دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="81"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل خراب ہے، یا یہ Safety Companion کا بیک اپ نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="85"/>
         <source>This file could not be read. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل پڑھی نہیں جا سکی۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="92"/>
         <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ آپ کے نوٹس کی جگہ بیک اپ والے نوٹس آ جائیں گے۔ میرے نوٹس میں ابھی جو کچھ ہے، وہ ایک پرانی کاپی کے طور پر رکھ لیا جائے گا، اس لیے وہ ضائع نہیں ہوگا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
         <source>The backup could not be restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ بحال نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="112"/>
         <source>The backup could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ بحال نہیں ہو سکا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="114"/>
         <source>That file is My notes itself, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل بیک اپ نہیں، بلکہ خود میرے نوٹس کی فائل ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1022,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/dialogs.py" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1030,12 @@
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="43"/>
         <source>Pictures and files can&apos;t be added to My notes. That&apos;s on purpose, to keep you safe. Leave the picture where it is: don&apos;t copy, save or forward it. Tell the police, CEOP or your school&apos;s safeguarding lead that it exists, and they will know what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس میں تصویریں اور فائلیں شامل نہیں کی جا سکتیں۔ یہ جان بوجھ کر ہے، تاکہ آپ محفوظ رہیں۔ تصویر جہاں ہے، اسے وہیں رہنے دیں: اسے کاپی یا سیو نہ کریں، اور آگے نہ بھیجیں۔ پولیس، CEOP یا اپنے اسکول کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کو بتا دیں کہ یہ تصویر موجود ہے۔ وہ جانتے ہیں کہ کیا کرنا ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="50"/>
         <source>This box is full: it holds up to %1 characters. You can add another entry for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ خانہ بھر گیا ہے: اس میں زیادہ سے زیادہ %1 حروف آ سکتے ہیں۔ مزید لکھنے کے لیے ایک اور اندراج شامل کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1043,268 +1043,268 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="129"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اپنے نوٹس کی ایک پرانی کاپی کھول رہے ہیں۔ اسے اس پاس فریز سے کھولیں جو اُس وقت آپ کا تھا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
         <source>My notes could not be set up. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس سیٹ اپ نہیں ہو سکے۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="283"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="291"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="315"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="318"/>
         <source>Opening your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے نوٹس کھل رہے ہیں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
         <source>Setting your new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا نیا پاس فریز سیٹ ہو رہا ہے…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
         <source>Opening with this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کے کی رِنگ سے کھولا جا رہا ہے…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس پاس فریز سے میرے نوٹس نہیں کھلے۔ اسے چیک کریں، اور یہ بھی دیکھیں کہ Caps Lock آن تو نہیں، پھر دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
         <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ریکوری کوڈ سے میرے نوٹس نہیں کھلے۔ اسے چیک کریں اور دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
         <source>Check the recovery code: it has a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ چیک کریں: اس میں ٹائپنگ کی غلطی ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کے کی رِنگ میں میرے نوٹس کی چابی نہیں ہے۔ اپنا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
         <source>Use your passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بجائے اپنا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان نوٹس کے لیے کھولنے کا یہ طریقہ سیٹ اپ نہیں ہے۔ اپنا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
         <source>Your new passphrase could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا نیا پاس فریز محفوظ نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
         <source>My notes could not be opened. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس نہیں کھل سکے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="455"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آپ کے نوٹس ہیں، ویسے ہی جیسے وہ %1 کو محفوظ کیے گئے تھے۔ اب یہی آپ کے موجودہ نوٹس ہیں؛ خراب فائل کو ایک پرانی کاپی کے طور پر رکھ لیا گیا ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="516"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ متن تصویر جیسا لگتا ہے، اور میرے نوٹس میں کبھی تصویریں نہیں رکھی جاتیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="520"/>
         <source>Something went wrong in Safety Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion میں کچھ گڑبڑ ہو گئی۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="545"/>
         <source>Lock without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کیے بغیر لاک کریں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="547"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں۔ اگر آپ ابھی لاک کریں گے تو یہ ضائع ہو جائیں گی۔ آپ میرے نوٹس کو کھلا رکھ کر تھوڑی دیر میں دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
         <source>Lock anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر بھی لاک کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="557"/>
         <source>My notes locked itself after a minute without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
     </message>
     <message numerus="yes">
         <location filename="../safetyapp/ui/notes/notes_page.py" line="559"/>
         <source>My notes locked itself after %n minutes without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</numerusform>
+            <numerusform>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="560"/>
         <source>My notes locked when the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپیوٹر کے سلیپ موڈ میں جانے پر میرے نوٹس لاک ہو گئے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="561"/>
         <source>My notes locked when the screen was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین لاک ہونے پر میرے نوٹس بھی لاک ہو گئے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="625"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="684"/>
         <source>Your notes could not be saved, so this was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے نوٹس محفوظ نہیں ہو سکے، اس لیے یہ تبدیلی نہیں کی گئی۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="637"/>
         <source>This could not be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تبدیل نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="667"/>
         <source>The key left in the keyring no longer opens your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>کی رِنگ میں رہ جانے والی چابی سے اب آپ کے نوٹس نہیں کھلتے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
         <source>My notes will open without your passphrase on this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر اکاؤنٹ پر میرے نوٹس آپ کے پاس فریز کے بغیر کھل جائیں گے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
         <source>My notes will ask for your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس دوبارہ آپ کا پاس فریز مانگیں گے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
         <source>Changing your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پاس فریز بدلا جا رہا ہے…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
         <source>Your passphrase was not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پاس فریز نہیں بدلا۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
         <source>Your passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پاس فریز نہیں بدلا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پاس فریز بدل گیا ہے۔ اب سے نیا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیکسٹ فائلیں (*.txt)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="733"/>
         <source>The report could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="737"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="747"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="752"/>
         <source>Back up My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="766"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بیک اپ بحال کریں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="815"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="827"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
     </message>
 </context>
 <context>
@@ -1312,32 +1312,32 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="17"/>
         <source>Use at least 8 characters. A few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>کم از کم 8 حروف استعمال کریں۔ چند ایسے الفاظ اچھے رہتے ہیں جن کا آپس میں کوئی تعلق نہ ہو۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="19"/>
         <source>Too short: use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت چھوٹا ہے: کم از کم 8 حروف استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="21"/>
         <source>Easy to guess. Try three or four words that have nothing to do with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازہ لگانا آسان ہے۔ تین یا چار ایسے الفاظ آزمائیں جن کا آپس میں کوئی تعلق نہ ہو۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="25"/>
         <source>OK. Longer is safer: try three or four words that have nothing to do with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹھیک ہے۔ جتنا لمبا، اتنا محفوظ: تین یا چار ایسے الفاظ آزمائیں جن کا آپس میں کوئی تعلق نہ ہو۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="29"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>اچھا ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضبوط ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1345,172 +1345,172 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="186"/>
         <source>Contains personal information: keep it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>اس میں ذاتی معلومات ہیں: اسے محفوظ رکھیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="187"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کاپی انکرپٹڈ نہیں ہے۔ اسے صرف پولیس، CEOP، پلیٹ فارم یا سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کے ساتھ شیئر کریں، اور جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>Record of online blackmail (sextortion)</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن بلیک میل (سیکسٹارشن) کا ریکارڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion کے ذریعے صارف کے اپنے نوٹس سے بنایا گیا۔ اس میں کوئی تصویر نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>Report made</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ بنائی گئی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="196"/>
         <source>Record started</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ شروع ہوا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="197"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تبدیلی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیٹ فارم</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Username or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈسپلے نام</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>پروفائل لنک</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم لائن</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Demands</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبات</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Demand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مطالبہ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>کرنسی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>How they wanted it paid</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Payment details they gave</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Made to</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کو کی گئی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرنس نمبر</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے نوٹس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ درج نہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں دیا گیا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ معلوم نہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>%1 (UTC%2) / %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1518,207 +1518,207 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="29"/>
         <source>Omegle-style video chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Omegle جیسی ویڈیو چیٹ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="30"/>
         <source>Hinge, Tinder or another dating app</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinge، Tinder یا کوئی اور ڈیٹنگ ایپ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="31"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="32"/>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیکسٹ میسج</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="33"/>
         <source>Another app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اور ایپ یا ویب سائٹ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="41"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا رابطہ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="42"/>
         <source>Asked for pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویریں مانگیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="43"/>
         <source>Threatened me</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے دھمکی دی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="44"/>
         <source>Demanded money</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسے مانگے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="45"/>
         <source>Money was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسے دیے گئے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="46"/>
         <source>Blocked them</source>
-        <translation type="unfinished"></translation>
+        <translation>انہیں بلاک کیا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="47"/>
         <source>Reported them</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کی رپورٹ کی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="48"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ اور</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="56"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>بینک ٹرانسفر</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="57"/>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>گفٹ کارڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="58"/>
         <source>Cryptocurrency (such as Bitcoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>کرپٹو کرنسی (جیسے Bitcoin)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="59"/>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اور طریقہ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="71"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں (مثلاً ری سائیکل بِن خالی کریں)، تو یہ محفوظ ہو جائے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="74"/>
         <source>The disk or folder can only be read, not written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="75"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر اکاؤنٹ کو نوٹس کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="79"/>
         <source>The computer could not write the notes file.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپیوٹر نوٹس کی فائل نہیں لکھ سکا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="84"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ نہیں ہوا۔ آپ کا لکھا ہوا متن ابھی یہیں ہے، اور پہلے جو کچھ محفوظ کیا تھا وہ ضائع نہیں ہوا۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="90"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ نہیں ہوا: میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں، اس لیے Safety Companion ان کے اوپر نہیں لکھے گا۔ انہیں وہاں بند کریں تو آپ کی تبدیلیاں محفوظ ہو جائیں گی۔ آپ کا لکھا ہوا متن ابھی یہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="98"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ نہیں ہوا: نوٹس کی فائل اس ونڈو کے باہر سے بدلی گئی ہے، اس لیے Safety Companion اس کے اوپر نہیں لکھے گا۔ آپ کا لکھا ہوا متن ابھی یہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="111"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر میں کوئی ایسا کی رِنگ (پاس ورڈ محفوظ رکھنے کی جگہ) نہیں ہے جسے Safety Companion استعمال کر سکے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="114"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کا کی رِنگ اس طرح سیٹ ہے کہ وہ کچھ بھی نہیں رکھتا، اس لیے اسے استعمال نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="117"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کا کی رِنگ پاس ورڈز کو بغیر حفاظت کے ایک فائل میں رکھتا ہے، اس لیے Safety Companion اسے استعمال نہیں کرے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="122"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کا کی رِنگ لاک ہے یا جواب نہیں دے رہا۔ اسے ان لاک کریں (اکثر دوبارہ لاگ اِن کرنے سے یہ ہو جاتا ہے) اور پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="127"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کے کی رِنگ میں رکھی چابی Safety Companion کی بنائی ہوئی نہیں تھی۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="131"/>
         <source>The keyring on this computer reported a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کے کی رِنگ نے ایک مسئلہ بتایا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="140"/>
         <source>The notes file could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس کی فائل پڑھی نہیں جا سکی۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="143"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس یہاں محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ ان کی لاک فائل نہیں بن سکتی۔ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="147"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس کی فائل خراب ہے، اس لیے یہ کھل نہیں سکتی۔ ایسا تب ہو سکتا ہے جب محفوظ کرتے وقت کمپیوٹر بند ہو گیا ہو۔ یہ آپ کی غلطی نہیں ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="152"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس کی فائل کو Safety Companion کے علاوہ کسی اور چیز نے بدلا ہے، اس لیے اس پر بھروسہ نہیں کیا جا سکتا اور اسے کھولا نہیں گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="157"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ نوٹس Safety Companion کے نئے ورژن سے محفوظ کیے گئے تھے۔ یہ ورژن انہیں محفوظ طریقے سے نہیں کھول سکتا۔ نیا ورژن استعمال کریں، یا اس کمپیوٹر پر Safety Companion کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="162"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں۔ انہیں وہاں بند کریں، پھر &quot;دوبارہ کوشش کریں&quot; دبائیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="166"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فولڈر میں میرے نوٹس محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ کمپیوٹر Safety Companion کو فائل لاک کرنے نہیں دیتا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="171"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس کی فائل نہیں مل رہی، لیکن اس کی پرانی کاپیاں ابھی یہاں موجود ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>My notes could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس نہیں کھل سکے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم وقت</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 بجے</translation>
     </message>
 </context>
 <context>
@@ -1726,17 +1726,17 @@
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="18"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیغام</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹھیک ہے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پیغام بند کریں</translation>
     </message>
 </context>
 <context>
@@ -1744,47 +1744,47 @@
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
         <source>Make a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ بنائیں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
         <source>Make a report of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کیس کی رپورٹ بنائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Backups and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ اور سیٹنگز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Lock My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس لاک کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="64"/>
         <source>Lock My notes now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس ابھی لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="118"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام تبدیلیاں محفوظ ہو گئیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="119"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/open_view.py" line="120"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
 </context>
 <context>
@@ -1792,151 +1792,151 @@
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="40"/>
         <source>Backups and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ اور سیٹنگز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="41"/>
         <source>Back to my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس میرے نوٹس پر</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="55"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک ہونا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="58"/>
         <source>Lock My notes after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>اتنی دیر تک استعمال نہ ہونے پر میرے نوٹس لاک ہو جائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 منٹ</translation>
     </message>
     <message numerus="yes">
         <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="68"/>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>اتنی دیر بعد لاک ہو</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>جب آپ &quot;لاک کریں&quot; یا &quot;فوراً بند کریں&quot; دبائیں، جب آپ ایپ بند کریں، اور جب کمپیوٹر سلیپ موڈ میں جائے یا اسکرین لاک ہو، تب بھی میرے نوٹس لاک ہو جاتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="81"/>
         <source>Unlock automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>خود بخود ان لاک</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
         <source>Unlock automatically on this computer account</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر اکاؤنٹ پر خود بخود ان لاک ہو جائے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>پھر میرے نوٹس اس کمپیوٹر پر آپ کے پاس فریز کے بغیر کھل جائیں گے۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز چنیں۔ آپ کا ریکوری کوڈ وہی رہے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز بدلیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ آپ کے تمام نوٹس کی ایک انکرپٹڈ کاپی ہوتی ہے، مثلاً USB اسٹک پر۔ یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتی ہے جو بیک اپ بناتے وقت آپ کے پاس ہو۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ بنائیں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
         <source>Save a backup of My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس کا بیک اپ محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="137"/>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کچھ ڈیلیٹ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
         <source>DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>DELETE</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سے آپ کے تمام نوٹس، ان کی پرانی کاپیوں سمیت، اس کمپیوٹر سے ڈیلیٹ ہو جائیں گے، اور کی رِنگ میں رکھی چابی بھی۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے ہیں، وہ ڈیلیٹ نہیں ہوں گے۔ ایسا کرنے کے لیے نیچے %1 لکھیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="153"/>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق کے لیے %1 لکھیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
         <source>Delete everything in My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس میں سب کچھ ڈیلیٹ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
         <source>So this option is off. Your passphrase always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس لیے یہ آپشن بند ہے۔ آپ کا پاس فریز ہمیشہ کام کرتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1944,37 +1944,37 @@
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں آپ کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار، DSL) %2 ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار، DSL) %1 ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="31"/>
         <source>How to reach them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ان سے رابطہ کیسے کریں: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے سیف گارڈنگ لیڈ (DSL) سے رابطہ کیسے کریں: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="49"/>
         <source>Set by your organisation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ادارے نے مقرر کیا ہے (%1)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="50"/>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ادارے نے مقرر کیا ہے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="56"/>
         <source>Some of your organisation&apos;s settings could not be used, so the app&apos;s normal settings apply. Please tell your IT team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ادارے کی کچھ سیٹنگز استعمال نہیں ہو سکیں، اس لیے ایپ کی عام سیٹنگز لاگو ہیں۔ براہِ کرم اپنی آئی ٹی ٹیم کو بتائیں: %1</translation>
     </message>
 </context>
 <context>
@@ -1982,27 +1982,27 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>جو میں لکھوں وہ دکھائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="77"/>
         <source>Show the passphrase as I type it</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھتے وقت پاس فریز دکھائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="96"/>
         <source>Type it again here, to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>یقینی بنانے کے لیے اسے یہاں دوبارہ لکھیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="98"/>
         <source>Both are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں ایک جیسے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
         <source>These two are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ دونوں ابھی ایک جیسے نہیں ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2010,32 +2010,32 @@
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="22"/>
         <source>My notes could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس نہیں کھل سکے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="32"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ کوشش کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="32"/>
         <source>Try to open My notes again</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس دوبارہ کھولنے کی کوشش کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="48"/>
         <source>Safety Companion keeps earlier copies of your notes. You can open one of these instead. It has everything up to the time it was saved, and the damaged file is kept too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion آپ کے نوٹس کی پرانی کاپیاں رکھتا ہے۔ آپ اس کے بجائے ان میں سے کوئی ایک کھول سکتے ہیں۔ اس میں وہ سب کچھ ہوتا ہے جو اس کے محفوظ ہونے کے وقت تک لکھا گیا تھا، اور خراب فائل بھی رکھ لی جاتی ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="52"/>
         <source>The earlier copies of your notes can&apos;t be opened either.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے نوٹس کی پرانی کاپیاں بھی نہیں کھل سکتیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/problem_view.py" line="60"/>
         <source>Open the copy saved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو محفوظ کی گئی کاپی کھولیں</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="73"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -2051,22 +2051,22 @@
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="24"/>
         <source>A recovery code has only letters and numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ میں صرف حروف اور نمبر ہوتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="26"/>
         <source>Some characters are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ حروف ابھی باقی ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="28"/>
         <source>That&apos;s more characters than a recovery code has.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس میں ریکوری کوڈ سے زیادہ حروف ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
         <source>There&apos;s a typing mistake in group %1 (groups are counted from the left).</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ %1 میں ٹائپنگ کی غلطی ہے (گروپ بائیں طرف سے گنے جاتے ہیں)۔</translation>
     </message>
 </context>
 <context>
@@ -2075,77 +2075,77 @@
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="53"/>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="113"/>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا ریکوری کوڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="57"/>
         <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ کبھی اپنا پاس فریز بھول جائیں، تو میرے نوٹس کھولنے کا واحد دوسرا طریقہ یہی کوڈ ہے۔ اسے لکھ لیں یا پرنٹ کر لیں، اور کسی محفوظ جگہ رکھیں، اس کمپیوٹر سے دور۔ یہ دوبارہ نہیں دکھایا جائے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ پرنٹ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
         <source>Save the recovery code as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="87"/>
         <source>To show that you have it, type the code here. Capitals and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ دکھانے کے لیے کہ کوڈ آپ کے پاس ہے، اسے یہاں لکھیں۔ بڑے چھوٹے حروف اور ڈیش سے کوئی فرق نہیں پڑتا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="91"/>
         <source>Type the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ لکھیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری رکھیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Continue to My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری رکھیں اور میرے نوٹس پر جائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="126"/>
         <source>That&apos;s right.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالکل درست۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="128"/>
         <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ایک ریکوری کوڈ تو ہے، لیکن یہ والا نہیں۔ اوپر والے کوڈ سے ملا کر دیکھیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="142"/>
         <source>Safety Companion: recovery code for My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion: میرے نوٹس کا ریکوری کوڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے کسی محفوظ جگہ رکھیں، کمپیوٹر سے دور۔ اگر آپ اپنا پاس فریز بھول جائیں تو اس سے آپ کے نوٹس کھلتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2153,22 +2153,22 @@
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="29"/>
         <source>England</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلینڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="30"/>
         <source>Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>ویلز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="31"/>
         <source>Scotland</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکاٹ لینڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/help_page.py" line="32"/>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>شمالی آئرلینڈ</translation>
     </message>
 </context>
 <context>
@@ -2176,52 +2176,52 @@
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
         <source>Remove report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ %1 ہٹائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
         <source>Made to</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کو کی گئی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
         <source>Who the report was made to</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کس کو کی گئی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="187"/>
         <source>For example CEOP, the police, Instagram, my school</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً CEOP، پولیس، Instagram، میرا اسکول</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کی تاریخ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
         <source>I don&apos;t know the date</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے تاریخ معلوم نہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="198"/>
         <source>I don&apos;t know the date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے رپورٹ کی تاریخ معلوم نہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="207"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرنس نمبر</translation>
     </message>
 </context>
 <context>
@@ -2230,52 +2230,52 @@
         <location filename="../safetyapp/ui/notes/report_export.py" line="31"/>
         <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
         <source>Make a report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ بنائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="36"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ اس کیس کی ایک ایسی کاپی ہے جو انکرپٹڈ نہیں ہوتی۔ اس میں ذاتی معلومات ہوتی ہیں: اکاؤنٹس، کیا ہوا اور کب ہوا۔ جو بھی یہ فائل کھولے، وہ اسے پڑھ سکتا ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="44"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے صرف وہیں محفوظ کریں جہاں آپ کو اس کی ضرورت ہو، مثلاً پولیس، CEOP، پلیٹ فارم یا اپنے اسکول کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کو دینے کے لیے۔ جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="49"/>
         <source>PDF, for printing or sending</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF، پرنٹ کرنے یا بھیجنے کے لیے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
         <source>Plain text, for copying into a form</source>
-        <translation type="unfinished"></translation>
+        <translation>سادہ ٹیکسٹ، کسی فارم میں کاپی کرنے کے لیے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
         <source>Save the report as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ سادہ ٹیکسٹ کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="60"/>
         <source>Save the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ محفوظ کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
         <source>Choose where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>چنیں کہ رپورٹ کہاں محفوظ کرنی ہے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="64"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -2283,77 +2283,77 @@
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="22"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹنگز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="32"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="33"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>روشن</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="34"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریک</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="35"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>ہائی کنٹراسٹ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="43"/>
         <source>%1: draft translation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ترجمہ (مسودہ)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="46"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کون ہیں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="47"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>متن کا سائز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="48"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="71"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ ترجمہ ابھی کسی اہلِ زبان نے چیک نہیں کیا۔ جہاں بات واضح نہ ہو، وہاں انگریزی والا متن ہی درست ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="77"/>
         <source>Where your information is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی معلومات کہاں رکھی جاتی ہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="79"/>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹنگز: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="80"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/settings_page.py" line="87"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>پورٹیبل موڈ آن ہے: سب کچھ ایپ کے اپنے فولڈر میں رہتا ہے، اس لیے اس کمپیوٹر پر کچھ نہیں رہ جاتا۔</translation>
     </message>
 </context>
 <context>
@@ -2361,42 +2361,42 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="70"/>
         <source>Keep a private record</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک نجی ریکارڈ رکھیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="74"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس ایک محفوظ جگہ ہے جہاں آپ لکھ سکتے ہیں کہ کیا ہوا: کن اکاؤنٹس نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور کب۔ پولیس، CEOP، ایپس اور آپ کا اسکول یہ تفصیلات مانگیں گے، اور انہیں بھول جانا یا چیٹ ڈیلیٹ ہونے پر کھو دینا آسان ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="83"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف الفاظ: میرے نوٹس کبھی تصویریں یا فائلیں نہیں لیتے۔ تصویریں جہاں ہیں وہیں رہنے دیں، اور انہیں آگے نہ بھیجیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے نوٹس ایک پاس فریز (کئی الفاظ والا پاس ورڈ) سے لاک ہوتے ہیں۔ ایسا پاس فریز چنیں جو صرف آپ کو معلوم ہو، اور جو آپ کو یاد رہے۔ اس کے بغیر کوئی اور آپ کے نوٹس نہیں پڑھ سکتا، اس کمپیوٹر پر بھی نہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
         <source>Create My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس بنائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="126"/>
         <source>Setting up your notes. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے نوٹس سیٹ اپ ہو رہے ہیں۔ اس میں چند سیکنڈ لگتے ہیں…</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2404,7 @@
     <message>
         <location filename="../safetyapp/ui/single_instance.py" line="255"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety Companion پہلے سے کھلا ہے، لیکن جواب نہیں دے رہا۔ تھوڑا انتظار کریں اور اسے دوبارہ کھولیں۔ اگر پھر بھی نظر نہ آئے تو کمپیوٹر ری اسٹارٹ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -2412,42 +2412,42 @@
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="100"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="98"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قدم %1: %2</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="99"/>
         <source>Tick when you have done this step</source>
-        <translation type="unfinished"></translation>
+        <translation>جب یہ قدم کر لیں تو نشان لگائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کیوں: %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کیسے کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
         <source>Show how to do step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قدم %1 کرنے کا طریقہ دکھائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>مزید پڑھیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
         <source>Read more about step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قدم %1 کے بارے میں مزید پڑھیں</translation>
     </message>
 </context>
 <context>
@@ -2455,78 +2455,78 @@
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="170"/>
         <source>Write down each thing that happened, and when: first contact, what they asked for, threats, payments, blocking and reporting. Times are in this computer&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر وہ بات لکھیں جو ہوئی، اور یہ کہ کب ہوئی: پہلا رابطہ، انہوں نے کیا مانگا، دھمکیاں، ادائیگیاں، بلاک کرنا اور رپورٹ کرنا۔ وقت اس کمپیوٹر کی گھڑی کے مطابق ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="177"/>
         <source>Add something that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>جو ہوا وہ شامل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="185"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم لائن</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="211"/>
         <source>When it happened, in this computer&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کب ہوا، اس کمپیوٹر کی گھڑی کے مطابق</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
         <source>Set the time to now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کا وقت لگائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="221"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="223"/>
         <location filename="../safetyapp/ui/notes/timeline.py" line="227"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="228"/>
         <source>Details of what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>جو ہوا اس کی تفصیلات</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="229"/>
         <source>In your own words. For example: said they would send it to my friends.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے الفاظ میں۔ مثلاً: انہوں نے کہا کہ وہ اسے میرے دوستوں کو بھیج دیں گے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="233"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="236"/>
         <source>Remove this event</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ واقعہ ہٹائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="326"/>
         <source>Remove this event?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ واقعہ ہٹا دیں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="327"/>
         <source>What you wrote about it will be removed from this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے اس کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/timeline.py" line="328"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -2534,49 +2534,49 @@
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="42"/>
         <source>My notes is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس لاک ہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="55"/>
         <source>Open with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کے کی رِنگ سے کھولیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="76"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے نوٹس محفوظ اور لاک ہیں۔ انہیں کھولنے کے لیے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="78"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="80"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ان لاک کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
         <source>Unlock My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے نوٹس ان لاک کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
         <source>Use my recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا ریکوری کوڈ استعمال کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے اپنا پاس فریز یاد نہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ ریکوری کوڈ لکھیں جو میرے نوٹس سیٹ اپ کرتے وقت آپ کو دیا گیا تھا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
@@ -2584,49 +2584,49 @@
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="134"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="137"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
         <source>Unlock with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ سے ان لاک کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس پاس فریز پر</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="128"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بات نہیں۔ اپنا ریکوری کوڈ لکھیں، پھر نیا پاس فریز چنیں۔ آپ کے نوٹس میں سب کچھ ویسا ہی رہے گا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="146"/>
         <source>Set the new passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز سیٹ کریں اور ان لاک کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کوڈ چیک کریں: یہ پورا نہیں ہے یا اس میں ٹائپنگ کی غلطی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2634,17 +2634,17 @@
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="21"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کون ہیں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="23"/>
         <source>This helps us show the advice that fits you best. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سے ہمیں وہ مشورے دکھانے میں مدد ملتی ہے جو آپ کے لیے سب سے زیادہ مناسب ہوں۔ آپ اسے کسی بھی وقت بدل سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/welcome_page.py" line="32"/>
         <source>Skip: show me everything</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑیں: مجھے سب کچھ دکھائیں</translation>
     </message>
 </context>
 <context>
@@ -2652,85 +2652,85 @@
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="149"/>
         <source>What to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>اب کیا کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="164"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان میں سے کچھ سوالات کا ابھی ترجمہ نہیں ہوا، اس لیے وہ انگریزی میں دکھائے گئے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="169"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رفت</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="200"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="324"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="220"/>
         <source>Question %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریباً %2 میں سے سوال %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
         <source>Include my answers when printing</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کرتے وقت میرے جوابات بھی شامل کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
         <source>Write down the account details now</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ کی تفصیلات ابھی لکھ لیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
         <source>Print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>پلان پرنٹ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
         <source>Save the plan as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>پلان PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="322"/>
         <source>My action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ایکشن پلان</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="301"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پلان</translation>
     </message>
 </context>
 <context>
@@ -2738,27 +2738,27 @@
     <message>
         <location filename="../safetyapp/ui/printing.py" line="37"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/printing.py" line="44"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/printing.py" line="44"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/printing.py" line="55"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/printing.py" line="56"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں، جیسے Documents (دستاویزات)۔</translation>
     </message>
 </context>
 </TS>

@@ -87,3 +87,15 @@ def test_changing_language_updates_the_window_at_once_and_keeps_the_wizard_answe
     QApplication.processEvents()
     assert app().layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.nav.buttons["home"].text() == "Home"
+
+
+def test_a_wizard_not_yet_translated_says_it_is_shown_in_english(make_window: Callable[..., MainWindow]) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    for language in ("cy", "pl", "ur"):
+        page = wizard(make_window(Settings(audience="parent", first_run=False, language=language)))
+        complete = len(page.flow.translated) == len(page.flow.strings)
+        note = page.tr("Some of these questions are not translated yet, so they are shown in English.")
+        draft = page.tr("This translation is a draft: a native speaker has not checked it yet.")
+        shown = {label.text() for label in page.findChildren(QLabel)}
+        assert (draft if complete else note) in shown, language
