@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)  # never anything the user typed
         self.resize(1100, 760)
         self._pages: dict[str, QWidget] = {}
+        self._notes_outdated = False  # My notes was kept open through a change of language
         self._factories: dict[str, Callable[[], QWidget]] = {
             "home": self._make_home,
             "advice": self._make_advice,
@@ -214,11 +215,9 @@ class MainWindow(QMainWindow):
             answers = dict(wizard.session.answers)  # type: ignore[attr-defined]
         for section, page in list(self._pages.items()):
             if section == "notes" and getattr(page, "state", "") == "open":
-                continue  # unlocked: keep it open rather than ask for the passphrase again
-            self.quick_exit.remove_cleanups_of(page)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            del self._pages[section]
+                self._notes_outdated = True  # unlocked: keep it open rather than ask for the passphrase
+                continue  # again; it is rebuilt in the new language once it is locked (see page())
+            self._drop_page(section)
         self._banner_text()
         self.nav.set_labels(self._section_names())
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -269,11 +268,25 @@ class MainWindow(QMainWindow):
     # sections -------------------------------------------------------------------------------
     def page(self, section: str) -> QWidget:
         """The page for a section, built the first time it is needed (keeps start-up quick)."""
+        notes = self._pages.get("notes")
+        if section == "notes" and self._notes_outdated and getattr(notes, "state", "") != "open":
+            self._notes_outdated = False  # locked since the language changed: now in the new language
+            self._drop_page("notes")
         if section not in self._pages:
             page = self._factories[section]()
             self._pages[section] = page
             self.stack.addWidget(page)
         return self._pages[section]
+
+    def _drop_page(self, section: str) -> None:
+        """Remove a built page (to build it again in another language), letting go of what it holds."""
+        page = self._pages.pop(section)
+        shut_down = getattr(page, "shut_down", None)  # My notes: save, lock and release the store
+        if shut_down is not None:
+            shut_down()
+        self.quick_exit.remove_cleanups_of(page)
+        self.stack.removeWidget(page)
+        page.deleteLater()
 
     def show_section(self, section: str) -> QWidget:
         page = self.page(section)

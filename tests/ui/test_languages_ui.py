@@ -99,3 +99,38 @@ def test_a_wizard_not_yet_translated_says_it_is_shown_in_english(make_window: Ca
         draft = page.tr("This translation is a draft: a native speaker has not checked it yet.")
         shown = {label.text() for label in page.findChildren(QLabel)}
         assert (draft if complete else note) in shown, language
+
+
+def test_my_notes_survives_a_change_of_language_locked_or_open(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """A locked store is let go and opened again in the new language (not "open in another window"); an
+    open one stays open, and is rebuilt in the new language once it is locked."""
+    from safetyapp.ui.notes import NotesPage
+    from safetyapp.ui.notes.notes_page import store_path_for
+    from safetyapp.vault.store import Vault
+    from tests.ui.notes.support import PASSPHRASE, TEST_PARAMS, unlock, wait_for
+
+    window = make_window(Settings(audience="parent", first_run=False))
+    vault, _code = Vault.create(store_path_for(window.context), PASSPHRASE, kdf_params=TEST_PARAMS)
+    vault.close()
+
+    def switch(language: str) -> None:
+        window.context.update_settings(window.context.settings.with_(language=language))
+        QApplication.processEvents()
+
+    locked = window.show_section("notes")
+    assert isinstance(locked, NotesPage)
+    wait_for(qtbot, locked, "locked")
+    switch("cy")
+    relocked = window.show_section("notes")
+    assert isinstance(relocked, NotesPage) and relocked is not locked
+    wait_for(qtbot, relocked, "locked")  # not "problem": the old page let go of the store
+    unlock(qtbot, relocked)
+    switch("pl")
+    assert window.show_section("notes") is relocked and relocked.state == "open"  # still open
+    relocked.lock()
+    wait_for(qtbot, relocked, "locked")
+    rebuilt = window.show_section("notes")
+    assert rebuilt is not relocked, "once locked, My notes is built again in the new language"
+    wait_for(qtbot, rebuilt, "locked")
