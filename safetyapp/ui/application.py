@@ -15,6 +15,7 @@ from safetyapp.core.paths import AppPaths
 from safetyapp.core.policy import Policy
 from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir, translations_dir
 from safetyapp.core.settings import load_settings
+from safetyapp.ui import accessibility
 from safetyapp.ui.context import AppContext
 from safetyapp.ui.main_window import MainWindow
 from safetyapp.ui.quick_exit import QuickExit
@@ -88,6 +89,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("safetycompanion")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "safetycompanion.png")))
     app.setStyle("Fusion")
+    accessibility.install()
     return app
 
 

@@ -6,9 +6,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from safetyapp.ui.accessibility import HeadingLabel
 
-def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+
+def heading(text: str, level: int = 1, parent: QWidget | None = None) -> HeadingLabel:
+    label = HeadingLabel(text, parent)
     label.setProperty("role", f"h{level}")
     label.setWordWrap(True)
     label.setAccessibleName(text)

@@ -94,6 +94,12 @@ def test_every_control_a_screen_reader_reaches_has_a_name(
     assert len(set(counts.values())) > 1, f"pressing the section buttons changed nothing: {counts}"
     unnamed = {section: found["unnamed"] for section, found in sections.items() if found["unnamed"]}
     assert unnamed == {}
+    # Headings are served as headings (not plain text), so a reader can hear and jump through each page's parts.
+    headings = {section: found["headings"] for section, found in sections.items()}
+    assert headings["Home"][:2] == ["You are not alone", "Start here"]
+    assert headings["What to do now"][0] == "What to do now"
+    assert "Where your information is kept" in headings["Settings"]
+    assert all(headings.values()), f"a section with no heading: {headings}"
 
 
 def test_the_plan_steps_are_read_in_order(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
