@@ -2,7 +2,7 @@
 
 Runs under the SYSTEM Python (pyatspi comes from Debian's python3-pyatspi), not the project's: it must
 not import anything from the project. Usage: /usr/bin/python3 atspi_walk.py APP_NAME
-It finds the running application by name, opens each section by pressing its navigation button through
+It finds the running application by name, opens each section by choosing its navigation button through
 AT-SPI (as a screen-reader user would), and after each walks the whole tree. Prints one JSON object:
     {"sections": {section: {"focusable": N, "unnamed": [...], "headings": [...]}}, "error": str | null}
 """
@@ -75,14 +75,16 @@ def survey(app) -> dict:
     return {"focusable": focusable, "unnamed": unnamed, "headings": headings}
 
 
-def press(app, name: str) -> None:
+def open_section(app, name: str) -> None:
+    """Choose a section as a screen-reader user does: the section buttons are one choice (radio
+    buttons), and "Toggle" on one must open its section."""
     for node, _ in walk(app):
-        if node.getRole() in BUTTONS and node.name == name:
+        if node.name == name and node.getRole() in (*BUTTONS, pyatspi.ROLE_RADIO_BUTTON):
+            if node.getRole() != pyatspi.ROLE_RADIO_BUTTON:
+                raise RuntimeError(f"section button {name!r} is read as a {node.getRoleName()}, not one of a choice")
             action = node.queryAction()
             names = [action.getName(index) for index in range(action.nActions)]
-            if "Press" not in names:  # "Toggle" would check the button without opening the section
-                raise RuntimeError(f"button {name!r} has no Press action: {names}")
-            action.doAction(names.index("Press"))
+            action.doAction(names.index("Toggle"))
             return
     raise RuntimeError(f"no button named {name!r}")
 
@@ -92,7 +94,7 @@ def main() -> int:
     try:
         app = find_app(sys.argv[1])
         for section in SECTIONS:
-            press(app, section)
+            open_section(app, section)
             time.sleep(1.0)
             result["sections"][section] = survey(app)
     except Exception as error:  # report, so the test can say what went wrong

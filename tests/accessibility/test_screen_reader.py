@@ -1,6 +1,6 @@
 """What a screen reader gets: the real app on a real X server, its accessibility tree read over AT-SPI
 (at-spi2-core in a private D-Bus session) by pyatspi from the system Python, each section opened by
-pressing its button through AT-SPI. Fails when a control a keyboard user can reach has no name."""
+choosing its button through AT-SPI. Fails when a control a keyboard user can reach has no name."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def test_every_control_a_screen_reader_reaches_has_a_name(
     sections = result["sections"]
     assert list(sections) == ["Home", "Advice", "What to do now", "My notes", "Get help", "Settings"]
     counts = {section: found["focusable"] for section, found in sections.items()}
-    assert len(set(counts.values())) > 1, f"pressing the section buttons changed nothing: {counts}"
+    assert len(set(counts.values())) > 1, f"choosing the sections changed nothing: {counts}"
     unnamed = {section: found["unnamed"] for section, found in sections.items() if found["unnamed"]}
     assert unnamed == {}
     # Headings are served as headings (not plain text), so a reader can hear and jump through each page's parts.
