@@ -29,7 +29,7 @@ from safetyapp.ui.contact_text import contact_markdown
 from safetyapp.ui.context import AppContext
 from safetyapp.ui.organisation import escape_markdown, safeguarding_lead_lines
 from safetyapp.ui.printing import print_document, save_pdf_dialog
-from safetyapp.ui.text import fill, long_date
+from safetyapp.ui.text import fill, long_date, set_reading_direction
 from safetyapp.ui.widgets import action_button, heading, paragraph
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -42,6 +42,7 @@ class HtmlItemDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
+        set_reading_direction(document)
         document.setHtml(str(index.data(HTML_ROLE) or html.escape(str(index.data() or ""))))
         document.setTextWidth(max(option.rect.width() - 8, 80))
         return document
@@ -232,6 +233,7 @@ class AdvicePage(QWidget):
     def _show(self, page: Page) -> None:
         self._current = page
         if not page.ok:
+            set_reading_direction(self.viewer.document())
             self.viewer.setMarkdown(
                 "# "
                 + self.tr("Sorry, this page cannot be shown")
@@ -244,6 +246,7 @@ class AdvicePage(QWidget):
             return
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
+        set_reading_direction(self.viewer.document(), in_app_language=not page.fallback)
         self.viewer.setMarkdown(self._markdown(page))
         self._mark_terms()
         notes = []
@@ -282,6 +285,7 @@ class AdvicePage(QWidget):
     def _document(self) -> QTextDocument:
         document = QTextDocument()
         if self._current is not None and self._current.ok:
+            set_reading_direction(document, in_app_language=not self._current.fallback)
             document.setMarkdown(self._markdown(self._current))
         return document
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from safetyapp.core.contacts import Contact
 from safetyapp.ui.audience_names import audience_name
 from safetyapp.ui.context import AppContext
-from safetyapp.ui.text import fill, long_date
+from safetyapp.ui.text import fill, long_date, right_to_left_first
 from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph
 
 
@@ -192,7 +192,7 @@ class HelpPage(QWidget):
             (self.tr("Enter or Space"), self.tr("Press the button or choose the answer that has the focus")),
         )
         for keys, action in rows:
-            key_label = QLabel(f"<b>{html.escape(keys)}</b>")
+            key_label = QLabel(f"<b>{html.escape(right_to_left_first(keys))}</b>")
             action_label = paragraph(action)
             key_label.setAccessibleName(keys)
             form.addRow(key_label, action_label)

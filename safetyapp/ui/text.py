@@ -1,12 +1,13 @@
-"""Filling Qt-style placeholders (%1, %2...) in translated text."""
+"""Filling Qt-style placeholders (%1, %2...) in translated text; keeping right-to-left text in order."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
 
 
 def fill(template: str, *values: object) -> str:
@@ -25,6 +26,31 @@ def fill(template: str, *values: object) -> str:
         return f"\u2068{text}\u2069" if isolate else text
 
     return re.sub(r"%([1-9])", value, template)
+
+
+def right_to_left_first(text: str) -> str:
+    """In a right-to-left language, Urdu text that begins with a Latin word (an English name, as in
+    "CEOP Safety Centre (...)") would be laid out as a left-to-right paragraph: aligned to the wrong
+    side, its parts in the wrong order. A right-to-left mark in front makes it an Urdu paragraph.
+    Text wholly in English (a fallback) stays left to right, as English is read."""
+    if not QGuiApplication.isRightToLeft():
+        return text
+    kinds = [unicodedata.bidirectional(c) for c in text]
+    strong = [kind for kind in kinds if kind in ("L", "R", "AL")]
+    mixed = bool(strong) and strong[0] == "L" and any(kind != "L" for kind in strong)
+    return f"\u200f{text}" if mixed else text
+
+
+def set_reading_direction(document: QTextDocument, *, in_app_language: bool = True) -> None:
+    """A document's paragraphs read in the app's direction: in Urdu, a paragraph that begins with an
+    English name ("Report Remove ...") is still right to left. A page shown in English because it is
+    not translated yet keeps English's own direction."""
+    from PySide6.QtCore import Qt
+
+    option = document.defaultTextOption()
+    right_to_left = QGuiApplication.isRightToLeft() and in_app_language
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LayoutDirectionAuto)
+    document.setDefaultTextOption(option)
 
 
 def long_date(date: dt.date) -> str:

@@ -7,10 +7,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from safetyapp.ui.accessibility import HeadingLabel
+from safetyapp.ui.text import right_to_left_first
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> HeadingLabel:
-    label = HeadingLabel(text, parent)
+    label = HeadingLabel(right_to_left_first(text), parent)
     label.setProperty("role", f"h{level}")
     label.setWordWrap(True)
     label.setAccessibleName(text)
@@ -18,7 +19,7 @@ def heading(text: str, level: int = 1, parent: QWidget | None = None) -> Heading
 
 
 def paragraph(text: str, parent: QWidget | None = None, *, small: bool = False) -> QLabel:
-    label = QLabel(text, parent)
+    label = QLabel(right_to_left_first(text), parent)
     label.setWordWrap(True)
     if "<" in text or "&" in text:  # only then could Qt mistake it for rich text
         from PySide6.QtCore import Qt  # Qt's namespace costs 30-40 ms the first time: not before the first paint
@@ -42,8 +43,8 @@ class BigChoice(QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(2)
-        self.title = QLabel(title)
-        self.detail = QLabel(detail)
+        self.title = QLabel(right_to_left_first(title))
+        self.detail = QLabel(right_to_left_first(detail))
         self.title.setProperty("role", "bigTitle")
         for label in (self.title, self.detail):
             label.setWordWrap(True)
@@ -102,7 +103,7 @@ def wrapping_choice(button: QAbstractButton, text: str) -> tuple[QWidget, QLabel
     button.setText("")
     if not button.accessibleName():
         button.setAccessibleName(text)
-    label = _ButtonLabel(text, button)
+    label = _ButtonLabel(right_to_left_first(text), button)
     layout.addWidget(button)
     layout.addWidget(label, 1)
     return row, label

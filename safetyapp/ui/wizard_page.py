@@ -41,7 +41,7 @@ from safetyapp.ui.contact_text import contact_details
 from safetyapp.ui.context import AppContext
 from safetyapp.ui.organisation import safeguarding_lead_lines
 from safetyapp.ui.printing import print_document, save_pdf_dialog
-from safetyapp.ui.text import fill
+from safetyapp.ui.text import fill, right_to_left_first, set_reading_direction
 from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph, wrapping_choice
 
 
@@ -221,9 +221,9 @@ class WizardPage(QWidget):
         self.progress_label.setAccessibleName(self.progress_label.text())
         self.progress.setRange(0, total)
         self.progress.setValue(answered)
-        self.prompt.setText(question.prompt)
+        self.prompt.setText(right_to_left_first(question.prompt))
         self.prompt.setAccessibleName(question.prompt)
-        self.help.setText(question.help)
+        self.help.setText(right_to_left_first(question.help))
         self.help.setVisible(bool(question.help))
         self.options_box.setAccessibleName(question.prompt)
         self.options_box.setTitle("")
@@ -404,6 +404,7 @@ class WizardPage(QWidget):
         """The plan as a printable document; the answers only if the user asked for them."""
         plan = self.plan
         document = QTextDocument()
+        set_reading_direction(document)
         if plan is None:
             return document
         parts = [f"<h1>{html.escape(self.tr('My action plan'))}</h1>", f"<p><b>{html.escape(plan.reassurance)}</b></p>"]

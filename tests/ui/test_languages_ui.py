@@ -32,6 +32,48 @@ def test_urdu_mirrors_the_window_and_uses_the_bundled_font(make_window: Callable
     assert fill("%1 :فون", "0800 1111") == "\u20680800 1111\u2069 :فون"
 
 
+def test_in_urdu_every_label_reads_as_a_right_to_left_paragraph(make_window: Callable[..., MainWindow]) -> None:
+    """Urdu that begins with an English name ("CEOP Safety Centre (...)") must still be an Urdu
+    paragraph: aligned right, its Urdu words after the name, not before it. (Text wholly in English, a
+    fallback, is read left to right as English is.)"""
+    import re
+    import unicodedata
+
+    from PySide6.QtWidgets import QLabel
+
+    def urdu_laid_out_left_to_right(text: str) -> bool:
+        text = re.sub(r"<[^>]*>", "", text)  # the words of a rich-text label, not its tags
+        strong = [kind for kind in map(unicodedata.bidirectional, text) if kind in ("L", "R", "AL")]
+        return bool(strong) and strong[0] == "L" and any(kind != "L" for kind in strong)
+
+    window = make_window(Settings(audience="parent", first_run=False, language="ur"))
+    wrong = []
+    for section in ("home", "advice", "wizard", "help", "settings"):
+        page = window.show_section(section)
+        wrong += [
+            (section, label.text()) for label in page.findChildren(QLabel) if urdu_laid_out_left_to_right(label.text())
+        ]
+    assert any(contact.name.startswith("CEOP") for contact in window.context.library.contacts.values())
+    assert wrong == [], "\n".join(map(repr, wrong))
+
+
+def test_an_urdu_advice_page_reads_right_to_left_even_where_a_paragraph_begins_in_english(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(Settings(audience="parent", first_run=False, language="ur"))
+    advice = window.show_section("advice")
+    assert isinstance(advice, AdvicePage)
+    advice.show_page("parent-getting-images-removed")
+    block = advice.viewer.document().begin()
+    directions = {}
+    while block.isValid():
+        if block.text().strip():
+            directions[block.text()] = block.textDirection()
+        block = block.next()
+    assert any(text.startswith("Report Remove") for text in directions)  # a paragraph that begins in English
+    assert set(directions.values()) == {Qt.LayoutDirection.RightToLeft}
+
+
 def test_english_is_left_to_right_with_the_usual_font(make_window: Callable[..., MainWindow]) -> None:
     make_window(Settings(audience="parent", first_run=False, language="ur"))
     make_window(Settings(audience="parent", first_run=False, language="en-GB"))

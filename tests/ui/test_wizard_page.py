@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
@@ -105,7 +105,7 @@ def test_danger_shows_999_at_once_then_carries_on(make_window: Callable[..., Mai
     page = wizard(make_window(Settings(audience="young", first_run=False)))
     click_option(qtbot, page, "yes")
     assert page.urgent_box.isVisible()
-    texts = " ".join(label.text() for label in page.urgent_box.findChildren(type(page.prompt)))
+    texts = " ".join(label.text() for label in page.urgent_box.findChildren(QLabel))
     assert "999" in texts and "0800 1111" in texts and "116 123" in texts
     assert page._question_id == "who"  # the user can carry on
     answer(qtbot, page, {})
