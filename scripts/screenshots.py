@@ -175,6 +175,11 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         Settings(audience="young", first_run=False, language="ur", text_scale=200),
         lambda w: w.show_section("home"),
     )
+    # An Urdu page whose paragraphs begin with English names: each must still read right to left.
+    translated["advice-page-ur"] = (
+        Settings(audience="parent", first_run=False, language="ur"),
+        lambda w: w.show_section("advice").show_page("parent-getting-images-removed"),  # type: ignore[attr-defined]
+    )
     return {**base, **big, **translated}
 
 
