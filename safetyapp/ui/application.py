@@ -21,6 +21,7 @@ from safetyapp.ui.main_window import MainWindow
 from safetyapp.ui.quick_exit import QuickExit
 
 _BUNDLED_FAMILIES: set[str] = set()
+_LOADED_FONTS: dict[str, list[str]] = {}  # bundled font name -> its families, once loaded
 _INSTALLED: list[QTranslator] = []  # (not app.findChildren: that alone costs 30 ms at start-up)
 
 
@@ -62,16 +63,20 @@ def install_language(app: QApplication, language: Language) -> list[str]:
 
 def _add_font(app: QApplication, name: str) -> list[str]:
     """Put a bundled font (resources/fonts/NAME-Regular.ttf and -Bold.ttf) first in the app's font: its
-    script is drawn with it; Latin letters and digits, which it lacks, with the usual font."""
+    script is drawn with it; Latin letters and digits, which it lacks, with the usual font. Each font
+    file is loaded once, however often the language is switched back to it."""
     from PySide6.QtGui import QFontDatabase
 
-    families: list[str] = []
-    for weight in ("Regular", "Bold"):
-        path = resources_dir() / "fonts" / f"{name}-{weight}.ttf"
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            return [f"{path}: cannot be loaded"]
-        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    families = _LOADED_FONTS.get(name)
+    if families is None:
+        families = []
+        for weight in ("Regular", "Bold"):
+            path = resources_dir() / "fonts" / f"{name}-{weight}.ttf"
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                return [f"{path}: cannot be loaded"]
+            families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+        _LOADED_FONTS[name] = families
     _BUNDLED_FAMILIES.update(families)
     font = app.font()
     font.setFamilies([*families, *[f for f in font.families() if f not in families]])
