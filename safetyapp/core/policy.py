@@ -89,6 +89,16 @@ class Policy:
             changes["language"] = self.language
         return settings.with_(**changes) if changes else settings
 
+    def keep_own(self, settings: Settings, own: Settings) -> Settings:
+        """What to save for the user: `settings` as changed, but the user's `own` values for what the
+        policy sets, so they come back as the user left them if the organisation stops setting them."""
+        changes: dict[str, object] = {}
+        if self.default_reader is not None:
+            changes.update(audience=own.audience, first_run=own.first_run)
+        if self.language is not None:
+            changes["language"] = own.language
+        return settings.with_(**changes) if changes else settings
+
 
 def _text(value: object) -> str | None:
     if not isinstance(value, str):

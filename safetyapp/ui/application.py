@@ -112,8 +112,7 @@ def build_window(
     settings, settings_problem = load_settings(paths.config)
     if language is not None:
         settings = settings.with_(language=language)
-    settings = policy.apply(settings)
-    library = load_library(settings.language)
+    library = load_library(policy.apply(settings).language)
     missing = install_language(app, library.language_info)
     context = AppContext(app, paths, settings, library, policy=policy)
     quick_exit = QuickExit(app, watch_keys=not deferred)

@@ -35,26 +35,29 @@ class AppContext(QObject):
         self.app = app
         self.paths = paths
         self.policy = policy if policy is not None else Policy()
+        self._own = settings  # the user's own settings, as saved (the policy is not written into them)
         self.settings = self.policy.apply(settings)
         self.library = library
         self.clipboard = ClipboardGuard(self)
         self.system_palette = system_palette(app)
         self._persist = persist
-        apply_theme(app, settings, self.system_palette)
+        apply_theme(app, self.settings, self.system_palette)
 
     @property
     def contacts(self) -> dict[str, Contact]:
         return self.library.contacts
 
     def update_settings(self, settings: Settings) -> None:
+        own = self.policy.keep_own(settings, self._own)
         settings = self.policy.apply(settings)  # what the organisation sets stays as it set it
         if settings == self.settings:
             return
         self.settings = settings
+        self._own = own
         if self._persist:
             # A disk that is full or read-only must not stop the app: the change still applies now.
             try:
-                save_settings(self.paths.config, settings)
+                save_settings(self.paths.config, own)
             except OSError as error:
                 problem = save_problem(error)
                 logging.getLogger(__name__).warning("the settings could not be saved: %s", problem)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.policy import Policy
-from safetyapp.core.settings import Settings
+from safetyapp.core.settings import Settings, load_settings
 from safetyapp.ui.advice_page import AdvicePage
 from safetyapp.ui.help_page import HelpPage
 from safetyapp.ui.main_window import MainWindow
@@ -42,6 +42,10 @@ def test_what_the_policy_sets_is_locked_and_says_so(make_window: Callable[..., M
     # Whatever else changes, the reader stays as the organisation set it.
     settings_page.text_size.setCurrentIndex(settings_page.text_size.findData(150))
     assert window.context.settings.audience == "staff" and window.context.settings.text_scale == 150
+    # What the user saves keeps their own reader: if the organisation stops setting it, theirs comes back.
+    saved, problem = load_settings(window.context.paths.config)
+    assert problem is None
+    assert (saved.audience, saved.first_run, saved.text_scale) == ("young", True, 150)
 
 
 def test_my_notes_turned_off_is_not_offered(make_window: Callable[..., MainWindow]) -> None:
