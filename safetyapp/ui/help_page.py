@@ -102,7 +102,8 @@ class ContactCard(QFrame):
 
     def _row(self, field: str, text: str, value: str, copy_name: str) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel(text)
+        label = QLabel(right_to_left_first(text))
+        label.setWordWrap(True)  # a long web address breaks at its hyphens rather than running off the card
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(text)
         button = action_button(self.tr("Copy"), copy_name)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from safetyapp.ui.notes.idle_lock import LOCK_MINUTES
 from safetyapp.ui.notes.passphrase import PassphrasePair
 from safetyapp.ui.notes.words import keyring_reason
 from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import action_button, heading, paragraph
+from safetyapp.ui.widgets import action_button, heading, paragraph, scrolling_column, wrapping_choice
 
 
 class OptionsPanel(QWidget):
@@ -42,13 +40,7 @@ class OptionsPanel(QWidget):
         self.back_button.clicked.connect(self.back)
         top.addWidget(self.back_button)
         outer.addLayout(top)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        holder = QWidget()
-        holder.setMaximumWidth(760)
-        layout = QVBoxLayout(holder)
+        scroll, layout = scrolling_column(760)
         layout.setSpacing(10)
 
         # locking
@@ -79,12 +71,12 @@ class OptionsPanel(QWidget):
 
         # keyring
         layout.addWidget(heading(self.tr("Unlock automatically"), 3))
-        self.keyring = QCheckBox(self.tr("Unlock automatically on this computer account"))
-        self.keyring.setAccessibleName(self.keyring.text())
+        self.keyring = QCheckBox()
+        keyring_row, _words = wrapping_choice(self.keyring, self.tr("Unlock automatically on this computer account"))
         self.keyring.setChecked(keyring_on)
         self.keyring.setEnabled(keyring_on)  # until the keyring has been checked
         self.keyring.toggled.connect(self.keyring_toggled)
-        layout.addWidget(self.keyring)
+        layout.addWidget(keyring_row)
         trade_off = paragraph(
             self.tr(
                 "Then My notes opens without your passphrase on this computer. But anyone who can log in to this "
@@ -161,7 +153,6 @@ class OptionsPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
         self._update()
 

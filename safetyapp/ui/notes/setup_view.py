@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from safetyapp.ui.notes.passphrase import PassphrasePair
 from safetyapp.ui.notes.words import keyring_reason
-from safetyapp.ui.widgets import action_button, heading, paragraph
+from safetyapp.ui.widgets import action_button, heading, paragraph, scrolling_column, wrapping_choice
 
 
 class KeyringChoice(QFrame):
@@ -19,8 +19,8 @@ class KeyringChoice(QFrame):
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        self.box = QCheckBox(self.tr("Also unlock automatically on this computer account"))
-        self.box.setAccessibleName(self.box.text())
+        self.box = QCheckBox()
+        box_row, _words = wrapping_choice(self.box, self.tr("Also unlock automatically on this computer account"))
         self.box.setEnabled(False)
         self.trade_off = paragraph(
             self.tr(
@@ -31,7 +31,7 @@ class KeyringChoice(QFrame):
         )
         self.box.setAccessibleDescription(self.trade_off.text())
         self.reason = paragraph(self.tr("Checking this computer's keyring…"), small=True)
-        layout.addWidget(self.box)
+        layout.addWidget(box_row)
         layout.addWidget(self.trade_off)
         layout.addWidget(self.reason)
 
@@ -59,13 +59,7 @@ class SetupView(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        holder = QWidget()
-        holder.setMaximumWidth(720)
-        layout = QVBoxLayout(holder)
+        scroll, layout = scrolling_column(720)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Keep a private record"), 2))
         layout.addWidget(
@@ -108,7 +102,6 @@ class SetupView(QWidget):
         row.addWidget(self.busy, 1)
         layout.addLayout(row)
         layout.addStretch(1)
-        scroll.setWidget(holder)
         outer.addWidget(scroll)
         self.passphrase.changed.connect(self._update)
         self.passphrase.submitted.connect(self._create)
