@@ -114,7 +114,11 @@ def wrapping_choice(button: QAbstractButton, text: str) -> tuple[QWidget, QLabel
     if not button.accessibleName():
         button.setAccessibleName(text)
     label = _ButtonLabel(right_to_left_first(text), button)
-    layout.addWidget(button)
+    from PySide6.QtCore import Qt  # Qt's namespace costs 30-40 ms the first time: not before the first paint
+
+    # At the top, beside the first line of the words, and no taller than itself: it has no text of its
+    # own, so a stretched box would only answer clicks on its small indicator.
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(label, 1)
     return row, label
 

@@ -50,7 +50,7 @@ def test_setup_with_a_working_keyring_then_it_opens_by_itself(
     options = again.open_view.options  # type: ignore[union-attr]
     qtbot.waitUntil(options.keyring.isEnabled)
     assert options.keyring.isChecked()
-    qtbot.mouseClick(options.keyring, LEFT)
+    qtbot.keyClick(options.keyring, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "ask for your passphrase again" in options.keyring_reason.text())
     assert again.vault is not None and not again.vault.has_keyring_slot
     assert harness.keyring.entries == {}
@@ -78,9 +78,9 @@ def test_turning_the_keyring_on_from_settings(
     options = page.open_view.options  # type: ignore[union-attr]
     qtbot.waitUntil(options.keyring.isEnabled)
     assert options.keyring.isChecked()  # the template has a keyring slot...
-    qtbot.mouseClick(options.keyring, LEFT)  # ...off...
+    qtbot.keyClick(options.keyring, Qt.Key.Key_Space)  # ...off...
     qtbot.waitUntil(lambda: "ask for your passphrase again" in options.keyring_reason.text())
-    qtbot.mouseClick(options.keyring, LEFT)  # ...and on again, with a new secret
+    qtbot.keyClick(options.keyring, Qt.Key.Key_Space)  # ...and on again, with a new secret
     qtbot.waitUntil(lambda: "without your passphrase" in options.keyring_reason.text())
     assert page.vault is not None and page.vault.has_keyring_slot
     assert (SERVICE, page.vault.store_id) in harness.keyring.entries
