@@ -15,7 +15,6 @@ from safetyapp.core.paths import AppPaths
 from safetyapp.core.policy import Policy
 from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir, translations_dir
 from safetyapp.core.settings import load_settings
-from safetyapp.ui import accessibility
 from safetyapp.ui.context import AppContext
 from safetyapp.ui.main_window import MainWindow
 from safetyapp.ui.quick_exit import QuickExit
@@ -94,7 +93,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("safetycompanion")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "safetycompanion.png")))
     app.setStyle("Fusion")
-    accessibility.install()
     return app
 
 
@@ -137,9 +135,11 @@ def _after_first_paint(window: MainWindow) -> None:
     """What can wait until the window is on screen (each import here costs start-up time)."""
     from PySide6.QtCore import Qt  # noqa: F401  (created now, so the first key press is not slowed by it)
 
+    from safetyapp.ui import accessibility
     from safetyapp.ui.file_dialogs import keep_qt_settings_in
     from safetyapp.ui.session_end import close_on_session_end
 
+    accessibility.install()
     close_on_session_end(window)
     keep_qt_settings_in(window.context.paths.cache)  # before any file dialog can open
 

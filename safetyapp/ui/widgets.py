@@ -16,8 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safetyapp.ui.accessibility import HeadingLabel
 from safetyapp.ui.text import right_to_left_first
+
+
+class HeadingLabel(QLabel):
+    """A label that is a heading of a page or part of a page (level 1 to 3); screen readers are told
+    so by `accessibility`."""
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> HeadingLabel:
