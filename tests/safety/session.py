@@ -146,14 +146,22 @@ class Driver:
                 widget.hide()
             QApplication.exit(3)
 
-    def wait_until(self, condition: Callable[[], bool], what: str, timeout: float = TIMEOUT_S) -> None:
+    def wait_until(
+        self,
+        condition: Callable[[], bool],
+        what: str,
+        timeout: float = TIMEOUT_S,
+        instead: Callable[[], str] | None = None,
+    ) -> None:
+        """Wait for `condition`; on timeout, fail naming `what` (and what `instead` finds, if given)."""
         from PySide6.QtCore import QEventLoop
         from PySide6.QtWidgets import QApplication
 
         deadline = time.monotonic() + timeout
         while not condition():
             if time.monotonic() > deadline:
-                raise Failed(f"timed out waiting for: {what}")
+                found = f"; found instead: {instead()}" if instead else ""
+                raise Failed(f"timed out waiting for: {what}{found}")
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             time.sleep(0.01)
 
@@ -219,13 +227,44 @@ class Driver:
 
     # ------------------------------------------------------------------ dialogs
 
-    @staticmethod
-    def save_as(path: Path) -> Callable[[Any], None]:
+    def choose_file(self, path: Path) -> Callable[[Any], None]:
+        """Answer Qt's file dialog as a person does: once it has settled on screen, the whole path typed
+        over the suggested name in the file-name box, then the Save (or Open) button pressed; the dialog
+        must then close. (`selectFile` is not what a person does, and since PySide6 6.11 it moves to the
+        folder but keeps the suggested name. A click before the dialog's own start-up events have run is
+        lost, as no person could make it.)"""
+
         def answer(dialog: Any) -> None:
-            dialog.selectFile(str(path))
-            dialog.accept()
+            from PySide6.QtCore import Qt
+            from PySide6.QtTest import QTest
+            from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+            self.settle()
+            name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+            buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+            if name_box is None or buttons is None:
+                raise Failed("the file dialog has no file-name box or buttons (not Qt's own dialog?)")
+            name_box.setFocus()
+            name_box.selectAll()
+            QTest.keyClicks(name_box, str(path))
+            self.settle()
+            if name_box.text() != str(path):
+                raise Failed(f"the file-name box holds {name_box.text()!r}, not the path typed")
+            press = buttons.button(QDialogButtonBox.StandardButton.Save) or buttons.button(
+                QDialogButtonBox.StandardButton.Open
+            )
+            QTest.mouseClick(press, Qt.MouseButton.LeftButton)
+            self.wait_until(
+                lambda: not dialog.isVisible(),
+                f"the file dialog to close after {press.text()!r} was pressed",
+                instead=lambda: f"it is still open, holding {name_box.text()!r}",
+            )
 
         return answer
+
+    @staticmethod
+    def files_in(folder: Path) -> Callable[[], str]:
+        return lambda: ", ".join(sorted(p.name for p in folder.iterdir())) or f"nothing in {folder}"
 
     @staticmethod
     def report_as(kind: str) -> Callable[[Any], None]:
@@ -412,11 +451,11 @@ class Driver:
         written = []
         for kind, name in (("text", "report"), ("pdf", "report")):
             self.expect_dialog("ReportDialog", self.report_as(kind))
-            self.expect_dialog("QFileDialog", self.save_as(exports / name))
+            self.expect_dialog("QFileDialog", self.choose_file(exports / name))
             self.click(page.open_view.report_button)
             self.wait_until(lambda: not self.answers, "the report dialogs")
             path = exports / f"{name}.{'txt' if kind == 'text' else 'pdf'}"
-            self.wait_until(path.is_file, f"the {kind} report")
+            self.wait_until(path.is_file, f"the {kind} report {path.name}", instead=self.files_in(exports))
             written.append(str(path))
         emit("reports", paths=written)
 
@@ -426,12 +465,11 @@ class Driver:
         backups = self.args.backups
         backups.mkdir(parents=True, exist_ok=True)
         self.click(view.options_button)
-        self.expect_dialog("QFileDialog", self.save_as(backups / "notes-backup"))
+        self.expect_dialog("QFileDialog", self.choose_file(backups / "notes-backup"))
         self.click(view.options.backup_button)
         self.wait_until(lambda: not self.answers, "the backup dialog")
         path = backups / "notes-backup.scv"
-        if not path.is_file():
-            raise Failed("the backup was not written")
+        self.wait_until(path.is_file, f"the backup {path.name}", instead=self.files_in(backups))
         emit("backup", path=str(path))
         self.click(view.options.back_button)
 
@@ -470,11 +508,7 @@ class Driver:
         backup = self.args.backups / "notes-backup.scv"
         self.click(view.options_button)
 
-        def open_backup(dialog: Any) -> None:
-            dialog.selectFile(str(backup))
-            dialog.accept()
-
-        self.expect_dialog("QFileDialog", open_backup)
+        self.expect_dialog("QFileDialog", self.choose_file(backup))
         self.expect_dialog("QMessageBox", self.confirm)
         self.click(view.options.restore_button)
         self.wait_state("locked", "the restored notes, locked")
