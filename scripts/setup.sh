@@ -60,14 +60,17 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 
+# Every package at the version in constraints.txt (the lock; refresh it with scripts/lock.sh), pip and
+# the build's own packages included, so a fresh clone installs what the last green test run used.
+LOCK="$ROOT/constraints.txt"
 extra=""
 [ "$MODE" = test ] && extra="[test,build]"
 stamp="$VENV/.setup-stamp"
-want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1) $extra"
+want="$(cat "$ROOT/pyproject.toml" "$LOCK" | sha256sum | cut -d' ' -f1) $extra"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "installing Safety Companion and its dependencies into .venv"
-  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-  "$VENV/bin/python" -m pip install -q -e "$ROOT$extra"
+  "$VENV/bin/python" -m pip install -q --upgrade pip -c "$LOCK" >/dev/null
+  "$VENV/bin/python" -m pip install -q -c "$LOCK" --build-constraint "$LOCK" -e "$ROOT$extra"
   printf '%s' "$want" >"$stamp"
 fi
 
