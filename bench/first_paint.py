@@ -38,7 +38,7 @@ def main() -> int:
         window.installEventFilter(watcher)
         window.show()
         return app.exec()
-    from safetyapp.ui.main_window import MainWindow
+    from safetyapp.ui.app.main_window import MainWindow
 
     show = MainWindow.show
 

@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     paths = resolve_paths(portable=args.portable, data_dir=args.data_dir)
     from safetyapp.core.policy import load_policy, policy_file
-    from safetyapp.ui.application import run
+    from safetyapp.ui.app.application import run
 
     policy = load_policy(policy_file(portable=paths.portable))
 

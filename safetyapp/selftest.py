@@ -13,8 +13,8 @@ from safetyapp.core.resources import translations_dir
 def _check_ui(language: str | None) -> list[str]:
     """Build the real window offscreen in a throw-away folder and open every section."""
     from safetyapp.core.paths import resolve_paths
-    from safetyapp.ui.application import build_window, create_application
-    from safetyapp.ui.main_window import SECTIONS
+    from safetyapp.ui.app.application import build_window, create_application
+    from safetyapp.ui.app.main_window import SECTIONS
 
     problems: list[str] = []
     app = create_application()

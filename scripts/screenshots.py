@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from safetyapp.core.paths import resolve_paths
 from safetyapp.core.settings import Settings, save_settings
-from safetyapp.ui.application import build_window, create_application
-from safetyapp.ui.main_window import MainWindow
+from safetyapp.ui.app.application import build_window, create_application
+from safetyapp.ui.app.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 

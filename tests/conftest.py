@@ -73,7 +73,7 @@ def make_window(qtbot: object, app_paths: AppPaths) -> Iterator[Callable[..., ob
     from PySide6.QtWidgets import QApplication
 
     from safetyapp.core.settings import Settings, save_settings
-    from safetyapp.ui.application import build_window
+    from safetyapp.ui.app.application import build_window
 
     made: list[object] = []
 

@@ -37,7 +37,7 @@ DISK_SIZE = 4 * 1024 * 1024
 FIRST_COPY = r"""
 import sys
 from PySide6.QtCore import QTimer
-from safetyapp.ui import single_instance
+from safetyapp.ui.app import single_instance
 
 claim = single_instance.SingleInstance.claim
 

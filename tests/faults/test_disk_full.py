@@ -158,8 +158,8 @@ def test_saving_settings_on_a_full_disk_raises_and_keeps_the_old_file(small_disk
 def test_changing_a_setting_on_a_full_disk_says_so_and_saves_once_there_is_room(
     make_window: Callable[..., object], small_disk: SmallDisk, qtbot: QtBot
 ) -> None:
-    from safetyapp.ui.main_window import MainWindow
-    from safetyapp.ui.settings_page import SettingsPage
+    from safetyapp.ui.app.main_window import MainWindow
+    from safetyapp.ui.pages.settings import SettingsPage
 
     paths = resolve_paths(data_dir=small_disk.path / "appdata")
     paths.create()

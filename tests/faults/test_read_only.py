@@ -131,8 +131,8 @@ def test_the_notes_page_says_the_folder_is_read_only_and_saves_once_it_is_writab
 def test_a_setting_changed_on_a_read_only_disk_says_so_and_saves_once_writable(
     make_window: Callable[..., object], small_disk: SmallDisk
 ) -> None:
-    from safetyapp.ui.main_window import MainWindow
-    from safetyapp.ui.settings_page import SettingsPage
+    from safetyapp.ui.app.main_window import MainWindow
+    from safetyapp.ui.pages.settings import SettingsPage
 
     paths = resolve_paths(data_dir=small_disk.path / "appdata")
     paths.create()

@@ -21,8 +21,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safetyapp.core.paths import resolve_paths
-from safetyapp.ui import single_instance
-from safetyapp.ui.single_instance import FIRST, NO_ANSWER, SingleInstance, server_name
+from safetyapp.ui.app import single_instance
+from safetyapp.ui.app.single_instance import FIRST, NO_ANSWER, SingleInstance, server_name
 from tests.faults.conftest import FIRST_COPY, ROOT, folder_state
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="runs the app offscreen on Linux")
@@ -198,7 +198,7 @@ def hung_first_copy(tmp_path: Path) -> Iterator[Path]:
 def test_when_the_first_copy_does_not_answer_the_second_says_so_and_writes_nothing(
     hung_first_copy: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from safetyapp.ui.application import run
+    from safetyapp.ui.app.application import run
 
     monkeypatch.setattr(single_instance, "ANSWER_TIMEOUT_MS", 600)
     paths = resolve_paths(data_dir=hung_first_copy)

@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from safetyapp import app as safetyapp_main
-    from safetyapp.ui.application import create_application
+    from safetyapp.ui.app.application import create_application
 
     # The same QApplication `run` makes (it takes an existing one), made first so the script can be
     # scheduled to start once the event loop runs.
@@ -211,7 +211,7 @@ class Driver:
     def _main_window(self) -> Any:
         from PySide6.QtWidgets import QApplication
 
-        from safetyapp.ui.main_window import MainWindow
+        from safetyapp.ui.app.main_window import MainWindow
 
         found: list[MainWindow] = []
 

@@ -13,10 +13,10 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
-from safetyapp.ui.advice_page import PAGE_ROLE, AdvicePage
-from safetyapp.ui.help_page import HelpPage
-from safetyapp.ui.main_window import MainWindow
-from safetyapp.ui.printing import write_pdf
+from safetyapp.ui.app.main_window import MainWindow
+from safetyapp.ui.kit.printing import write_pdf
+from safetyapp.ui.pages.advice import PAGE_ROLE, AdvicePage
+from safetyapp.ui.pages.help import HelpPage
 
 
 def advice(window: MainWindow) -> AdvicePage:

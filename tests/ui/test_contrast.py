@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from safetyapp.ui.theme import accent_colour, effective_palette, stylesheet
+from safetyapp.ui.kit.theme import accent_colour, effective_palette, stylesheet
 
 TEXT = 4.5
 NON_TEXT = 3.0

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from safetyapp.ui.file_dialogs import documents_folder, open_file_name, save_file_name
+from safetyapp.ui.kit.file_dialogs import documents_folder, open_file_name, save_file_name
 
 # Typing a path opens the name box's completion list, a popup the offscreen platform cannot raise or let
 # grab the keyboard; it says so, and that is all.

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
-from safetyapp.ui.advice_page import AdvicePage
-from safetyapp.ui.main_window import MainWindow
-from safetyapp.ui.settings_page import SettingsPage
-from safetyapp.ui.text import fill
+from safetyapp.ui.app.main_window import MainWindow
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.pages.advice import AdvicePage
+from safetyapp.ui.pages.settings import SettingsPage
 from tests.ui.test_wizard_page import answer, wizard
 
 

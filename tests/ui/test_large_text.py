@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWid
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
-from safetyapp.ui.main_window import MainWindow
+from safetyapp.ui.app.main_window import MainWindow
 from tests.ui.test_wizard_page import answer, wizard
 
 WINDOW = (1100, 720)  # a small laptop screen, less the taskbar

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings, load_settings
-from safetyapp.ui.advice_page import AdvicePage
-from safetyapp.ui.help_page import HelpPage
-from safetyapp.ui.home_page import HomePage
-from safetyapp.ui.main_window import SECTIONS, MainWindow
+from safetyapp.ui.app.main_window import SECTIONS, MainWindow
+from safetyapp.ui.pages.advice import AdvicePage
+from safetyapp.ui.pages.help import HelpPage
+from safetyapp.ui.pages.home import HomePage
 
 
 def test_first_run_asks_who_you_are_then_tailors_home(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from safetyapp.core.policy import Policy
 from safetyapp.core.settings import Settings, load_settings
-from safetyapp.ui.advice_page import AdvicePage
-from safetyapp.ui.help_page import HelpPage
-from safetyapp.ui.main_window import MainWindow
-from safetyapp.ui.printing import write_pdf
-from safetyapp.ui.settings_page import SettingsPage
+from safetyapp.ui.app.main_window import MainWindow
+from safetyapp.ui.kit.printing import write_pdf
+from safetyapp.ui.pages.advice import AdvicePage
+from safetyapp.ui.pages.help import HelpPage
+from safetyapp.ui.pages.settings import SettingsPage
 from tests.ui.test_wizard_page import answer, wizard
 
 SCHOOL = Policy(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
-from safetyapp.ui.main_window import MainWindow
+from safetyapp.ui.app.main_window import MainWindow
 
 
 class Clock:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
-from safetyapp.ui.main_window import MainWindow
-from safetyapp.ui.printing import write_pdf
-from safetyapp.ui.wizard_page import WizardPage
+from safetyapp.ui.app.main_window import MainWindow
+from safetyapp.ui.kit.printing import write_pdf
+from safetyapp.ui.pages.wizard import WizardPage
 
 
 def wizard(window: MainWindow) -> WizardPage:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from safetyapp.ui.kit.text import fill
 from safetyapp.ui.notes.words import open_problem, saved_when, write_reason
-from safetyapp.ui.text import fill
 from safetyapp.vault.backup import BackupInfo, inspect_backup, restore_backup, write_backup
 from safetyapp.vault.errors import (
     VaultDamaged,

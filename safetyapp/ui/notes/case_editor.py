@@ -8,12 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from safetyapp.ui.context import AppContext
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import action_button, paragraph
 from safetyapp.ui.notes.fields import SafeLineEdit, SafeTextEdit
 from safetyapp.ui.notes.record_cards import AccountCard, CardsSection, Confirm, DemandCard, ReportCard
 from safetyapp.ui.notes.timeline import TimelineSection
-from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import action_button, paragraph
 from safetyapp.vault.records import Account, Case, Demand, ReportMade
 
 ACCOUNTS, TIMELINE, DEMANDS, REPORTS, NOTES = range(5)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
-from safetyapp.ui.text import fill
+from safetyapp.ui.kit.text import fill
 from safetyapp.vault.records import Case
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QStackedWidget, QVBoxLayout, QWidget
 
-from safetyapp.ui.context import AppContext
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 from safetyapp.ui.notes.case_editor import CaseEditor
 from safetyapp.ui.notes.case_list import CaseListModel
 from safetyapp.ui.notes.record_cards import Confirm
-from safetyapp.ui.widgets import action_button, heading, paragraph
 from safetyapp.vault.records import Case, VaultData
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from safetyapp.ui.file_dialogs import open_file_name, save_file_name
+from safetyapp.ui.kit.file_dialogs import open_file_name, save_file_name
 from safetyapp.ui.notes.report_export import ReportDialog
 
 

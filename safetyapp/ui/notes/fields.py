@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from safetyapp.ui.text import fill
+from safetyapp.ui.kit.text import fill
 from safetyapp.vault.records import IMAGE_DATA, LIMITS, has_image_data
 
 translate = QCoreApplication.translate

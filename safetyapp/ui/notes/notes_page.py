@@ -25,7 +25,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from safetyapp.ui.context import AppContext
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.printing import print_document, write_pdf
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import heading
 from safetyapp.ui.notes import backup_actions
 from safetyapp.ui.notes.background import run_in_background
 from safetyapp.ui.notes.dialogs import NotesDialogs
@@ -47,9 +50,6 @@ from safetyapp.ui.notes.words import (
     saved_when,
     write_reason,
 )
-from safetyapp.ui.printing import print_document, write_pdf
-from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import heading
 from safetyapp.vault.crypto import KdfParams
 from safetyapp.vault.errors import (
     ImageDataRefused,

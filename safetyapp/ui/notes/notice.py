@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from safetyapp.ui.widgets import action_button
+from safetyapp.ui.kit.widgets import action_button
 
 
 class NoticeBar(QFrame):

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safetyapp.ui.context import AppContext
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.theme import accent_colour
+from safetyapp.ui.kit.widgets import action_button
 from safetyapp.ui.notes.case_view import CaseView
 from safetyapp.ui.notes.notice import NoticeBar
 from safetyapp.ui.notes.options_panel import OptionsPanel
 from safetyapp.ui.notes.record_cards import Confirm
-from safetyapp.ui.theme import accent_colour
-from safetyapp.ui.widgets import action_button
 from safetyapp.vault.records import VaultData
 
 SAVED, SAVING, NOT_SAVED = "saved", "saving", "not-saved"

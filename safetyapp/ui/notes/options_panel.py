@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph, scrolling_column, wrapping_choice
 from safetyapp.ui.notes.idle_lock import LOCK_MINUTES
 from safetyapp.ui.notes.passphrase import PassphrasePair
 from safetyapp.ui.notes.words import keyring_reason
-from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import action_button, heading, paragraph, scrolling_column, wrapping_choice
 
 
 class OptionsPanel(QWidget):

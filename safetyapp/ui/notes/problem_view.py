@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
 from safetyapp.ui.notes.words import saved_when
-from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph
 from safetyapp.vault.store import GenerationInfo
 
 

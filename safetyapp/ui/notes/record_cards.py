@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safetyapp.ui.context import AppContext
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 from safetyapp.ui.notes.fields import SafeLineEdit, SafeTextEdit
 from safetyapp.ui.notes.words import payment_method_names, platform_names
-from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import action_button, heading, paragraph
 from safetyapp.vault.records import Account, Demand, ReportMade
 
 Confirm = Callable[[str, str, str], bool]

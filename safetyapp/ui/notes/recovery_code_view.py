@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import action_button, heading, paragraph
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 from safetyapp.vault import recovery
 
 translate = QCoreApplication.translate

@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QRadioButton, QVBoxLayout, QWidget
 
+from safetyapp.ui.kit.printing import write_pdf
+from safetyapp.ui.kit.widgets import heading, paragraph
 from safetyapp.ui.notes.words import report_labels
-from safetyapp.ui.printing import write_pdf
-from safetyapp.ui.widgets import heading, paragraph
 from safetyapp.vault.records import Case
 from safetyapp.vault.report import report_html, report_text
 

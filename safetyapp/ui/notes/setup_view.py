@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph, scrolling_column, wrapping_choice
 from safetyapp.ui.notes.passphrase import PassphrasePair
 from safetyapp.ui.notes.words import keyring_reason
-from safetyapp.ui.widgets import action_button, heading, paragraph, scrolling_column, wrapping_choice
 
 
 class KeyringChoice(QFrame):

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safetyapp.ui.kit.widgets import action_button, paragraph
 from safetyapp.ui.notes.fields import SafeTextEdit
 from safetyapp.ui.notes.words import event_kind_names
-from safetyapp.ui.widgets import action_button, paragraph
 from safetyapp.vault.records import EVENT_KINDS, Case, Event
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 from safetyapp.ui.notes.passphrase import PassphrasePair, password_field
 from safetyapp.ui.notes.recovery_code_view import code_font, code_problem_text
-from safetyapp.ui.widgets import action_button, heading, paragraph
 from safetyapp.vault import recovery
 
 PASSPHRASE, RECOVERY, FORGOT = 0, 1, 2

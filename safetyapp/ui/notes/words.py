@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from safetyapp.ui.text import fill, long_date
+from safetyapp.ui.kit.text import fill, long_date
 from safetyapp.vault.records import EVENT_KINDS, PAYMENT_METHODS, PLATFORMS
 from safetyapp.vault.report import ReportLabels
 

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from safetyapp.core.library import Library
 from safetyapp.core.paths import AppPaths
 from safetyapp.core.settings import Settings
-from safetyapp.ui.context import AppContext
+from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.background import busy
 from safetyapp.vault import crypto

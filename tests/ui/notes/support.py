@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from safetyapp.ui.context import AppContext
+from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.background import busy
 from safetyapp.vault import crypto

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
-from safetyapp.ui.main_window import MainWindow
+from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.case_editor import DEMANDS, NOTES, REPORTS, TIMELINE
 from safetyapp.ui.notes.record_cards import AccountCard

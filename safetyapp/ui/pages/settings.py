@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.settings import LANGUAGES, TEXT_SCALES, THEMES
-from safetyapp.ui.audience_names import audience_name
-from safetyapp.ui.context import AppContext
-from safetyapp.ui.organisation import set_by_organisation
-from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import heading, paragraph
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.audience_names import audience_name
+from safetyapp.ui.kit.organisation import set_by_organisation
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import heading, paragraph
 
 
 class SettingsPage(QWidget):

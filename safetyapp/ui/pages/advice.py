@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.content import Page
-from safetyapp.ui.audience_names import audience_heading
-from safetyapp.ui.contact_text import contact_markdown
-from safetyapp.ui.context import AppContext
-from safetyapp.ui.organisation import escape_markdown, safeguarding_lead_lines
-from safetyapp.ui.printing import print_document, save_pdf_dialog
-from safetyapp.ui.text import fill, long_date, set_reading_direction
-from safetyapp.ui.widgets import action_button, heading, paragraph
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.audience_names import audience_heading
+from safetyapp.ui.kit.contact_text import contact_markdown
+from safetyapp.ui.kit.organisation import escape_markdown, safeguarding_lead_lines
+from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
+from safetyapp.ui.kit.text import fill, long_date, set_reading_direction
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -37,12 +37,12 @@ from safetyapp.core.wizard import (
     load_flow,
     overlay_file,
 )
-from safetyapp.ui.contact_text import contact_details
-from safetyapp.ui.context import AppContext
-from safetyapp.ui.organisation import safeguarding_lead_lines
-from safetyapp.ui.printing import print_document, save_pdf_dialog
-from safetyapp.ui.text import fill, right_to_left_first, set_reading_direction
-from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph, wrapping_choice
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.contact_text import contact_details
+from safetyapp.ui.kit.organisation import safeguarding_lead_lines
+from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
+from safetyapp.ui.kit.text import fill, right_to_left_first, set_reading_direction
+from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph, wrapping_choice
 
 
 def load_wizard_flow(context: AppContext) -> Flow:

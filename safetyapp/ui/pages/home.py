@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from safetyapp.ui.audience_names import audience_name
-from safetyapp.ui.context import AppContext
-from safetyapp.ui.text import fill
-from safetyapp.ui.widgets import action_button, big_button, clear_layout, heading, paragraph
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.audience_names import audience_name
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import action_button, big_button, clear_layout, heading, paragraph
 
 START_TOPICS = ("what-to-do-now", "what-it-is", "looking-after")
 

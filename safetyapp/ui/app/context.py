@@ -12,8 +12,8 @@ from safetyapp.core.library import Library
 from safetyapp.core.paths import AppPaths
 from safetyapp.core.policy import Policy
 from safetyapp.core.settings import Settings, save_problem, save_settings
-from safetyapp.ui.clipboard import ClipboardGuard
-from safetyapp.ui.theme import apply_theme, system_palette
+from safetyapp.ui.kit.clipboard import ClipboardGuard
+from safetyapp.ui.kit.theme import apply_theme, system_palette
 
 
 class AppContext(QObject):

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from safetyapp.ui.file_dialogs import save_file_name
-from safetyapp.ui.text import fill
+from safetyapp.ui.kit.file_dialogs import save_file_name
+from safetyapp.ui.kit.text import fill
 
 
 def write_pdf(document: QTextDocument, path: Path, title: str) -> None:

@@ -15,9 +15,9 @@ from safetyapp.core.paths import AppPaths
 from safetyapp.core.policy import Policy
 from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir, translations_dir
 from safetyapp.core.settings import load_settings
-from safetyapp.ui.context import AppContext
-from safetyapp.ui.main_window import MainWindow
-from safetyapp.ui.quick_exit import QuickExit
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.app.main_window import MainWindow
+from safetyapp.ui.app.quick_exit import QuickExit
 
 _BUNDLED_FAMILIES: set[str] = set()
 _LOADED_FONTS: dict[str, list[str]] = {}  # bundled font name -> its families, once loaded
@@ -135,9 +135,9 @@ def _after_first_paint(window: MainWindow) -> None:
     """What can wait until the window is on screen (each import here costs start-up time)."""
     from PySide6.QtCore import Qt  # noqa: F401  (created now, so the first key press is not slowed by it)
 
-    from safetyapp.ui import accessibility
-    from safetyapp.ui.file_dialogs import keep_qt_settings_in
-    from safetyapp.ui.session_end import close_on_session_end
+    from safetyapp.ui.app.session_end import close_on_session_end
+    from safetyapp.ui.kit import accessibility
+    from safetyapp.ui.kit.file_dialogs import keep_qt_settings_in
 
     accessibility.install()
     close_on_session_end(window)
@@ -154,7 +154,7 @@ def run(
     """Run the app, unless a copy is already running for this data folder: then bring that one to the
     front and return at once, having written nothing. `prepare` (make the folders, start the log)
     runs only in the copy that goes on to start."""
-    from safetyapp.ui.single_instance import FIRST, FORWARDED, SingleInstance, bring_to_front, explain_not_answering
+    from safetyapp.ui.app.single_instance import FIRST, FORWARDED, SingleInstance, bring_to_front, explain_not_answering
 
     app = create_application()
     instance = SingleInstance(paths.data, app)

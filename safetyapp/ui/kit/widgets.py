@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safetyapp.ui.text import right_to_left_first
+from safetyapp.ui.kit.text import right_to_left_first
 
 
 class HeadingLabel(QLabel):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from safetyapp.ui.widgets import HeadingLabel
+from safetyapp.ui.kit.widgets import HeadingLabel
 
 
 class _HeadingAccessible(QAccessibleWidget):

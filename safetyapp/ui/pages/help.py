@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp.core.contacts import Contact
-from safetyapp.ui.audience_names import audience_name
-from safetyapp.ui.context import AppContext
-from safetyapp.ui.text import fill, long_date, right_to_left_first
-from safetyapp.ui.widgets import action_button, clear_layout, heading, paragraph
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.audience_names import audience_name
+from safetyapp.ui.kit.text import fill, long_date, right_to_left_first
+from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
 
 
 def region_names() -> dict[str, str]:

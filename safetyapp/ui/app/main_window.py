@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp import APP_NAME
-from safetyapp.ui.context import AppContext
-from safetyapp.ui.home_page import HomePage
-from safetyapp.ui.nav_bar import NavBar
-from safetyapp.ui.organisation import policy_problem_text
-from safetyapp.ui.quick_exit import QuickExit
-from safetyapp.ui.text import fill
-from safetyapp.ui.welcome_page import WelcomePage
-from safetyapp.ui.widgets import action_button, paragraph
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.app.nav_bar import NavBar
+from safetyapp.ui.app.quick_exit import QuickExit
+from safetyapp.ui.kit.organisation import policy_problem_text
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import action_button, paragraph
+from safetyapp.ui.pages.home import HomePage
+from safetyapp.ui.pages.welcome import WelcomePage
 
 SECTIONS = ("home", "advice", "wizard", "notes", "help", "settings")
 
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         the new language; what the user was doing is kept: the wizard's answers are replayed, and open
         notes stay open (My notes is shown in the new language the next time it is opened)."""
         from safetyapp.core.library import load_library
-        from safetyapp.ui.application import install_language
+        from safetyapp.ui.app.application import install_language
 
         library = load_library(self.context.settings.language)
         install_language(self.context.app, library.language_info)
@@ -333,19 +333,19 @@ class MainWindow(QMainWindow):
 
     # Pages other than Home are imported when first opened: the window paints sooner.
     def _make_advice(self) -> QWidget:
-        from safetyapp.ui.advice_page import AdvicePage
+        from safetyapp.ui.pages.advice import AdvicePage
 
         advice = AdvicePage(self.context)
         advice.open_contact.connect(self.open_contact)
         return advice
 
     def _make_help(self) -> QWidget:
-        from safetyapp.ui.help_page import HelpPage
+        from safetyapp.ui.pages.help import HelpPage
 
         return HelpPage(self.context)
 
     def _make_settings(self) -> QWidget:
-        from safetyapp.ui.settings_page import SettingsPage
+        from safetyapp.ui.pages.settings import SettingsPage
 
         return SettingsPage(self.context)
 
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         self.show_section("help").show_contact(contact_id)  # type: ignore[attr-defined]
 
     def _make_wizard(self) -> QWidget:
-        from safetyapp.ui.wizard_page import WizardPage
+        from safetyapp.ui.pages.wizard import WizardPage
 
         wizard = WizardPage(self.context, notes_available=self.context.policy.notes_allowed)
         wizard.open_contact.connect(self.open_contact)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from safetyapp.core.contacts import Contact
-from safetyapp.ui.text import fill
+from safetyapp.ui.kit.text import fill
 
 
 def contact_details(contact: Contact) -> list[str]:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from safetyapp.core.audience import AUDIENCES
-from safetyapp.ui.audience_names import audience_choice
-from safetyapp.ui.widgets import action_button, big_button, heading, paragraph
+from safetyapp.ui.kit.audience_names import audience_choice
+from safetyapp.ui.kit.widgets import action_button, big_button, heading, paragraph
 
 
 class WelcomePage(QWidget):

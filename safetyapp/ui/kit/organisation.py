@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from safetyapp.core.policy import Policy
-from safetyapp.ui.text import fill
+from safetyapp.ui.kit.text import fill
 
 
 def safeguarding_lead_lines(policy: Policy) -> list[str]:

@@ -1,0 +1,1 @@
+"""Building blocks every page uses: widgets, text, theme, printing, clipboard, file dialogs, accessibility."""
