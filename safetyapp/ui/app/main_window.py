@@ -6,7 +6,7 @@ built before the first paint uses it; pages other than Home are built when first
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -25,11 +25,19 @@ from safetyapp import APP_NAME
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.nav_bar import NavBar
 from safetyapp.ui.app.quick_exit import QuickExit
+from safetyapp.ui.app.sections import Page, SectionPage, Slot
 from safetyapp.ui.kit.organisation import policy_problem_text
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, paragraph
 from safetyapp.ui.pages.home import HomePage
 from safetyapp.ui.pages.welcome import WelcomePage
+
+if TYPE_CHECKING:  # imported when first opened, for a quicker first paint
+    from safetyapp.ui.notes import NotesPage
+    from safetyapp.ui.pages.advice import AdvicePage
+    from safetyapp.ui.pages.help import HelpPage
+    from safetyapp.ui.pages.settings import SettingsPage
+    from safetyapp.ui.pages.wizard import WizardPage
 
 SECTIONS = ("home", "advice", "wizard", "notes", "help", "settings")
 
@@ -68,16 +76,21 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.setWindowTitle(APP_NAME)  # never anything the user typed
         self.resize(1100, 760)
-        self._pages: dict[str, QWidget] = {}
-        self._notes_outdated = False  # My notes was kept open through a change of language
-        self._factories: dict[str, Callable[[], QWidget]] = {
-            "home": self._make_home,
-            "advice": self._make_advice,
-            "wizard": self._make_wizard,
-            "notes": self._make_notes,
-            "help": self._make_help,
-            "settings": self._make_settings,
+        self._outdated: set[str] = set()  # pages kept open through a change of language
+        self._home = Slot(self._make_home)
+        self._advice = Slot(self._make_advice)
+        self._wizard = Slot(self._make_wizard)
+        self._notes = Slot(self._make_notes) if context.policy.notes_allowed else None
+        self._help = Slot(self._make_help)
+        self._settings = Slot(self._make_settings)
+        self._slots: dict[str, Slot[SectionPage]] = {
+            "home": self._home,
+            "advice": self._advice,
+            "wizard": self._wizard,
+            "help": self._help,
+            "settings": self._settings,
         }
+        self._slots["notes"] = self._notes or Slot(self._make_notes_turned_off)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -182,16 +195,15 @@ class MainWindow(QMainWindow):
 
     def _search(self) -> None:
         if self.welcome is None:
-            advice = self.show_section("advice")
-            advice.search.setFocus()  # type: ignore[attr-defined]
-            advice.search.selectAll()  # type: ignore[attr-defined]
+            self.show_section("advice")
+            self.advice_page().search.setFocus()
+            self.advice_page().search.selectAll()
 
     def _print(self) -> None:
         """Print what is being read: the advice page, or the plan."""
         page = self.stack.currentWidget()
-        button = getattr(page, "print_button", None)
-        if button is not None and button.isVisible() and button.isEnabled():
-            button.click()
+        if isinstance(page, SectionPage):
+            page.print_current()
 
     # language -------------------------------------------------------------------------------
     def _language_changed(self) -> None:
@@ -203,29 +215,30 @@ class MainWindow(QMainWindow):
         the new language; what the user was doing is kept: the wizard's answers are replayed, and open
         notes stay open (My notes is shown in the new language the next time it is opened)."""
         from safetyapp.core.library import load_library
-        from safetyapp.ui.app.application import install_language
+        from safetyapp.ui.kit.languages import install_language
 
         library = load_library(self.context.settings.language)
         install_language(self.context.app, library.language_info)
         self.context.library = library
         current = self.current_section or "home"
-        answers: dict[str, str] = {}
-        wizard = self._pages.get("wizard")
-        if wizard is not None:
-            answers = dict(wizard.session.answers)  # type: ignore[attr-defined]
-        for section, page in list(self._pages.items()):
-            if section == "notes" and getattr(page, "state", "") == "open":
-                self._notes_outdated = True  # unlocked: keep it open rather than ask for the passphrase
-                continue  # again; it is rebuilt in the new language once it is locked (see page())
+        wizard = self._wizard.built
+        answers = dict(wizard.session.answers) if wizard is not None else {}
+        for section, slot in self._slots.items():
+            page = slot.built
+            if page is None:
+                continue
+            if page.keep_through_language_change():
+                self._outdated.add(section)  # rebuilt in the new language once it lets go (see page())
+                continue
             self._drop_page(section)
         self._banner_text()
         self.nav.set_labels(self._section_names())
         self.nav.setAccessibleName(self.tr("Sections"))
         if answers:
-            self.page("wizard").restore(answers)  # type: ignore[attr-defined]
-        page = self.show_section(current)
+            self.wizard_page().restore(answers)
+        self.show_section(current)
         if current == "settings":  # the user changed the language there: keep the keyboard where it was
-            page.language.setFocus()  # type: ignore[attr-defined]
+            self.settings_page().language.setFocus()
 
     def show_problems(self, problems: list[str]) -> None:
         """Say plainly that part of the app could not be loaded; everything else still works."""
@@ -266,29 +279,53 @@ class MainWindow(QMainWindow):
             self.problem_bar.setText("")
 
     # sections -------------------------------------------------------------------------------
-    def page(self, section: str) -> QWidget:
+    def page(self, section: str) -> SectionPage:
         """The page for a section, built the first time it is needed (keeps start-up quick)."""
-        notes = self._pages.get("notes")
-        if section == "notes" and self._notes_outdated and getattr(notes, "state", "") != "open":
-            self._notes_outdated = False  # locked since the language changed: now in the new language
-            self._drop_page("notes")
-        if section not in self._pages:
-            page = self._factories[section]()
-            self._pages[section] = page
+        return self._page_of(self._slots[section])
+
+    def _page_of(self, slot: Slot[Page]) -> Page:
+        section = next(name for name, each in self._slots.items() if each is slot)
+        built = slot.built
+        if section in self._outdated and built is not None and not built.keep_through_language_change():
+            self._outdated.discard(section)  # let go since the language changed: now in the new language
+            self._drop_page(section)
+        page, new = slot.get()
+        if new:
             self.stack.addWidget(page)
-        return self._pages[section]
+            self.quick_exit.add_cleanup(page.forget_for_quick_exit)
+        return page
+
+    # Each section's page, typed; built (not shown) if it is not there yet.
+    def home_page(self) -> HomePage:
+        return self._page_of(self._home)
+
+    def advice_page(self) -> AdvicePage:
+        return self._page_of(self._advice)
+
+    def wizard_page(self) -> WizardPage:
+        return self._page_of(self._wizard)
+
+    def notes_page(self) -> NotesPage | None:
+        """None when the organisation has turned My notes off."""
+        return self._page_of(self._notes) if self._notes is not None else None
+
+    def help_page(self) -> HelpPage:
+        return self._page_of(self._help)
+
+    def settings_page(self) -> SettingsPage:
+        return self._page_of(self._settings)
 
     def _drop_page(self, section: str) -> None:
         """Remove a built page (to build it again in another language), letting go of what it holds."""
-        page = self._pages.pop(section)
-        shut_down = getattr(page, "shut_down", None)  # My notes: save, lock and release the store
-        if shut_down is not None:
-            shut_down()
+        page = self._slots[section].drop()
+        if page is None:
+            return
+        page.shut_down()
         self.quick_exit.remove_cleanups_of(page)
         self.stack.removeWidget(page)
         page.deleteLater()
 
-    def show_section(self, section: str) -> QWidget:
+    def show_section(self, section: str) -> SectionPage:
         page = self.page(section)
         self.stack.setCurrentWidget(page)
         self.nav.set_current(section)
@@ -296,10 +333,8 @@ class MainWindow(QMainWindow):
 
     @property
     def current_section(self) -> str | None:
-        for section, page in self._pages.items():
-            if page is self.stack.currentWidget():
-                return section
-        return None
+        current = self.stack.currentWidget()
+        return next((name for name, slot in self._slots.items() if slot.built is current), None)
 
     def _reader_chosen(self, audience: object) -> None:
         self.context.update_settings(
@@ -311,7 +346,7 @@ class MainWindow(QMainWindow):
             self.welcome = None
         self.show_section("home")
 
-    def _make_home(self) -> QWidget:
+    def _make_home(self) -> HomePage:
         home = HomePage(self.context)
         home.go_wizard.connect(lambda: self.show_section("wizard"))
         home.go_advice.connect(lambda: self.show_section("advice"))
@@ -332,62 +367,63 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     # Pages other than Home are imported when first opened: the window paints sooner.
-    def _make_advice(self) -> QWidget:
+    def _make_advice(self) -> AdvicePage:
         from safetyapp.ui.pages.advice import AdvicePage
 
         advice = AdvicePage(self.context)
         advice.open_contact.connect(self.open_contact)
         return advice
 
-    def _make_help(self) -> QWidget:
+    def _make_help(self) -> HelpPage:
         from safetyapp.ui.pages.help import HelpPage
 
         return HelpPage(self.context)
 
-    def _make_settings(self) -> QWidget:
+    def _make_settings(self) -> SettingsPage:
         from safetyapp.ui.pages.settings import SettingsPage
 
         return SettingsPage(self.context)
 
     def open_advice_page(self, page_id: str) -> None:
-        self.show_section("advice").show_page(page_id)  # type: ignore[attr-defined]
+        self.show_section("advice")
+        self.advice_page().show_page(page_id)
 
     def open_contact(self, contact_id: str) -> None:
-        self.show_section("help").show_contact(contact_id)  # type: ignore[attr-defined]
+        self.show_section("help")
+        self.help_page().show_contact(contact_id)
 
-    def _make_wizard(self) -> QWidget:
+    def _make_wizard(self) -> WizardPage:
         from safetyapp.ui.pages.wizard import WizardPage
 
         wizard = WizardPage(self.context, notes_available=self.context.policy.notes_allowed)
         wizard.open_contact.connect(self.open_contact)
         wizard.open_page.connect(self.open_advice_page)
         wizard.write_notes.connect(self.write_notes)
-        self.quick_exit.add_cleanup(wizard.forget)
         return wizard
 
     def write_notes(self) -> None:
         """From the plan: open My notes on a new entry (after unlocking, if it is locked)."""
-        notes = self.show_section("notes")
-        new_case = getattr(notes, "start_new_case", None)
-        if callable(new_case):
-            new_case()
+        self.show_section("notes")
+        notes = self.notes_page()
+        if notes is not None:
+            notes.start_new_case()
 
-    def _make_notes(self) -> QWidget:
-        if not self.context.policy.notes_allowed:
-            turned_off = paragraph(
-                self.tr("Your organisation has turned off My notes on this computer. Everything else works as normal.")
-            )
-            from PySide6.QtCore import Qt
-
-            turned_off.setContentsMargins(24, 16, 24, 16)
-            turned_off.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            return turned_off
+    def _make_notes(self) -> NotesPage:
         from safetyapp.ui.notes import NotesPage
 
-        notes = NotesPage(self.context)
-        # Quick exit locks the notes (saving first); quitting is handled by the page itself.
-        self.quick_exit.add_cleanup(notes.lock_for_quick_exit)
-        return notes
+        return NotesPage(self.context)
+
+    def _make_notes_turned_off(self) -> SectionPage:
+        page = SectionPage()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(
+            paragraph(
+                self.tr("Your organisation has turned off My notes on this computer. Everything else works as normal.")
+            )
+        )
+        layout.addStretch(1)
+        return page
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

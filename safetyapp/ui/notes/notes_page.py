@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.printing import print_document, write_pdf
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import heading
@@ -85,7 +86,7 @@ def store_path_for(context: AppContext) -> Path:
     return context.paths.data / NOTES_FOLDER / DEFAULT_FILENAME
 
 
-class NotesPage(QWidget):
+class NotesPage(SectionPage):
     state_changed = Signal(str)
 
     def __init__(
@@ -586,8 +587,11 @@ class NotesPage(QWidget):
             self.views.removeWidget(view)
             view.deleteLater()
 
-    def lock_for_quick_exit(self) -> None:
-        """Quick exit: save what can be saved, then lock at once, asking nothing."""
+    def keep_through_language_change(self) -> bool:
+        return self.state == OPEN  # unlocked: kept open rather than ask for the passphrase again
+
+    def forget_for_quick_exit(self) -> None:
+        """Save what can be saved, then lock at once, asking nothing."""
         if self.state == OPEN:
             self.save_now()
         if self.state in (OPEN, RECOVERY_CODE):

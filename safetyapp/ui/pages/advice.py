@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.content import Page
 from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.audience_names import audience_heading
 from safetyapp.ui.kit.contact_text import contact_markdown
 from safetyapp.ui.kit.organisation import escape_markdown, safeguarding_lead_lines
@@ -78,7 +79,7 @@ def _highlight(text: str, terms: tuple[str, ...]) -> str:
     return escaped
 
 
-class AdvicePage(QWidget):
+class AdvicePage(SectionPage):
     open_contact = Signal(str)
 
     def __init__(self, context: AppContext) -> None:
@@ -209,6 +210,10 @@ class AdvicePage(QWidget):
             self.show_page(str(item.data(PAGE_ROLE)))
 
     # the page -----------------------------------------------------------------------------------
+    def print_current(self) -> None:
+        if self.print_button.isVisible() and self.print_button.isEnabled():
+            self.print_button.click()
+
     def show_page(self, page_id: str) -> None:
         page = self._context.library.content.pages.get(page_id)
         if page is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from safetyapp.core.contacts import Contact
 from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.audience_names import audience_name
 from safetyapp.ui.kit.text import fill, long_date, right_to_left_first
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
@@ -118,7 +119,7 @@ class ContactCard(QFrame):
             QDesktopServices.openUrl(QUrl(self.contact.web))
 
 
-class HelpPage(QWidget):
+class HelpPage(SectionPage):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.audience_names import audience_name
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, big_button, clear_layout, heading, paragraph
@@ -13,7 +14,7 @@ from safetyapp.ui.kit.widgets import action_button, big_button, clear_layout, he
 START_TOPICS = ("what-to-do-now", "what-it-is", "looking-after")
 
 
-class HomePage(QWidget):
+class HomePage(SectionPage):
     go_wizard = Signal()
     go_advice = Signal()
     go_help = Signal()

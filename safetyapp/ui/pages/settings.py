@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout
 
 from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.settings import LANGUAGES, TEXT_SCALES, THEMES
 from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.audience_names import audience_name
 from safetyapp.ui.kit.organisation import set_by_organisation
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import heading, paragraph
 
 
-class SettingsPage(QWidget):
+class SettingsPage(SectionPage):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context

@@ -38,6 +38,7 @@ from safetyapp.core.wizard import (
     overlay_file,
 )
 from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.contact_text import contact_details
 from safetyapp.ui.kit.organisation import safeguarding_lead_lines
 from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
@@ -130,7 +131,7 @@ class StepCard(QFrame):
             layout.addLayout(row)
 
 
-class WizardPage(QWidget):
+class WizardPage(SectionPage):
     open_contact = Signal(str)
     open_page = Signal(str)
     write_notes = Signal()
@@ -381,8 +382,12 @@ class WizardPage(QWidget):
         self.session = self._new_session()
         self.show_question()
 
-    def forget(self) -> None:
-        """For quick exit: drop the answers and everything shown from them."""
+    def print_current(self) -> None:
+        if self.print_button.isVisible() and self.print_button.isEnabled():
+            self.print_button.click()
+
+    def forget_for_quick_exit(self) -> None:
+        """Drop the answers and everything shown from them."""
         self._clear_plan()
         self.session.reset()
 

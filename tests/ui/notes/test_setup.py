@@ -116,6 +116,6 @@ def test_locking_before_the_code_is_confirmed_still_leaves_a_store_that_opens(
     page.setup_view.passphrase.second.setText(PASSPHRASE)
     qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page, "recovery-code")
-    page.lock_for_quick_exit()
+    page.forget_for_quick_exit()
     assert page.state == "locked" and page.recovery_view.code_label.text() == ""
     unlock(qtbot, page)

@@ -1,0 +1,58 @@
+"""What the window may ask of a section's page, and the slots that build each page when first needed.
+
+Every section page is a `SectionPage`: the window talks to pages through these hooks only, and to a
+particular page through the window's typed accessors (`advice_page()`, `wizard_page()`, ...), never by
+guessing at attributes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+
+class SectionPage(QWidget):
+    """A page shown for one section. The defaults do nothing; a page overrides what applies to it."""
+
+    def print_current(self) -> None:
+        """Ctrl+P: print what is being read, if anything is (the advice page, the plan)."""
+
+    def forget_for_quick_exit(self) -> None:
+        """Quick exit: drop or lock anything the user entered, before the app closes."""
+
+    def keep_through_language_change(self) -> bool:
+        """True to keep this page, as it is, when the language changes (open notes: rather than ask
+        for the passphrase again). Otherwise it is rebuilt in the new language."""
+        return False
+
+    def shut_down(self) -> None:
+        """The page is about to be dropped: save and let go of what it holds."""
+
+
+Page = TypeVar("Page", bound=SectionPage, covariant=True)
+
+
+class Slot(Generic[Page]):
+    """One section's page: built by `make` when first asked for, dropped to be built again."""
+
+    def __init__(self, make: Callable[[], Page]) -> None:
+        self._make = make
+        self._page: Page | None = None
+
+    @property
+    def built(self) -> Page | None:
+        """The page if it has been built, without building it."""
+        return self._page
+
+    def get(self) -> tuple[Page, bool]:
+        """The page, and whether it was built just now."""
+        if self._page is not None:
+            return self._page, False
+        self._page = self._make()
+        return self._page, True
+
+    def drop(self) -> Page | None:
+        page, self._page = self._page, None
+        return page
