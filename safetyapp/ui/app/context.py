@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from safetyapp.core.app_state import AppState
 from safetyapp.core.contacts import Contact
 from safetyapp.core.library import Library
 from safetyapp.core.paths import AppPaths
 from safetyapp.core.policy import Policy
-from safetyapp.core.settings import Settings, save_problem, save_settings
+from safetyapp.core.settings import Settings
 from safetyapp.ui.kit.clipboard import ClipboardGuard
 from safetyapp.ui.kit.theme import apply_theme, system_palette
 
 
 class AppContext(QObject):
+    """Hands the pages the app's state, library and clipboard, and signals when the settings change."""
+
     settings_changed = Signal()
     settings_saved = Signal(str)
     """After each attempt to save the settings: "" when saved, else why not (see `save_problem`)."""
@@ -35,34 +36,26 @@ class AppContext(QObject):
         self.app = app
         self.paths = paths
         self.policy = policy if policy is not None else Policy()
-        self._own = settings  # the user's own settings, as saved (the policy is not written into them)
-        self.settings = self.policy.apply(settings)
+        self.state = AppState(paths.config, settings, self.policy, persist=persist)
         self.library = library
         self.clipboard = ClipboardGuard(self)
         self.system_palette = system_palette(app)
-        self._persist = persist
         apply_theme(app, self.settings, self.system_palette)
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in effect (the user's, with what the organisation sets)."""
+        return self.state.settings
 
     @property
     def contacts(self) -> dict[str, Contact]:
         return self.library.contacts
 
     def update_settings(self, settings: Settings) -> None:
-        own = self.policy.keep_own(settings, self._own)
-        settings = self.policy.apply(settings)  # what the organisation sets stays as it set it
-        if settings == self.settings:
+        change = self.state.update(settings)
+        if change is None:
             return
-        self.settings = settings
-        self._own = own
-        if self._persist:
-            # A disk that is full or read-only must not stop the app: the change still applies now.
-            try:
-                save_settings(self.paths.config, own)
-            except OSError as error:
-                problem = save_problem(error)
-                logging.getLogger(__name__).warning("the settings could not be saved: %s", problem)
-                self.settings_saved.emit(problem)
-            else:
-                self.settings_saved.emit("")
-        apply_theme(self.app, settings, self.system_palette)
+        if change.saved is not None:
+            self.settings_saved.emit(change.problem)
+        apply_theme(self.app, self.settings, self.system_palette)
         self.settings_changed.emit()
