@@ -235,29 +235,18 @@ class Driver:
         lost, as no person could make it.)"""
 
         def answer(dialog: Any) -> None:
-            from PySide6.QtCore import Qt
-            from PySide6.QtTest import QTest
-            from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+            from tests.helpers.file_dialogs import name_box, press_save_or_open, type_name
 
             self.settle()
-            name_box = dialog.findChild(QLineEdit, "fileNameEdit")
-            buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
-            if name_box is None or buttons is None:
-                raise Failed("the file dialog has no file-name box or buttons (not Qt's own dialog?)")
-            name_box.setFocus()
-            name_box.selectAll()
-            QTest.keyClicks(name_box, str(path))
+            type_name(dialog, str(path))
             self.settle()
-            if name_box.text() != str(path):
-                raise Failed(f"the file-name box holds {name_box.text()!r}, not the path typed")
-            press = buttons.button(QDialogButtonBox.StandardButton.Save) or buttons.button(
-                QDialogButtonBox.StandardButton.Open
-            )
-            QTest.mouseClick(press, Qt.MouseButton.LeftButton)
+            if name_box(dialog).text() != str(path):
+                raise Failed(f"the file-name box holds {name_box(dialog).text()!r}, not the path typed")
+            press = press_save_or_open(dialog)
             self.wait_until(
                 lambda: not dialog.isVisible(),
                 f"the file dialog to close after {press.text()!r} was pressed",
-                instead=lambda: f"it is still open, holding {name_box.text()!r}",
+                instead=lambda: f"it is still open, holding {name_box(dialog).text()!r}",
             )
 
         return answer

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.kit.file_dialogs import documents_folder, open_file_name, save_file_name
+from tests.helpers.file_dialogs import name_box, press_save_or_open, type_name
 
 # Typing a path opens the name box's completion list, a popup the offscreen platform cannot raise or let
 # grab the keyboard; it says so, and that is all.
@@ -37,19 +37,12 @@ def answer_next_dialog(typed: str | None) -> Seen:
     seen = Seen()
 
     def fill(dialog: QFileDialog) -> None:
-        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
-        seen.name, seen.folder = name_box.text(), Path(dialog.directory().absolutePath())
+        seen.name, seen.folder = name_box(dialog).text(), Path(dialog.directory().absolutePath())
         if typed is not None:
-            name_box.setFocus()
-            name_box.selectAll()
-            QTest.keyClicks(name_box, typed)
-        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
-        press = buttons.button(QDialogButtonBox.StandardButton.Save) or buttons.button(
-            QDialogButtonBox.StandardButton.Open
-        )
-        QTest.mouseClick(press, Qt.MouseButton.LeftButton)
+            type_name(dialog, typed)
+        press_save_or_open(dialog)
         if dialog.isVisible():
-            seen.stuck.append(name_box.text())
+            seen.stuck.append(name_box(dialog).text())
             dialog.reject()
 
     def look() -> None:
