@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from safetyapp.core.library import Library, load_library
 from safetyapp.core.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from safetyapp.core.policy import Policy
+    from safetyapp.ui.app.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -68,28 +75,28 @@ def resources_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: object, app_paths: AppPaths) -> Iterator[Callable[..., object]]:
+def make_window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[Callable[..., MainWindow]]:
     """Build the real main window with the given settings, in a throw-away data folder."""
     from PySide6.QtWidgets import QApplication
 
     from safetyapp.core.settings import Settings, save_settings
     from safetyapp.ui.app.application import build_window
 
-    made: list[object] = []
+    made: list[MainWindow] = []
 
-    def make(settings: Settings | None = None, paths: AppPaths = app_paths, policy: object = None) -> object:
+    def make(settings: Settings | None = None, paths: AppPaths = app_paths, policy: Policy | None = None) -> MainWindow:
         save_settings(paths.config, settings or Settings(audience="parent", first_run=False))
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        window = build_window(app, paths, policy=policy)  # type: ignore[arg-type]
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window = build_window(app, paths, policy=policy)
+        qtbot.addWidget(window)
         window.show()
         made.append(window)
         return window
 
     yield make
     for window in made:
-        window.quick_exit.detach()  # type: ignore[attr-defined]
+        window.quick_exit.detach()
 
 
 @pytest.fixture

@@ -11,14 +11,14 @@ from importlib import metadata
 from pathlib import Path
 
 from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name
+from packaging.utils import NormalizedName, canonicalize_name
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def pins() -> dict[str, Version]:
-    found: dict[str, Version] = {}
+def pins() -> dict[NormalizedName, Version]:
+    found: dict[NormalizedName, Version] = {}
     for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:

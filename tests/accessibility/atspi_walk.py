@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
+from typing import Any
 
 import pyatspi
 
@@ -28,7 +30,7 @@ BUTTONS = (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_TOGGLE
 SECTIONS = ("Home", "Advice", "What to do now", "My notes", "Get help", "Settings")
 
 
-def find_app(name: str, timeout: float = 30.0):
+def find_app(name: str, timeout: float = 30.0) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -40,7 +42,7 @@ def find_app(name: str, timeout: float = 30.0):
     raise RuntimeError(f"application {name!r} not found on the accessibility bus")
 
 
-def walk(node, path=()):
+def walk(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[Any, tuple[str, ...]]]:
     yield node, path
     for index in range(node.childCount):
         child = node.getChildAtIndex(index)
@@ -48,17 +50,17 @@ def walk(node, path=()):
             yield from walk(child, (*path, f"{child.getRoleName()}[{index}]"))
 
 
-def labelled(node) -> bool:
+def labelled(node: Any) -> bool:
     try:
         return any(r.getRelationType() == pyatspi.RELATION_LABELLED_BY for r in node.getRelationSet())
     except Exception:
         return False
 
 
-def survey(app) -> dict:
+def survey(app: Any) -> dict[str, Any]:
     focusable = 0
-    unnamed = []
-    headings = []
+    unnamed: list[str] = []
+    headings: list[str] = []
     for node, path in walk(app):
         states = node.getState()
         if not states.contains(pyatspi.STATE_SHOWING):
@@ -75,7 +77,7 @@ def survey(app) -> dict:
     return {"focusable": focusable, "unnamed": unnamed, "headings": headings}
 
 
-def open_section(app, name: str) -> None:
+def open_section(app: Any, name: str) -> None:
     """Choose a section as a screen-reader user does: the section buttons are one choice (radio
     buttons), and "Toggle" on one must open its section."""
     for node, _ in walk(app):
@@ -90,13 +92,14 @@ def open_section(app, name: str) -> None:
 
 
 def main() -> int:
-    result = {"sections": {}, "error": None}
+    sections: dict[str, dict[str, Any]] = {}
+    result: dict[str, Any] = {"sections": sections, "error": None}
     try:
         app = find_app(sys.argv[1])
         for section in SECTIONS:
             open_section(app, section)
             time.sleep(1.0)
-            result["sections"][section] = survey(app)
+            sections[section] = survey(app)
     except Exception as error:  # report, so the test can say what went wrong
         result["error"] = f"{type(error).__name__}: {error}"
     print(json.dumps(result))

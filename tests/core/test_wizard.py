@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import textstat  # type: ignore[import-untyped]
+import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -68,12 +68,12 @@ def test_every_text_colour_meets_aa_on_its_background(theme: str, palette: QPale
         if ratio < TEXT:
             failures.append(f"{what}: {ratio:.2f}")
     accent = accent_colour(name, palette)
-    for what, fore, back in (
+    for what, text, ground in (
         ("danger line on the banner", accent, banner.group(1)),
         ("Quick exit button", "#ffffff", "#b3261e"),
         ("urgent box text", palette.color(role.WindowText), palette.color(role.Window)),
     ):
-        if (ratio := contrast(fore, back)) < TEXT:
+        if (ratio := contrast(text, ground)) < TEXT:
             failures.append(f"{what}: {ratio:.2f}")
     focus = re.search(r"outline: 2px solid (#[0-9a-f]{6})", sheet)
     assert focus is not None

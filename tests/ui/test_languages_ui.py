@@ -126,8 +126,9 @@ def test_changing_language_updates_the_window_at_once_and_keeps_the_wizard_answe
     advice.show_page("staff-what-to-do-now")
     assert advice.current_page is not None and advice.current_page.language == "ur"
     # And back to English.
-    back = window.show_section("settings")
-    back.language.setCurrentIndex(back.language.findData("en-GB"))  # type: ignore[attr-defined]
+    window.show_section("settings")
+    back = window.settings_page()
+    back.language.setCurrentIndex(back.language.findData("en-GB"))
     QApplication.processEvents()
     assert app().layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.nav.buttons["home"].text() == "Home"
@@ -187,6 +188,7 @@ def test_my_notes_survives_a_change_of_language_locked_or_open(
     assert window.show_section("notes") is relocked and relocked.state == "open"  # still open
     relocked.lock()
     wait_for(qtbot, relocked, "locked")
-    rebuilt = window.show_section("notes")
-    assert rebuilt is not relocked, "once locked, My notes is built again in the new language"
+    window.show_section("notes")
+    rebuilt = window.notes_page()
+    assert rebuilt is not None and rebuilt is not relocked, "once locked, My notes is built again in the new language"
     wait_for(qtbot, rebuilt, "locked")

@@ -60,7 +60,7 @@ def test_every_section_fits_at_200_percent(
     window = big(make_window, language)
     page = window.show_section(section)
     if section == "advice":
-        page.show_page("young-reporting")  # type: ignore[attr-defined]
+        window.advice_page().show_page("young-reporting")
     qtbot.wait(200)
     assert clipped(page) == []
 

@@ -52,10 +52,9 @@ def test_home_offers_three_plain_choices(make_window: Callable[..., MainWindow],
 
 def test_home_start_links_are_for_the_chosen_reader(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
     window = make_window(Settings(audience="young", first_run=False))
-    home = window.page("home")
-    assert isinstance(home, HomePage)
-    qtbot.waitUntil(lambda: home._start_links.count() == 3)  # filled in just after the first paint
-    link = home._start_links.itemAt(0).widget()
+    home = window.home_page()
+    qtbot.waitUntil(lambda: len(home.start_links()) == 3)  # filled in just after the first paint
+    link = home.start_links()[0]
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     advice = window.page("advice")
     assert isinstance(advice, AdvicePage) and advice.current_page is not None
@@ -135,7 +134,7 @@ def test_keyboard_shortcuts_go_to_each_section_and_are_listed_in_help(
         assert window.current_section == section
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section == "advice"
-    assert window.focusWidget() is window.page("advice").search  # type: ignore[attr-defined]
+    assert window.focusWidget() is window.advice_page().search
     qtbot.keyClick(window, Qt.Key.Key_F1)
     help_page = window.page("help")
     assert isinstance(help_page, HelpPage) and window.current_section == "help"

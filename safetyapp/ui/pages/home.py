@@ -58,11 +58,16 @@ class HomePage(SectionPage):
         layout.addLayout(reader_row)
 
         layout.addWidget(heading(self.tr("Start here"), 2))
-        self._start_links = QVBoxLayout()
+        self._start_links = QVBoxLayout()  # filled in by refresh(), which needs the pages
         layout.addLayout(self._start_links)
         layout.addStretch(1)
         context.settings_changed.connect(self.refresh)
         self.refresh_reader()  # the start links need the pages: the window fills them after its first paint
+
+    def start_links(self) -> list[QPushButton]:
+        """The "Start here" links, in order."""
+        items = (self._start_links.itemAt(index) for index in range(self._start_links.count()))
+        return [widget for item in items if item is not None and isinstance(widget := item.widget(), QPushButton)]
 
     def refresh_reader(self) -> None:
         audience = self._context.settings.audience
