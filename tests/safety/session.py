@@ -221,7 +221,7 @@ class Driver:
 
         self.wait_until(shown, "the main window")
         window = found[0]
-        self.wait_until(lambda: window._painted, "the first paint")
+        self.wait_until(lambda: window.painted, "the first paint")
         self.settle()
         return window
 

@@ -90,7 +90,7 @@ def test_save_as_pdf_reads_back_with_a_real_pdf_reader(make_window: Callable[...
     page = advice(make_window())
     page.show_page("parent-what-to-do-now")
     target = tmp_path / "page.pdf"
-    write_pdf(page._document(), target, "x")
+    write_pdf(page.printable_document(), target, "x")
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert page.current_page is not None
     assert " ".join(page.current_page.title.split()) in " ".join(text.split())

@@ -67,7 +67,7 @@ def test_web_links_turned_off_leave_the_copy_button(
     help_page.show_contact("ceop")
     card = help_page.cards["ceop"]
     assert not card.open_button.isEnabled()
-    card._open_web()
+    card.open_in_browser()
     assert opened == []
     assert card.copy_buttons["web"].isEnabled()
 

@@ -36,7 +36,7 @@ def hidden_all() -> bool:
 
 def with_clock(window: MainWindow) -> Clock:
     clock = Clock()
-    window.quick_exit._clock = clock
+    window.quick_exit.clock = clock
     return clock
 
 

@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.quick_exit = quick_exit
-        self._painted = False
+        self.painted = False
+        """Whether the window has been on screen (see `first_painted`)."""
         self.setWindowTitle(APP_NAME)  # never anything the user typed
         self.resize(1100, 760)
         self._outdated: set[str] = set()  # pages kept open through a change of language
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         home.go_help.connect(lambda: self.show_section("help"))
         home.open_page.connect(self.open_advice_page)
         home.change_reader.connect(self._ask_reader_again)
-        if self._painted:
+        if self.painted:
             home.refresh()
         else:
             self.first_painted.connect(home.refresh)
@@ -427,8 +428,8 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if not self.painted:
+            self.painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -29,7 +29,8 @@ class QuickExit(QObject):
     ) -> None:
         super().__init__(app)
         self._app = app
-        self._clock = clock
+        self.clock = clock
+        """What times the key presses (a test may set its own)."""
         self._presses: list[float] = []
         self._key: int | None = None
         self._cleanups: list[Callable[[], None]] = []
@@ -67,7 +68,7 @@ class QuickExit(QObject):
             self._presses, self._key = [], None
             return
         presses, window = rules[Qt.Key(key)]
-        now = self._clock()
+        now = self.clock()
         if key != self._key:
             self._presses, self._key = [], key
         self._presses = [t for t in self._presses if now - t <= window] + [now]

@@ -123,7 +123,7 @@ class AdvicePage(SectionPage):
         buttons = QHBoxLayout()
         self.print_button = action_button(self.tr("Print…"), self.tr("Print this page"))
         self.pdf_button = action_button(self.tr("Save as PDF…"), self.tr("Save this page as a PDF"))
-        self.print_button.clicked.connect(lambda: print_document(self, self._document()))
+        self.print_button.clicked.connect(lambda: print_document(self, self.printable_document()))
         self.pdf_button.clicked.connect(self._save_pdf)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -287,7 +287,8 @@ class AdvicePage(SectionPage):
         elif url.scheme() == "contact":
             self.open_contact.emit(url.path())
 
-    def _document(self) -> QTextDocument:
+    def printable_document(self) -> QTextDocument:
+        """The page being read, as printed and saved as a PDF."""
         document = QTextDocument()
         if self._current is not None and self._current.ok:
             set_reading_direction(document, in_app_language=not self._current.fallback)
@@ -296,4 +297,4 @@ class AdvicePage(SectionPage):
 
     def _save_pdf(self) -> None:
         if self._current is not None and self._current.ok:
-            save_pdf_dialog(self, self._document(), self._current.title, self._current.id)
+            save_pdf_dialog(self, self.printable_document(), self._current.title, self._current.id)

@@ -82,7 +82,7 @@ class ContactCard(QFrame):
             self.open_button = action_button(
                 self.tr("Open in browser"), fill(self.tr("Open the website of %1 in your browser"), contact.name)
             )
-            self.open_button.clicked.connect(self._open_web)
+            self.open_button.clicked.connect(self.open_in_browser)
             open_row.addWidget(self.open_button)
             if context.policy.links_allowed:
                 open_row.addWidget(paragraph(self.tr("Needs an internet connection."), small=True), 1)
@@ -114,7 +114,8 @@ class ContactCard(QFrame):
         row.addWidget(button)
         return row
 
-    def _open_web(self) -> None:
+    def open_in_browser(self) -> None:
+        """The service's website in the browser, only if the organisation allows links to open."""
         if self._context.policy.links_allowed:
             QDesktopServices.openUrl(QUrl(self.contact.web))
 
