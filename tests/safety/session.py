@@ -285,7 +285,8 @@ class Driver:
         from safetyapp.ui.notes.background import busy
 
         page = self.notes()
-        self.wait_until(lambda: not page._dirty and not page._save_timer.isActive() and not busy(), "the notes saved")
+        session = page.session
+        self.wait_until(lambda: not session.unsaved and not session.save_pending and not busy(), "the notes saved")
 
     def unlock_with_passphrase(self) -> None:
         page = self.notes()
@@ -375,7 +376,7 @@ class Driver:
         self.type_into(page.recovery_view.typed, code)
         self.click(page.recovery_view.continue_button)
         self.wait_state("open", "My notes to open after the recovery code")
-        self.wait_until(lambda: not page._keyring_busy, "the keyring to be set")
+        self.wait_until(lambda: not page.session.keyring_busy, "the keyring to be set")
 
     def fill_in_case(self) -> None:
         from safetyapp.ui.notes.case_editor import ACCOUNTS, DEMANDS, TIMELINE
@@ -413,7 +414,7 @@ class Driver:
         self.check_open_data()
 
     def check_open_data(self) -> None:
-        data = self.notes().data
+        data = self.notes().session.data
         case = data.cases[0]
         found = (
             case.title,
@@ -481,7 +482,8 @@ class Driver:
         self.click(window.nav.buttons["notes"])
         page = self.notes()
         self.wait_until(
-            lambda: page.state in ("locked", "open") and not busy() and not page._keyring_busy, "My notes to load"
+            lambda: page.state in ("locked", "open") and not busy() and not page.session.keyring_busy,
+            "My notes to load",
         )
         if page.state == "locked":
             self.unlock_with_passphrase()
@@ -510,7 +512,7 @@ class Driver:
         self.click(unlock.code_unlock_button)
         self.wait_state("open", "the restored notes to open with the recovery code")
         self.check_open_data()
-        emit("restored", titles=[case.title for case in page.data.cases])
+        emit("restored", titles=[case.title for case in page.session.data.cases])
 
     # ------------------------------------------------------------------ the end
 
