@@ -339,7 +339,9 @@ class Driver:
                 break
             buttons = wizard.option_buttons
             chosen = next((i for i, b in buttons.items() if b.isChecked()), None)
-            choice = {"safety": "no", "happening": "threatened-to-share"}.get(wizard._question_id, chosen)
+            asked = wizard.session.current_question()
+            question = asked.id if asked is not None else ""
+            choice = {"safety": "no", "happening": "threatened-to-share"}.get(question, chosen)
             if choice not in buttons:
                 choice = "not-sure" if "not-sure" in buttons else next(iter(buttons))
             self.click(buttons[choice])

@@ -118,15 +118,15 @@ def test_sleep_and_screen_lock_lock_the_notes(
     watch = SystemWatch(page, use_dbus=False)
     watch.lock_now.connect(page.lock)
     unlock(qtbot, page)
-    watch._state_changed(Qt.ApplicationState.ApplicationSuspended)
+    watch.application_state_changed(Qt.ApplicationState.ApplicationSuspended)
     assert page.state == "locked" and "went to sleep" in page.unlock_view.info.text()
     unlock(qtbot, page)
-    watch._screen_saver(False)
+    watch.screen_saver_changed(False)
     assert page.state == "open"
-    watch._screen_saver(True)
+    watch.screen_saver_changed(True)
     assert page.state == "locked" and "screen was locked" in page.unlock_view.info.text()
     unlock(qtbot, page)
-    watch._prepare_for_sleep(True)
+    watch.prepare_for_sleep(True)
     assert page.state == "locked"
 
 
