@@ -34,14 +34,21 @@ from safetyapp.ui.notes.file_actions import FileActions
 from safetyapp.ui.notes.idle_lock import DEFAULT_MINUTES, IdleLock
 from safetyapp.ui.notes.notice import NoticeBar
 from safetyapp.ui.notes.open_view import NOT_SAVED, SAVED, OpenView
-from safetyapp.ui.notes.page_words import locked_because, save_problem, unlock_problem
+from safetyapp.ui.notes.page_words import (
+    keyring_changed,
+    keyring_not_changed,
+    locked_because,
+    passphrase_changed,
+    save_problem,
+    unlock_problem,
+)
 from safetyapp.ui.notes.problem_view import ProblemView
 from safetyapp.ui.notes.recovery_code_view import RecoveryCodeView
 from safetyapp.ui.notes.save_timer import SaveTimer
 from safetyapp.ui.notes.setup_view import SetupView
 from safetyapp.ui.notes.system_watch import SystemWatch
 from safetyapp.ui.notes.unlock_view import PASSPHRASE, UnlockView
-from safetyapp.ui.notes.words import keyring_reason, open_problem, saved_when, write_reason
+from safetyapp.ui.notes.words import open_problem, saved_when, write_reason
 from safetyapp.vault.crypto import KdfParams
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus
 from safetyapp.vault.session import NotesSession, Outcome, Result
@@ -419,34 +426,19 @@ class NotesPage(SectionPage):
         started = self.session.set_keyring(on, lambda outcome: self._keyring_set(on, outcome))
         if started.result is Result.STARTED:
             options.set_keyring_busy()
-        elif started.result is Result.NOT_WRITTEN:
+        elif started.result is not Result.IGNORED:
             options.set_keyring_status(True, "ok", self.session.keyring_on)
-            options.show_keyring_message(self.tr("Your notes could not be saved, so this was not changed."))
-        elif started.result is Result.FAILED:
-            options.set_keyring_status(True, "ok", self.session.keyring_on)
-            options.show_keyring_message(fill(self.tr("This could not be changed. %1"), write_reason(started.reason)))
+            options.show_keyring_message(keyring_not_changed(started))
 
     def _keyring_set(self, on: bool, outcome: Outcome) -> None:
         if outcome.result is Result.DROPPED or self.open_view is None:
             return
         options = self.open_view.options
-        if outcome.result is Result.KEYRING:
-            if on:
-                options.set_keyring_status(False, outcome.reason, self.session.keyring_on)
-            else:
-                options.set_keyring_status(True, "ok", False)
-                options.show_keyring_message(
-                    keyring_reason(outcome.reason)
-                    + " "
-                    + self.tr("The key left in the keyring no longer opens your notes.")
-                )
-            return
-        options.set_keyring_status(True, "ok", self.session.keyring_on)
-        options.show_keyring_message(
-            self.tr("My notes will open without your passphrase on this computer account.")
-            if on
-            else self.tr("My notes will ask for your passphrase again.")
-        )
+        if outcome.result is Result.KEYRING and on:  # the slot was taken out again: say why it is off
+            options.set_keyring_status(False, outcome.reason, self.session.keyring_on)
+        else:
+            options.set_keyring_status(True, "ok", self.session.keyring_on)
+            options.show_keyring_message(keyring_changed(on, outcome))
 
     def _change_passphrase(self, passphrase: str) -> None:
         view = self.open_view
@@ -464,12 +456,4 @@ class NotesPage(SectionPage):
         if outcome.result is Result.DROPPED or view is None:
             return
         view.set_editable(True)
-        if outcome.result is Result.NOT_WRITTEN:
-            text = fill(self.tr("Your passphrase was not changed. %1"), write_reason(outcome.reason))
-            view.options.set_passphrase_status(text)
-        elif outcome.result is Result.FAILED:
-            view.options.set_passphrase_status(self.tr("Your passphrase was not changed."))
-        else:
-            view.options.set_passphrase_status(
-                self.tr("Your passphrase has been changed. Use the new one from now on."), done=True
-            )
+        view.options.set_passphrase_status(passphrase_changed(outcome), done=outcome.result is Result.DONE)

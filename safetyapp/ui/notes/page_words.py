@@ -1,5 +1,6 @@
 """What My notes says about each outcome of the notes session (safetyapp.vault.session): why an unlock
-or a save did not work, and why the notes locked. No note text ever goes into any of these sentences.
+or a save did not work, how changing a setting went, and why the notes locked. No note text ever goes
+into any of these sentences.
 
 They belong to the page (context "NotesPage"), which shows them.
 """
@@ -55,6 +56,35 @@ def save_problem(outcome: Outcome) -> str:
     if result is Result.IMAGE_DATA:
         return not_saved(translate("NotesPage", "Some text looks like a picture, and My notes never keeps pictures."))
     return not_saved(translate("NotesPage", "Something went wrong in Safety Companion."))
+
+
+def keyring_not_changed(outcome: Outcome) -> str:
+    """Why "unlock automatically" was not turned on or off: the notes could not be saved first
+    (NOT_WRITTEN), or the store could not be changed (FAILED, with the write `reason`)."""
+    if outcome.result is Result.NOT_WRITTEN:
+        return translate("NotesPage", "Your notes could not be saved, so this was not changed.")
+    return fill(translate("NotesPage", "This could not be changed. %1"), write_reason(outcome.reason))
+
+
+def keyring_changed(on: bool, outcome: Outcome) -> str:
+    """After turning "unlock automatically" on or off (DONE), or off with a keyring that failed (KEYRING)."""
+    if outcome.result is Result.KEYRING:
+        return (
+            keyring_reason(outcome.reason)
+            + " "
+            + translate("NotesPage", "The key left in the keyring no longer opens your notes.")
+        )
+    if on:
+        return translate("NotesPage", "My notes will open without your passphrase on this computer account.")
+    return translate("NotesPage", "My notes will ask for your passphrase again.")
+
+
+def passphrase_changed(outcome: Outcome) -> str:
+    if outcome.result is Result.NOT_WRITTEN:
+        return fill(translate("NotesPage", "Your passphrase was not changed. %1"), write_reason(outcome.reason))
+    if outcome.result is Result.DONE:
+        return translate("NotesPage", "Your passphrase has been changed. Use the new one from now on.")
+    return translate("NotesPage", "Your passphrase was not changed.")
 
 
 def locked_because(reason: str, minutes: int) -> str:
