@@ -19,7 +19,7 @@ save keeps the working copy as it is and is tried again at the next edit.
 The working copy (`data`) belongs to the session: it is a copy of what the vault decrypted, and each
 save hands the vault a copy of it, so `Vault.data` stays what was last loaded or saved.
 
-Outcomes carry codes, never sentences: the page chooses the words.
+Outcomes (outcomes.py) carry codes, never sentences: the page chooses the words.
 """
 
 from __future__ import annotations
@@ -29,27 +29,13 @@ import datetime as dt
 import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from safetyapp.vault.crypto import KdfParams
-from safetyapp.vault.errors import (
-    ImageDataRefused,
-    InvalidRecoveryCode,
-    NoSuchSlot,
-    VaultChanged,
-    VaultDamaged,
-    VaultError,
-    VaultExists,
-    VaultInUse,
-    VaultTampered,
-    VaultTooNew,
-    VaultUnreadable,
-    VaultWriteError,
-    WrongSecret,
-)
+from safetyapp.vault.errors import VaultError, VaultExists, VaultWriteError
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, KeyringUnavailable
+from safetyapp.vault.outcomes import Outcome, Result, failed, problem_of, save_failure, unlock_failure
 from safetyapp.vault.records import VaultData
 from safetyapp.vault.store import FileOps, GenerationInfo, Vault, list_generations
 
@@ -72,7 +58,7 @@ class Scheduler(Protocol):
 
 
 Run = Callable[[Callable[[], object], Callable[[object], None]], None]
-Done = Callable[["Outcome"], None]
+Done = Callable[[Outcome], None]
 
 
 class State(enum.Enum):
@@ -81,82 +67,6 @@ class State(enum.Enum):
     LOCKED = "locked"  # open, locked: waiting for a passphrase, recovery code or keyring secret
     PROBLEM = "problem"  # it could not be opened
     OPEN = "open"  # unlocked: the working copy is in `data`
-
-
-class Result(enum.Enum):
-    NO_STORE = "no-store"
-    LOCKED = "locked"
-    PROBLEM = "problem"  # cannot be opened: `problem` is the VaultError code, `reason` the OS reason if any
-    NEW = "new"  # set up: `recovery_code` is to be shown once
-    EXISTS = "exists"  # set up refused: a store is already there
-    OPENED = "opened"
-    WRONG_SECRET = "wrong-secret"
-    CODE_TYPO = "code-typo"  # the recovery code has a typing mistake; nothing was tried
-    NO_SLOT = "no-slot"
-    KEYRING = "keyring"  # the keyring cannot be used: `reason` ("no-secret", "locked", ...)
-    SAVED = "saved"
-    NOT_WRITTEN = "not-written"  # the disk refused or could not be read: `reason`
-    CHANGED = "changed"  # the file changed outside this session
-    IN_USE = "in-use"  # another program has the store file locked
-    IMAGE_DATA = "image-data"  # some text carries image data
-    NOT_OPEN = "not-open"  # nothing to save into: the notes are locked
-    BUSY = "busy"  # the passphrase is being changed; the save comes straight after
-    STARTED = "started"  # a slow step is running; its `done` comes later
-    DONE = "done"
-    IGNORED = "ignored"  # not now (locked, or the same step is still running)
-    DROPPED = "dropped"  # came too late: a lock (or another way in) came first
-    FAILED = "failed"  # anything else: `problem` is the VaultError code if there was one
-
-
-@dataclass(frozen=True)
-class Outcome:
-    result: Result
-    problem: str = ""
-    reason: str = ""
-    recovery_code: str = ""
-    opened: bool = False  # NOT_WRITTEN after a reset with the recovery code: open, but the passphrase unchanged
-
-    @property
-    def saved(self) -> bool:
-        return self.result is Result.SAVED
-
-
-def _problem(error: VaultError) -> Outcome:
-    return Outcome(Result.PROBLEM, error.code, getattr(error, "reason", "") or "")
-
-
-def _failed(error: object) -> Outcome:
-    return Outcome(Result.FAILED, error.code if isinstance(error, VaultError) else "")
-
-
-def _unlock_failure(error: Exception) -> Outcome:
-    if isinstance(error, WrongSecret):
-        return Outcome(Result.WRONG_SECRET)
-    if isinstance(error, InvalidRecoveryCode):
-        return Outcome(Result.CODE_TYPO)
-    if isinstance(error, KeyringUnavailable):
-        return Outcome(Result.KEYRING, reason=error.reason)
-    if isinstance(error, NoSuchSlot):
-        return Outcome(Result.NO_SLOT)
-    if isinstance(error, VaultDamaged | VaultTampered | VaultTooNew | VaultUnreadable):
-        return _problem(error)
-    if isinstance(error, VaultWriteError):
-        return Outcome(Result.NOT_WRITTEN, reason=error.reason)
-    log.warning("unlocking failed: %s", type(error).__name__)
-    return _failed(error)
-
-
-def _save_failure(error: VaultError) -> Outcome:
-    if isinstance(error, VaultWriteError | VaultUnreadable):
-        return Outcome(Result.NOT_WRITTEN, reason=error.reason)
-    if isinstance(error, VaultChanged):
-        return Outcome(Result.CHANGED)
-    if isinstance(error, VaultInUse):
-        return Outcome(Result.IN_USE)
-    if isinstance(error, ImageDataRefused):
-        return Outcome(Result.IMAGE_DATA)
-    log.warning("saving the notes failed: %s", error.code)
-    return _failed(error)
 
 
 class NotesSession:
@@ -273,7 +183,7 @@ class NotesSession:
             self._vault = Vault.open(self.path, generation=generation, io=self._io)
         except VaultError as error:
             self._state = State.PROBLEM
-            return _problem(error)
+            return problem_of(error)
         self._state = State.LOCKED
         return Outcome(Result.LOCKED)
 
@@ -321,7 +231,7 @@ class NotesSession:
             if isinstance(outcome, VaultExists):
                 done(Outcome(Result.EXISTS))
             elif isinstance(outcome, VaultError) and not isinstance(outcome, VaultWriteError):
-                done(_problem(outcome))
+                done(problem_of(outcome))
             elif isinstance(outcome, Exception):
                 done(Outcome(Result.NOT_WRITTEN, reason=getattr(outcome, "reason", "other")))
             else:
@@ -405,13 +315,13 @@ class NotesSession:
                 else:
                     done(self._become_open())
                     return
-            done(self._unlock_failed(vault, outcome) if isinstance(outcome, Exception) else _failed(outcome))
+            done(self._unlock_failed(vault, outcome) if isinstance(outcome, Exception) else failed(outcome))
 
         self._run(lambda: keyring.load_secret(store_id), finished)
         return True
 
     def _unlock_failed(self, vault: Vault, error: Exception) -> Outcome:
-        outcome = _unlock_failure(error)
+        outcome = unlock_failure(error)
         if outcome.result is Result.PROBLEM:
             vault.lock()
             self._state = State.PROBLEM
@@ -463,9 +373,9 @@ class NotesSession:
             vault.save(copy.deepcopy(data))
         except VaultWriteError as error:
             if not error.committed:
-                outcome = _save_failure(error)
+                outcome = save_failure(error)
         except VaultError as error:
-            outcome = _save_failure(error)
+            outcome = save_failure(error)
         if outcome.saved:
             self._unsaved = False
         self._on_save(outcome)
@@ -540,7 +450,7 @@ class NotesSession:
             elif isinstance(outcome, VaultWriteError):
                 done(Outcome(Result.NOT_WRITTEN, reason=outcome.reason))
             elif isinstance(outcome, Exception):
-                done(_failed(outcome))
+                done(failed(outcome))
             else:
                 done(Outcome(Result.DONE))
 

@@ -16,7 +16,7 @@ from safetyapp.ui.kit.printing import write_pdf
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.notes import backup_actions
 from safetyapp.ui.notes.report_export import PDF, suggested_name, write_report
-from safetyapp.vault.session import Outcome, Result
+from safetyapp.vault.outcomes import Outcome, Result
 
 if TYPE_CHECKING:
     from safetyapp.ui.notes.notes_page import NotesPage

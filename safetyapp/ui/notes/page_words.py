@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.notes.words import changed_outside, in_use_elsewhere, keyring_reason, not_saved, write_reason
-from safetyapp.vault.session import Outcome, Result
+from safetyapp.vault.outcomes import Outcome, Result
 
 # A plain name that Qt's lupdate recognises, so every string below is found for translation.
 translate = QCoreApplication.translate
