@@ -125,7 +125,7 @@ def test_the_notes_page_says_the_folder_is_read_only_and_saves_once_it_is_writab
     page.lock()
     wait_for(qtbot, page, "locked")
     unlock(qtbot, page)
-    assert page.data is not None and page.data.cases[0].notes.endswith(" typed while read-only!")
+    assert page.session.data is not None and page.session.data.cases[0].notes.endswith(" typed while read-only!")
 
 
 def test_a_setting_changed_on_a_read_only_disk_says_so_and_saves_once_writable(

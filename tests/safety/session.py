@@ -285,7 +285,8 @@ class Driver:
         from safetyapp.ui.notes.background import busy
 
         page = self.notes()
-        self.wait_until(lambda: not page._dirty and not page._save_timer.isActive() and not busy(), "the notes saved")
+        session = page.session
+        self.wait_until(lambda: not session.unsaved and not session.save_pending and not busy(), "the notes saved")
 
     def unlock_with_passphrase(self) -> None:
         page = self.notes()
@@ -338,7 +339,9 @@ class Driver:
                 break
             buttons = wizard.option_buttons
             chosen = next((i for i, b in buttons.items() if b.isChecked()), None)
-            choice = {"safety": "no", "happening": "threatened-to-share"}.get(wizard._question_id, chosen)
+            asked = wizard.session.current_question()
+            question = asked.id if asked is not None else ""
+            choice = {"safety": "no", "happening": "threatened-to-share"}.get(question, chosen)
             if choice not in buttons:
                 choice = "not-sure" if "not-sure" in buttons else next(iter(buttons))
             self.click(buttons[choice])
@@ -375,7 +378,7 @@ class Driver:
         self.type_into(page.recovery_view.typed, code)
         self.click(page.recovery_view.continue_button)
         self.wait_state("open", "My notes to open after the recovery code")
-        self.wait_until(lambda: not page._keyring_busy, "the keyring to be set")
+        self.wait_until(lambda: not page.session.keyring_busy, "the keyring to be set")
 
     def fill_in_case(self) -> None:
         from safetyapp.ui.notes.case_editor import ACCOUNTS, DEMANDS, TIMELINE
@@ -413,7 +416,7 @@ class Driver:
         self.check_open_data()
 
     def check_open_data(self) -> None:
-        data = self.notes().data
+        data = self.notes().session.data
         case = data.cases[0]
         found = (
             case.title,
@@ -481,7 +484,8 @@ class Driver:
         self.click(window.nav.buttons["notes"])
         page = self.notes()
         self.wait_until(
-            lambda: page.state in ("locked", "open") and not busy() and not page._keyring_busy, "My notes to load"
+            lambda: page.state in ("locked", "open") and not busy() and not page.session.keyring_busy,
+            "My notes to load",
         )
         if page.state == "locked":
             self.unlock_with_passphrase()
@@ -510,7 +514,7 @@ class Driver:
         self.click(unlock.code_unlock_button)
         self.wait_state("open", "the restored notes to open with the recovery code")
         self.check_open_data()
-        emit("restored", titles=[case.title for case in page.data.cases])
+        emit("restored", titles=[case.title for case in page.session.data.cases])
 
     # ------------------------------------------------------------------ the end
 

@@ -83,6 +83,13 @@ class CaseView(QWidget):
     def current_case(self) -> Case | None:
         return self.editor.case if self.editor is not None else None
 
+    def take_focus(self) -> None:
+        """The list of cases, or New case if there are none yet."""
+        if self.current_case is None:
+            self.new_button.setFocus()
+        else:
+            self.list.setFocus()
+
     def select(self, row: int) -> None:
         self.list.selectionModel().setCurrentIndex(
             self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect

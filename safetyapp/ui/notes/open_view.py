@@ -27,7 +27,7 @@ from safetyapp.ui.notes.case_view import CaseView
 from safetyapp.ui.notes.notice import NoticeBar
 from safetyapp.ui.notes.options_panel import OptionsPanel
 from safetyapp.ui.notes.record_cards import Confirm
-from safetyapp.vault.records import VaultData
+from safetyapp.vault.records import Case, VaultData
 
 SAVED, SAVING, NOT_SAVED = "saved", "saving", "not-saved"
 
@@ -91,6 +91,24 @@ class OpenView(QWidget):
         lock_key.activated.connect(self.lock_requested)
         self.set_status(SAVED)
         self._update_buttons()
+
+    @property
+    def current_case(self) -> Case | None:
+        return self.cases.current_case
+
+    def new_case(self) -> None:
+        """Show the cases and start a new one."""
+        self.show_cases()
+        self.cases.new_case()
+
+    def set_editable(self, editable: bool) -> None:
+        """Off while the passphrase is being changed."""
+        self.cases.setEnabled(editable)
+
+    def show_saving(self) -> None:
+        """An edit is waiting to be saved; a problem with the last save stays on screen until it is solved."""
+        if not self.save_problem.text():
+            self.set_status(SAVING)
 
     def _update_buttons(self) -> None:
         on_cases = self.stack.currentWidget() is self.cases

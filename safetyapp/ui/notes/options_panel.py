@@ -197,6 +197,10 @@ class OptionsPanel(QWidget):
         self.keyring_reason.setAccessibleName(text)
         self.keyring_reason.show()
 
+    def set_keyring_busy(self) -> None:
+        """The keyring is being changed: the choice waits for `set_keyring_status`."""
+        self.keyring.setEnabled(False)
+
     def show_keyring_message(self, text: str) -> None:
         self.keyring_reason.setText(text)
         self.keyring_reason.setAccessibleName(text)

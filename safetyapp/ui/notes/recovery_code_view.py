@@ -116,6 +116,9 @@ class RecoveryCodeView(QWidget):
         self.typed.setFocus()
         self._update()
 
+    def take_focus(self) -> None:
+        self.typed.setFocus()
+
     def matches(self) -> bool:
         typed = self.typed.text()
         return bool(self._code) and recovery.is_valid(typed) and recovery.normalise(typed) == self._code

@@ -115,6 +115,13 @@ class SetupView(QWidget):
             return
         self.create_requested.emit(self.passphrase.passphrase(), self.keyring.wanted())
 
+    def take_focus(self) -> None:
+        self.passphrase.first.setFocus()
+
+    def set_keyring_status(self, usable: bool, reason: str) -> None:
+        """Whether "unlock automatically" can be offered (see KeyringStatus)."""
+        self.keyring.set_status(usable, reason)
+
     def set_busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Setting up your notes. This takes a few seconds…") if busy else "")
         self.busy.setAccessibleName(self.busy.text())

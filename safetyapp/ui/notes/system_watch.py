@@ -36,7 +36,7 @@ class SystemWatch(QObject):
         super().__init__(parent)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(self._state_changed)
+            app.applicationStateChanged.connect(self.application_state_changed)
         self.watching: list[str] = []
         if use_dbus and sys.platform.startswith("linux"):
             try:
@@ -44,7 +44,8 @@ class SystemWatch(QObject):
             except Exception as error:  # optional: never stop the notes from opening
                 log.debug("not watching D-Bus for sleep or screen lock: %s", type(error).__name__)
 
-    def _state_changed(self, state: Qt.ApplicationState) -> None:
+    def application_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Qt says the application is active, hidden, suspended..."""
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.lock_now.emit("sleep")
 
@@ -59,7 +60,7 @@ class SystemWatch(QObject):
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                _slot("_prepare_for_sleep(bool)"),
+                _slot("prepare_for_sleep(bool)"),
             ):
                 self.watching.append("logind")
         address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
@@ -67,15 +68,17 @@ class SystemWatch(QObject):
             session = QDBusConnection.sessionBus()
             if session.isConnected():
                 for interface in SCREEN_SAVERS:
-                    if session.connect("", "", interface, "ActiveChanged", self, _slot("_screen_saver(bool)")):
+                    if session.connect("", "", interface, "ActiveChanged", self, _slot("screen_saver_changed(bool)")):
                         self.watching.append(interface)
 
     @Slot(bool)
-    def _prepare_for_sleep(self, going: bool) -> None:
+    def prepare_for_sleep(self, going: bool) -> None:
+        """logind says the computer is about to sleep (True) or has woken (False)."""
         if going:
             self.lock_now.emit("sleep")
 
     @Slot(bool)
-    def _screen_saver(self, active: bool) -> None:
+    def screen_saver_changed(self, active: bool) -> None:
+        """The screen saver (and with it the screen lock) came on (True) or went off."""
         if active:
             self.lock_now.emit("screen-locked")

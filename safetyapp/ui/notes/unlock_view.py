@@ -172,6 +172,16 @@ class UnlockView(QWidget):
         focus = {PASSPHRASE: self.passphrase, RECOVERY: self.code, FORGOT: self.forgot_code}[mode]
         focus.setFocus()
 
+    def take_focus(self) -> None:
+        self.passphrase.setFocus()
+
+    def select_passphrase(self) -> None:
+        """After a wrong passphrase: select it, so typing replaces it."""
+        self.passphrase.selectAll()
+
+    def offer_keyring(self, offered: bool) -> None:
+        self.keyring_button.setVisible(offered)
+
     @property
     def mode(self) -> int:
         return self._mode

@@ -87,8 +87,8 @@ def test_a_case_with_an_account_and_an_event_survives_lock_and_unlock(
     assert QGuiApplication.clipboard().text() == ""  # a copied username goes on lock
 
     unlock(qtbot, page)
-    assert page.data is not None
-    case = page.data.cases[0]
+    assert page.session.data is not None
+    case = page.session.data.cases[0]
     assert case.title == "Snapchat, June"
     assert (case.accounts[0].platform, case.accounts[0].username) == ("snapchat", "sam_2009x")
     event = case.events[0]
@@ -159,10 +159,10 @@ def test_deleting_a_case_asks_first(
     assert view is not None and view.cases.editor is not None
     harness.dialogs.confirm_answer = False
     qtbot.mouseClick(view.cases.editor.delete_button, LEFT)
-    assert page.data is not None and len(page.data.cases) == 1
+    assert page.session.data is not None and len(page.session.data.cases) == 1
     harness.dialogs.confirm_answer = True
     qtbot.mouseClick(view.cases.editor.delete_button, LEFT)
-    assert page.data.cases == [] and view.cases.editor is None
+    assert page.session.data.cases == [] and view.cases.editor is None
     assert page.save_now()
 
 
@@ -172,10 +172,10 @@ def test_the_plan_opens_a_new_case_once_the_notes_are_unlocked(
     page = make_page()
     page.start_new_case()
     unlock(qtbot, page)
-    assert page.data is not None and len(page.data.cases) == 2
-    assert page.open_view is not None and page.open_view.cases.current_case is page.data.cases[0]
+    assert page.session.data is not None and len(page.session.data.cases) == 2
+    assert page.open_view is not None and page.open_view.cases.current_case is page.session.data.cases[0]
     page.start_new_case()
-    assert len(page.data.cases) == 3
+    assert len(page.session.data.cases) == 3
 
 
 def test_ten_thousand_events_stay_quick(make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot) -> None:

@@ -32,8 +32,8 @@ def test_setup_with_a_working_keyring_then_it_opens_by_itself(
     page.recovery_view.typed.setText(page.recovery_view.code_label.text())
     qtbot.mouseClick(page.recovery_view.continue_button, LEFT)
     wait_for(qtbot, page, "open")
-    assert page.vault is not None and page.vault.has_keyring_slot
-    assert (SERVICE, page.vault.store_id) in harness.keyring.entries
+    assert page.session.keyring_on
+    assert (SERVICE, page.session.store_id) in harness.keyring.entries
     page.shut_down()
 
     again = make_page()  # the next time the app starts
@@ -52,7 +52,7 @@ def test_setup_with_a_working_keyring_then_it_opens_by_itself(
     assert options.keyring.isChecked()
     qtbot.keyClick(options.keyring, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "ask for your passphrase again" in options.keyring_reason.text())
-    assert again.vault is not None and not again.vault.has_keyring_slot
+    assert not again.session.keyring_on
     assert harness.keyring.entries == {}
 
 
@@ -82,8 +82,8 @@ def test_turning_the_keyring_on_from_settings(
     qtbot.waitUntil(lambda: "ask for your passphrase again" in options.keyring_reason.text())
     qtbot.keyClick(options.keyring, Qt.Key.Key_Space)  # ...and on again, with a new secret
     qtbot.waitUntil(lambda: "without your passphrase" in options.keyring_reason.text())
-    assert page.vault is not None and page.vault.has_keyring_slot
-    assert (SERVICE, page.vault.store_id) in harness.keyring.entries
+    assert page.session.keyring_on
+    assert (SERVICE, page.session.store_id) in harness.keyring.entries
 
 
 def test_change_the_passphrase(

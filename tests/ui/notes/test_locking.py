@@ -58,8 +58,8 @@ def test_lock_leaves_no_note_text_in_any_widget(
     show_everything(page)
     assert set(canaries_in(visible_texts())) == set(CANARY)  # the sweep does see them while open
     qtbot.mouseClick(page.open_view.lock_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
-    assert page.state == "locked" and page.open_view is None and page.data is None
-    assert page.vault is not None and not page.vault.is_unlocked
+    assert page.state == "locked" and page.open_view is None and page.session.data is None
+    assert page.session.store_id is not None and not page.session.is_open
     assert canaries_in(visible_texts()) == []  # at once, before the old widgets are deleted
     flush_deletions()
     assert canaries_in(visible_texts()) == []
@@ -118,15 +118,15 @@ def test_sleep_and_screen_lock_lock_the_notes(
     watch = SystemWatch(page, use_dbus=False)
     watch.lock_now.connect(page.lock)
     unlock(qtbot, page)
-    watch._state_changed(Qt.ApplicationState.ApplicationSuspended)
+    watch.application_state_changed(Qt.ApplicationState.ApplicationSuspended)
     assert page.state == "locked" and "went to sleep" in page.unlock_view.info.text()
     unlock(qtbot, page)
-    watch._screen_saver(False)
+    watch.screen_saver_changed(False)
     assert page.state == "open"
-    watch._screen_saver(True)
+    watch.screen_saver_changed(True)
     assert page.state == "locked" and "screen was locked" in page.unlock_view.info.text()
     unlock(qtbot, page)
-    watch._prepare_for_sleep(True)
+    watch.prepare_for_sleep(True)
     assert page.state == "locked"
 
 
@@ -157,7 +157,7 @@ def test_quitting_saves_locks_and_lets_go_of_the_store(
     assert editor is not None
     editor.title.setText("Renamed before quitting")
     QApplication.instance().aboutToQuit.emit()  # type: ignore[union-attr]
-    assert page.open_view is None and page.data is None
+    assert page.open_view is None and page.session.data is None
     with Vault.open(harness.store_path) as vault:  # the single-instance lock was let go
         vault.unlock_with_passphrase(PASSPHRASE)
         assert vault.data.cases[0].title == "Renamed before quitting"
@@ -179,7 +179,7 @@ def test_quick_exit_from_the_main_window_saves_and_locks(
     editor.title.setText("Changed just before quick exit")
     with qtbot.waitSignal(window.quick_exit.triggered, timeout=1000):
         qtbot.mouseClick(window.quick_exit_button, Qt.MouseButton.LeftButton)
-    assert page.state == "locked" and page.vault is not None and not page.vault.is_unlocked
+    assert page.state == "locked" and page.session.store_id is not None and not page.session.is_open
     assert QGuiApplication.clipboard().text() == ""
     flush_deletions()
     assert canaries_in(visible_texts()) == []

@@ -91,7 +91,7 @@ def test_pasting_a_picture_is_refused_kindly_and_nothing_is_stored(
     card.username.safe_paste()
     assert card.username.text() == before
     assert page.save_now()
-    assert not page._dirty  # nothing was changed, so nothing needed saving
+    assert not page.session.unsaved  # nothing was changed, so nothing needed saving
 
 
 def test_dropping_a_file_or_picture_is_refused(account: tuple[NotesPage, AccountCard], qtbot: QtBot) -> None:

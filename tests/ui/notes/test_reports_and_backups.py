@@ -63,7 +63,7 @@ def test_a_plain_text_report_is_utf8(
     unlock(qtbot, page)
     harness.dialogs.report_kind = "text"
     harness.dialogs.save_to = tmp_path / "report.txt"
-    page.make_report()
+    page.files.make_report()
     text = (tmp_path / "report.txt").read_text(encoding="utf-8")
     assert text.startswith("Contains personal information")
     assert CANARY["username"] in text and "Record of online blackmail" in text
@@ -76,7 +76,7 @@ def test_cancelling_the_report_writes_nothing(
     unlock(qtbot, page)
     harness.dialogs.report_kind = None
     harness.dialogs.save_to = tmp_path / "report.txt"
-    page.make_report()
+    page.files.make_report()
     assert not (tmp_path / "report.txt").exists()
     assert [kind for kind, _ in harness.dialogs.asked] == ["report"]
 
@@ -110,7 +110,7 @@ def test_backup_and_restore_round_trip(
     assert ("confirm", "Restore this backup?") in harness.dialogs.asked
     assert page.state == "locked" and "backup has been restored" in page.unlock_view.info.text()
     unlock(qtbot, page)
-    assert page.data is not None and [c.title for c in page.data.cases] == [CANARY["title"]]
+    assert page.session.data is not None and [c.title for c in page.session.data.cases] == [CANARY["title"]]
     # What was there before the restore is kept as an earlier copy.
     page.shut_down()
     with Vault.open(harness.store_path, generation=1) as earlier:
@@ -127,7 +127,7 @@ def test_a_backup_from_a_newer_version_is_refused(
     page = make_page()
     unlock(qtbot, page)
     harness.dialogs.open_from = newer
-    page.restore()
+    page.files.restore()
     assert page.state == "open"
     assert "made by a newer version of Safety Companion" in page.open_view.notice.text()  # type: ignore[union-attr]
     assert ("confirm", "Restore this backup?") not in harness.dialogs.asked

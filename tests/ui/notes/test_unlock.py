@@ -80,7 +80,7 @@ def test_forgot_passphrase_sets_a_new_one_and_keeps_every_note(
     assert view.reset_button.isEnabled()
     qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page, "open")
-    assert page.data is not None and page.data.cases[0].accounts[0].username == CANARY["username"]
+    assert page.session.data is not None and page.session.data.cases[0].accounts[0].username == CANARY["username"]
 
     page.lock()
     view.passphrase.setText(PASSPHRASE)
