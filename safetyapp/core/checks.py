@@ -27,7 +27,9 @@ def coverage_problems(library: Library) -> list[str]:
 
 def wizard_problems(library: Library, root: Path) -> list[str]:
     """The "what to do now" flow loads, and every path through it ends in a sound plan."""
-    from safetyapp.core.wizard import FlowError, check_flow, flow_file, load_flow
+    from safetyapp.core.wizard.checks import check_flow
+    from safetyapp.core.wizard.loader import flow_file, load_flow
+    from safetyapp.core.wizard.model import FlowError
 
     contacts = set(library.contacts)
     pages = {page_id for page_id, page in library.content.pages.items() if page.ok}

@@ -16,29 +16,10 @@ from hypothesis import strategies as st
 from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.contacts import load_contacts
 from safetyapp.core.content import TOPICS
-from safetyapp.core.wizard import (
-    ALWAYS,
-    NOT_SURE,
-    OTHER,
-    AskedQuestion,
-    Condition,
-    Flow,
-    FlowError,
-    Option,
-    PerReader,
-    Plan,
-    UrgentNotice,
-    WizardSession,
-    _walk,
-    all_paths,
-    build_plan,
-    check_answers,
-    check_flow,
-    flow_file,
-    image_handling_instructions,
-    load_flow,
-    overlay_file,
-)
+from safetyapp.core.wizard.checks import all_paths, check_flow, image_handling_instructions, walk
+from safetyapp.core.wizard.engine import AskedQuestion, Plan, UrgentNotice, WizardSession, build_plan, check_answers
+from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
+from safetyapp.core.wizard.model import ALWAYS, NOT_SURE, OTHER, Condition, Flow, FlowError, Option, PerReader
 from tests.core.test_content import BLAME, IMAGE_HANDLING, NEGATION
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -498,7 +479,7 @@ def test_any_mix_of_answers_and_backs_stays_consistent(flow: Flow, moves: list[i
         done, total = session.progress()
         assert done == len(answers) <= total
         if len(answers) >= 3:  # the estimate never undercounts what is left
-            longest = max(len(ends) for ends, _ in _walk(flow, dict(answers)))
+            longest = max(len(stop.answers) for stop in walk(flow, answers) if not stop.options)
             assert total >= longest
     if session.is_finished():
         assert session.plan() == build_plan(flow, session.answers)

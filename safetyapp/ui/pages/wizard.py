@@ -26,17 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp.core.content import SOURCE_LANGUAGE
-from safetyapp.core.wizard import (
-    AUDIENCE_QUESTION,
-    Flow,
-    FlowError,
-    Plan,
-    PlanStep,
-    WizardSession,
-    flow_file,
-    load_flow,
-    overlay_file,
-)
+from safetyapp.core.wizard.engine import Plan, PlanStep, WizardSession
+from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
+from safetyapp.core.wizard.model import AUDIENCE_QUESTION, Flow, FlowError
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.contact_text import contact_details
@@ -391,16 +383,6 @@ class WizardPage(SectionPage):
         self._clear_plan()
         self.session.reset()
 
-    def answers_summary(self) -> list[tuple[str, str]]:
-        """Each question asked, with the answer given, in the reader's words."""
-        reader = self.session.reader
-        rows = []
-        for question_id, option_id in self.session.answers.items():
-            question = self.flow.question(question_id)
-            option = next(o for o in question.options if o.id == option_id)
-            rows.append((self.flow.resolve(question.prompt, reader), self.flow.resolve(option.label, reader)))
-        return rows
-
     def _lead_lines(self) -> list[str]:
         """In a plan for staff, who this organisation's DSL is and how to reach them (if IT has set it)."""
         return safeguarding_lead_lines(self._context.policy) if self.session.reader == "staff" else []
@@ -433,7 +415,7 @@ class WizardPage(SectionPage):
             parts.append(f"<h2>{html.escape(self.tr('My answers'))}</h2><ul>")
             parts.extend(
                 f"<li>{html.escape(question)} <b>{html.escape(answer)}</b></li>"
-                for question, answer in self.answers_summary()
+                for question, answer in self.session.answers_summary()
             )
             parts.append("</ul>")
         document.setHtml("".join(parts))
