@@ -25,19 +25,17 @@ def coverage_problems(library: Library) -> list[str]:
     return problems
 
 
-def wizard_problems(library: Library, root: Path) -> list[str]:
-    """The "what to do now" flow loads, and every path through it ends in a sound plan."""
+def wizard_problems(library: Library) -> list[str]:
+    """Every path through the "what to do now" flow ends in a sound plan (`library.problems` says why the
+    flow could not be loaded, if it could not)."""
     from safetyapp.core.wizard.checks import check_flow
-    from safetyapp.core.wizard.loader import flow_file, load_flow
     from safetyapp.core.wizard.model import FlowError
 
-    contacts = set(library.contacts)
-    pages = {page_id for page_id, page in library.content.pages.items() if page.ok}
     try:
-        flow = load_flow(flow_file(root), contact_ids=contacts, page_ids=pages)
-    except FlowError as error:
-        return [str(error)]
-    return [f"{flow.path}: {problem}" for problem in check_flow(flow, contacts, pages)]
+        flow = library.flow
+    except FlowError:
+        return []
+    return [f"{flow.path}: {problem}" for problem in check_flow(flow, library.contacts, library.page_ids)]
 
 
 def check_resources(root: Path | None = None) -> list[str]:
@@ -46,7 +44,7 @@ def check_resources(root: Path | None = None) -> list[str]:
     problems = list(library.problems) + coverage_problems(library)
     if not library.contacts:
         problems.append(f"{root / 'contacts.toml'}: no contacts loaded")
-    problems += wizard_problems(library, root)
+    problems += wizard_problems(library)
     for folder in sorted((root / "content").iterdir()) if (root / "content").is_dir() else []:
         if folder.is_dir() and folder.name != SOURCE_LANGUAGE:
             problems += list(load_library(folder.name, root).problems)

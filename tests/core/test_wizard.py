@@ -14,8 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.checks import check_resources
 from safetyapp.core.contacts import load_contacts
 from safetyapp.core.content import TOPICS
+from safetyapp.core.library import Library
 from safetyapp.core.wizard.checks import all_paths, check_flow, image_handling_instructions, walk
 from safetyapp.core.wizard.engine import AskedQuestion, Plan, UrgentNotice, WizardSession, build_plan, check_answers
 from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
@@ -538,6 +540,27 @@ def test_overlay_files_are_found_by_language(tmp_path: Path) -> None:
     assert overlay_file("cy", tmp_path) is None
     (tmp_path / "wizard" / "cy.toml").write_text("", encoding="utf-8")
     assert overlay_file("cy", tmp_path) == tmp_path / "wizard" / "cy.toml"
+
+
+def test_the_library_loads_the_flow_in_its_language_with_english_where_the_translation_is_broken(
+    resources_copy: Path,
+) -> None:
+    welsh = Library("cy", resources_copy).flow
+    assert welsh.language == "cy" and welsh.translated
+    (resources_copy / "wizard" / "cy.toml").write_text('"urgent.title" = \n', encoding="utf-8")
+    library = Library("cy", resources_copy)
+    assert library.flow.language == "en-GB" and not library.flow.translated
+    assert [p for p in library.problems if "cy.toml" in p and "not valid TOML" in p]
+    assert [p for p in check_resources(resources_copy) if "cy.toml" in p and "not valid TOML" in p]
+
+
+def test_a_broken_english_flow_is_a_problem_of_the_library(resources_copy: Path) -> None:
+    flow = resources_copy / "wizard" / "flow.toml"
+    flow.write_text(flow.read_text(encoding="utf-8").replace("version = 1", "version = 2", 1), encoding="utf-8")
+    library = Library("en-GB", resources_copy)
+    with pytest.raises(FlowError, match="'version' must be 1"):
+        library.flow  # noqa: B018
+    assert [p for p in library.problems if "flow.toml" in p and "'version' must be 1" in p]
 
 
 # --------------------------------------------------------------------------------------------------

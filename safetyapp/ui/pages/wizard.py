@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from safetyapp.core.content import SOURCE_LANGUAGE
 from safetyapp.core.wizard.engine import Plan, PlanStep, WizardSession
-from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
-from safetyapp.core.wizard.model import AUDIENCE_QUESTION, Flow, FlowError
+from safetyapp.core.wizard.model import AUDIENCE_QUESTION
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.contact_text import contact_details
@@ -36,21 +35,6 @@ from safetyapp.ui.kit.organisation import safeguarding_lead_lines
 from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
 from safetyapp.ui.kit.text import fill, right_to_left_first, set_reading_direction
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph, wrapping_choice
-
-
-def load_wizard_flow(context: AppContext) -> Flow:
-    """The flow in the user's language; English where the translation is missing or broken."""
-    library = context.library
-    contacts = set(library.contacts)
-    pages = {page_id for page_id, page in library.content.pages.items() if page.ok}
-    language = context.settings.language
-    overlay = overlay_file(language, library.root) if language != SOURCE_LANGUAGE else None
-    try:
-        return load_flow(flow_file(library.root), overlay, contact_ids=contacts, page_ids=pages)
-    except FlowError:
-        if overlay is None:
-            raise
-        return load_flow(flow_file(library.root), None, contact_ids=contacts, page_ids=pages)
 
 
 class ContactLines(QWidget):
@@ -132,7 +116,7 @@ class WizardPage(SectionPage):
         super().__init__()
         self._context = context
         self._notes_available = notes_available
-        self.flow = load_wizard_flow(context)
+        self.flow = context.library.flow
         self.session = self._new_session()
         self.plan: Plan | None = None
         self.step_cards: list[StepCard] = []
