@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.content import SOURCE_LANGUAGE, TOPICS
 from safetyapp.core.library import Library, load_library
+from safetyapp.core.readers import READERS
 from safetyapp.core.resources import resources_dir
 
 
@@ -18,10 +18,10 @@ def coverage_problems(library: Library) -> list[str]:
     for point in library.points:
         if point not in covered:
             problems.append(f"advice point {point} is not covered by any page")
-    for audience in AUDIENCES:
+    for reader in READERS:
         for topic in TOPICS:
-            if library.content.page_for(audience, topic) is None:
-                problems.append(f"no '{topic}' page for readers '{audience}'")
+            if library.content.page_for(reader, topic) is None:
+                problems.append(f"no '{topic}' page for readers '{reader}'")
     return problems
 
 

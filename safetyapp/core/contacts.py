@@ -9,8 +9,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.errors import DataFileError, toml_error_line
+from safetyapp.core.readers import READERS, Reader, is_reader
 
 REGIONS = ("england", "wales", "scotland", "northern-ireland")
 _TEXT_FIELDS = ("id", "name", "purpose", "ages", "phone", "text", "email", "web", "hours", "source")
@@ -36,7 +36,8 @@ class Contact:
     id: str
     name: str
     purpose: str
-    audiences: tuple[str, ...]
+    readers: tuple[Reader, ...]
+    """Who the contact is for (`audiences` in contacts.toml)."""
     ages: str
     phone: str
     text: str
@@ -47,8 +48,12 @@ class Contact:
     checked: dt.date
     source: str
 
-    def for_audience(self, audience: str | None) -> bool:
-        return audience is None or audience in self.audiences
+    def for_reader(self, reader: Reader | None) -> bool:
+        return reader is None or reader in self.readers
+
+    def for_audience(self, audience: Reader | None) -> bool:
+        """The old name of `for_reader`, still used in ui/: remove once ui/ says for_reader."""
+        return self.for_reader(audience)
 
     @property
     def whole_uk(self) -> bool:
@@ -92,15 +97,15 @@ def _check(raw: dict[str, object], path: Path, line: int | None) -> Contact:
         raise fail(f"'email' {values['email']!r} is not an email address")
     if values["web"] and not _WEB.match(values["web"]):
         raise fail(f"'web' {values['web']!r} is not an https address")
-    audiences, regions, checked = raw["audiences"], raw["regions"], raw["checked"]
-    if not isinstance(audiences, list) or not audiences or not set(audiences) <= set(AUDIENCES):
-        raise fail(f"'audiences' must list some of {', '.join(AUDIENCES)}")
+    readers, regions, checked = raw["audiences"], raw["regions"], raw["checked"]
+    if not isinstance(readers, list) or not readers or not all(is_reader(r) for r in readers):
+        raise fail(f"'audiences' must list some of {', '.join(READERS)}")
     if not isinstance(regions, list) or not regions or not set(regions) <= set(REGIONS):
         raise fail(f"'regions' must list some of {', '.join(REGIONS)}")
     if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
         raise fail("'checked' must be a date like 2026-11-28")
     return Contact(
-        audiences=tuple(str(a) for a in audiences),
+        readers=tuple(r for r in readers if is_reader(r)),
         regions=tuple(str(r) for r in regions),
         checked=checked,
         **values,

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import textstat
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.checks import check_resources, coverage_problems
 from safetyapp.core.content import TOPICS, ContentLibrary, Page
 from safetyapp.core.library import Library, load_library
+from safetyapp.core.readers import READERS, STAFF, YOUNG, Reader
 
 # Phrases that blame or shame. A page may say "it is not your fault"; it may never say the rest.
 BLAME = [
@@ -68,16 +68,16 @@ def test_an_uncovered_point_is_reported(resources_copy: Path) -> None:
     assert "advice point P40 is not covered by any page" in check_resources(resources_copy)
 
 
-@pytest.mark.parametrize("audience", AUDIENCES)
-def test_each_reader_has_a_page_on_each_topic(library: Library, audience: str) -> None:
-    missing = [t for t in TOPICS if library.content.page_for(audience, t) is None]
+@pytest.mark.parametrize("reader", READERS)
+def test_each_reader_has_a_page_on_each_topic(library: Library, reader: Reader) -> None:
+    missing = [t for t in TOPICS if library.content.page_for(reader, t) is None]
     assert not missing
 
 
 def test_pages_for_young_people_read_at_age_11_to_12(library: Library) -> None:
     grades = {}
     for page in pages(library):
-        if "young" in page.audiences:
+        if YOUNG in page.readers:
             grades[page.id] = textstat.flesch_kincaid_grade(page.plain_text(library.contacts))
     assert grades
     too_hard = {k: v for k, v in grades.items() if v > 7.0}
@@ -112,7 +112,7 @@ def test_no_page_tells_anyone_to_handle_an_image(library: Library) -> None:
 
 
 def test_staff_what_to_do_now_follows_points_p23_to_p28_in_order(library: Library) -> None:
-    page = library.content.page_for("staff", "what-to-do-now")
+    page = library.content.page_for(STAFF, "what-to-do-now")
     assert page is not None
     assert {"P23", "P24", "P25", "P26", "P27", "P28"} <= set(page.points)
     text = page.plain_text(library.contacts).lower()
@@ -173,9 +173,9 @@ def test_each_kind_of_broken_page_is_caught(resources_copy: Path, mutation: obje
 
 def test_search_ranks_titles_first_and_follows_typing(library: Library) -> None:
     content: ContentLibrary = library.content
-    results = content.search("scam em", audience="parent")
+    results = content.search("scam em", reader="parent")
     assert results and results[0].page.topic == "scam-emails"
-    assert "parent" in results[0].page.audiences
+    assert "parent" in results[0].page.readers
     assert content.search("zzzyyyxxx") == []
     assert content.search("") == []
 

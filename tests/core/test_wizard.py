@@ -13,11 +13,11 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.checks import check_resources
 from safetyapp.core.contacts import load_contacts
 from safetyapp.core.content import TOPICS
 from safetyapp.core.library import Library
+from safetyapp.core.readers import READERS
 from safetyapp.core.wizard.checks import all_paths, check_flow, image_handling_instructions, walk
 from safetyapp.core.wizard.engine import AskedQuestion, Plan, UrgentNotice, WizardSession, build_plan, check_answers
 from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
@@ -27,9 +27,9 @@ from tests.core.test_content import BLAME, IMAGE_HANDLING, NEGATION
 ROOT = Path(__file__).resolve().parents[2]
 FLOW = ROOT / "resources" / "wizard" / "flow.toml"
 CONTACT_IDS = frozenset(load_contacts(ROOT / "resources" / "contacts.toml"))
-# Advice pages are named <audience>-<topic>, one per reader per topic (the content tests enforce that);
+# Advice pages are named <reader>-<topic>, one per reader per topic (the content tests enforce that);
 # the adult pages are being written alongside the wizard, so the set is built, not read.
-PAGE_IDS = frozenset(f"{audience}-{topic}" for audience in AUDIENCES for topic in TOPICS)
+PAGE_IDS = frozenset(f"{reader}-{topic}" for reader in READERS for topic in TOPICS)
 BLACKMAIL = ("threatened-to-share", "posted", "told-me", "worried", "not-sure")
 NEVER_HANDLE_FIRST = re.compile(r"^(never|do not|don't)\b", re.IGNORECASE)
 
@@ -288,7 +288,7 @@ def test_staff_hearing_an_image_is_shared_leave_the_takedown_to_the_dsl(flow: Fl
 # Other paths
 
 
-@pytest.mark.parametrize("reader", AUDIENCES)
+@pytest.mark.parametrize("reader", READERS)
 def test_not_sure_on_every_question_leads_to_a_plan(flow: Flow, reader: str) -> None:
     session = WizardSession(flow)
     while (question := session.current_question()) is not None:
@@ -303,7 +303,7 @@ def test_not_sure_on_every_question_leads_to_a_plan(flow: Flow, reader: str) -> 
     assert plan.steps[-1].page == f"{reader}-what-it-is"
 
 
-@pytest.mark.parametrize("reader", AUDIENCES)
+@pytest.mark.parametrize("reader", READERS)
 @pytest.mark.parametrize(
     ("region", "fraud", "police"),
     [

@@ -9,10 +9,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from safetyapp.core.readers import ADULT, YOUNG, Reader
 from safetyapp.core.wizard.engine import Plan, next_question, plan_for_walked, visible_options
 from safetyapp.core.wizard.model import (
-    AUDIENCE_QUESTION,
     NOT_SURE,
+    READER_QUESTION,
     SITUATION_QUESTION,
     URGENT_CONTACT,
     Flow,
@@ -24,7 +25,7 @@ from safetyapp.core.wizard.model import (
 BLACKMAIL_SITUATIONS = frozenset({"threatened-to-share", "posted", "told-me", "worried", "not-sure"})
 """Situations that are (or may be) blackmail: their plans must say never pay and keep the evidence."""
 BLACKMAIL_KINDS = ("never-pay", "keep-evidence")
-MUST_OFFER = MappingProxyType({"young": "childline", "adult": "revenge-porn-helpline"})
+MUST_OFFER: Mapping[Reader, str] = MappingProxyType({YOUNG: "childline", ADULT: "revenge-porn-helpline"})
 """Every plan for this reader offers this contact, in a step or in the support shown throughout."""
 MIN_STEPS = 3
 
@@ -224,7 +225,7 @@ def check_flow(flow: Flow, contact_ids: Iterable[str], page_ids: Iterable[str]) 
         offered.update((question.id, option.id) for option in stop.options)
         if not stop.options:
             note(f"dead end: question {question.id!r} offers no options", stop.answers)
-        elif question.id != AUDIENCE_QUESTION and NOT_SURE not in {option.id for option in stop.options}:
+        elif question.id != READER_QUESTION and NOT_SURE not in {option.id for option in stop.options}:
             note(f"question {question.id!r} does not offer {NOT_SURE!r}", stop.answers)
     for question in flow.questions:
         if question.id not in asked:

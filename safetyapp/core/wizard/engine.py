@@ -9,7 +9,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from safetyapp.core.wizard.model import AUDIENCE_QUESTION, Flow, FlowError, Option, Question
+from safetyapp.core.readers import Reader, is_reader
+from safetyapp.core.wizard.model import READER_QUESTION, Flow, FlowError, Option, Question
 
 # --------------------------------------------------------------------------------------------------
 # What the UI shows
@@ -70,7 +71,7 @@ class UrgentNotice:
 class Plan:
     """The personal action plan: reassurance first, then the numbered steps, with support throughout."""
 
-    reader: str
+    reader: Reader
     reassurance: str
     steps: tuple[PlanStep, ...]
     support: tuple[SupportNote, ...]
@@ -144,9 +145,9 @@ def build_plan(flow: Flow, answers: Mapping[str, str]) -> Plan:
 
 def plan_for_walked(flow: Flow, answers: Mapping[str, str]) -> Plan:
     """`build_plan` without checking the answers, for answers that come from walking the flow."""
-    reader = answers.get(AUDIENCE_QUESTION)
-    if reader is None:
-        raise ValueError(f"a plan needs the answer to {AUDIENCE_QUESTION!r}")
+    reader = answers.get(READER_QUESTION)
+    if not is_reader(reader):
+        raise ValueError(f"a plan needs the answer to {READER_QUESTION!r}")
     rules = sorted((s for s in flow.steps if s.when.holds(answers)), key=lambda s: (s.rank, s.order))
     steps = []
     for rule in rules:
@@ -194,8 +195,9 @@ class WizardSession:
         return MappingProxyType(dict(self._answers))
 
     @property
-    def reader(self) -> str | None:
-        return self._answers.get(AUDIENCE_QUESTION)
+    def reader(self) -> Reader | None:
+        reader = self._answers.get(READER_QUESTION)
+        return reader if is_reader(reader) else None
 
     def _current(self) -> Question | None:
         return next_question(self.flow, self._answers)

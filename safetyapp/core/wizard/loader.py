@@ -13,16 +13,16 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.contacts import TYPED_CONTACT
 from safetyapp.core.errors import toml_error_line
+from safetyapp.core.readers import READERS
 from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
 from safetyapp.core.wizard.model import (
     ALWAYS,
-    AUDIENCE_QUESTION,
     FLOW_VERSION,
     KINDS,
     OTHER,
+    READER_QUESTION,
     URGENT_CONTACT,
     Condition,
     Flow,
@@ -135,7 +135,7 @@ class _Loader:
                 raise self.fail(f"missing string: {where} has an empty {name!r} table", line)
             pairs = []
             for reader, text in value.items():
-                if reader not in (*AUDIENCES, OTHER):
+                if reader not in (*READERS, OTHER):
                     raise self.fail(f"{where}: {name!r} names unknown reader {reader!r}", line)
                 pairs.append((reader, self.string(f"{key}.{reader}", text, line)))
             return PerReader(tuple(pairs))
@@ -164,7 +164,7 @@ class _Loader:
                 raise self.fail(f"{where}: empty table by reader", line)
             pairs = []
             for reader, item in value.items():
-                if reader not in (*AUDIENCES, OTHER):
+                if reader not in (*READERS, OTHER):
                     raise self.fail(f"{where} names unknown reader {reader!r}", line)
                 pairs.append((reader, convert(item, where, line)))
             return PerReader(tuple(pairs))
@@ -280,10 +280,10 @@ class _Loader:
             question = Question(qid, prompt, help_text, tuple(options), when)
             questions.append(question)
         known = {q.id: q for q in questions}
-        if AUDIENCE_QUESTION not in known:
-            raise self.fail(f"the flow has no {AUDIENCE_QUESTION!r} question (who the reader is)")
-        if set(known[AUDIENCE_QUESTION].option_ids()) != set(AUDIENCES):
-            raise self.fail(f"the options of {AUDIENCE_QUESTION!r} must be exactly: {', '.join(AUDIENCES)}")
+        if READER_QUESTION not in known:
+            raise self.fail(f"the flow has no {READER_QUESTION!r} question (who the reader is)")
+        if set(known[READER_QUESTION].option_ids()) != set(READERS):
+            raise self.fail(f"the options of {READER_QUESTION!r} must be exactly: {', '.join(READERS)}")
         reader_known = False
         option_index = 0
         for index, question in enumerate(questions):
@@ -305,10 +305,10 @@ class _Loader:
             for key, text, condition in texts:
                 if text.varies and not reader_known:
                     raise self.fail(
-                        f"{where} is asked before {AUDIENCE_QUESTION!r}, so {key!r} cannot differ by reader", line
+                        f"{where} is asked before {READER_QUESTION!r}, so {key!r} cannot differ by reader", line
                     )
                 self.require_readers(text, condition.readers(), key, line)
-            reader_known = reader_known or question.id == AUDIENCE_QUESTION
+            reader_known = reader_known or question.id == READER_QUESTION
         return tuple(questions)
 
     def urgent(self, raw: object, known: Mapping[str, Question]) -> UrgentRule:

@@ -30,13 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.errors import DataFileError
+from safetyapp.core.readers import READERS
 from safetyapp.core.resources import SOURCE_LANGUAGE
 
 FLOW_VERSION = 1
 
-AUDIENCE_QUESTION = "who"
+READER_QUESTION = "who"
 """The question whose answer is the reader; its options are exactly the four readers."""
 SITUATION_QUESTION = "happening"
 """The question that says what is happening; `check_flow` uses it to find the blackmail paths."""
@@ -169,16 +169,16 @@ class Condition:
 
     def readers(self) -> frozenset[str]:
         """The readers for whom this may hold (a safe over-estimate, used to check texts exist)."""
-        result = set(AUDIENCES)
+        result = set(READERS)
         for question, options in self.answers:
-            if question == AUDIENCE_QUESTION:
+            if question == READER_QUESTION:
                 result &= options
         for part in self.all_of:
             result &= part.readers()
         if self.any_of:
             result &= set().union(*(part.readers() for part in self.any_of))
         for part in self.none_of:
-            if not (part.all_of or part.any_of or part.none_of) and [q for q, _ in part.answers] == [AUDIENCE_QUESTION]:
+            if not (part.all_of or part.any_of or part.none_of) and [q for q, _ in part.answers] == [READER_QUESTION]:
                 result -= part.answers[0][1]
         return frozenset(result)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from safetyapp.core.content import SOURCE_LANGUAGE
 from safetyapp.core.wizard.engine import Plan, PlanStep, WizardSession
-from safetyapp.core.wizard.model import AUDIENCE_QUESTION
+from safetyapp.core.wizard.model import READER_QUESTION as AUDIENCE_QUESTION
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.contact_text import contact_details
