@@ -8,6 +8,7 @@ from safetyapp.core.content import SOURCE_LANGUAGE, TOPICS
 from safetyapp.core.library import Library, load_library
 from safetyapp.core.readers import READERS
 from safetyapp.core.resources import resources_dir
+from safetyapp.core.wording import page_problems
 
 
 def coverage_problems(library: Library) -> list[str]:
@@ -38,14 +39,40 @@ def wizard_problems(library: Library) -> list[str]:
     return [f"{flow.path}: {problem}" for problem in check_flow(flow, library.contacts, library.page_ids)]
 
 
+def wording_problems(library: Library) -> list[str]:
+    """The advice pages and the wizard's strings in the library's language keep the wording rules
+    (`core.wording`). Pages and strings shown in English are checked with the English library; the
+    English flow's strings with the whole flow (`wizard_problems`)."""
+    from safetyapp.core.wizard import checks
+    from safetyapp.core.wizard.loader import overlay_file
+    from safetyapp.core.wizard.model import FlowError
+
+    problems = [
+        f"{page.path}: {problem}"
+        for page in library.content.pages.values()
+        if page.ok and page.language == library.language
+        for problem in page_problems(page.plain_text(library.contacts))
+    ]
+    try:
+        flow = library.flow
+    except FlowError:
+        return problems
+    overlay = overlay_file(flow.language, library.root)
+    if overlay is not None:
+        problems += [f"{overlay}: {problem}" for problem in checks.wording_problems(flow)]
+    return problems
+
+
 def check_resources(root: Path | None = None) -> list[str]:
+    """Every problem with what the app ships, in every language; [] when all is well."""
     root = root if root is not None else resources_dir()
     library = load_library(SOURCE_LANGUAGE, root)
     problems = list(library.problems) + coverage_problems(library)
     if not library.contacts:
         problems.append(f"{root / 'contacts.toml'}: no contacts loaded")
-    problems += wizard_problems(library)
+    problems += wizard_problems(library) + wording_problems(library)
     for folder in sorted((root / "content").iterdir()) if (root / "content").is_dir() else []:
         if folder.is_dir() and folder.name != SOURCE_LANGUAGE:
-            problems += list(load_library(folder.name, root).problems)
+            translated = load_library(folder.name, root)
+            problems += [*translated.problems, *wording_problems(translated)]
     return sorted(set(problems))

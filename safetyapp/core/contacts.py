@@ -11,6 +11,7 @@ from pathlib import Path
 
 from safetyapp.core.errors import DataFileError, toml_error_line
 from safetyapp.core.readers import READERS, Reader, is_reader
+from safetyapp.core.wording import typed_contact
 
 REGIONS = ("england", "wales", "scotland", "northern-ireland")
 _TEXT_FIELDS = ("id", "name", "purpose", "ages", "phone", "text", "email", "web", "hours", "source")
@@ -19,15 +20,6 @@ _PHONE = re.compile(r"^[0-9][0-9 ]{1,15}[0-9]$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$")
 _WEB = re.compile(r"^https://[A-Za-z0-9.-]+\.[a-z]{2,}(/[A-Za-z0-9._~%/-]*)?$")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-# A phone number, email or web address typed into text that should name a contact instead (translations,
-# wizard text): numbers and addresses come only from contacts.toml, so a wrong one cannot creep in.
-TYPED_CONTACT = re.compile(
-    r"\b\d(?:[ -]?\d){5,}\b"  # six digits or more, spaced or not: a phone number
-    r"|\b(?:999|101|111|112|7726|116 ?\d{3})\b"  # the short numbers the app shows
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # an email address
-    r"|https?:|\bwww\.",  # a web address
-    re.IGNORECASE,
-)
 TRANSLATED_FIELDS = ("name", "purpose", "ages", "hours")
 
 
@@ -160,9 +152,9 @@ def apply_contact_text(contacts: dict[str, Contact], path: Path) -> dict[str, Co
             value = raw[field_name]
             if not isinstance(value, str) or not value.strip():
                 raise DataFileError(path, f"[{contact_id}]: '{field_name}' must be text", line)
-            if found := TYPED_CONTACT.search(value):
+            if found := typed_contact(value):
                 raise DataFileError(
-                    path, f"[{contact_id}]: '{field_name}' types a phone number, email or address ({found[0]!r})", line
+                    path, f"[{contact_id}]: '{field_name}' types a phone number, email or address ({found!r})", line
                 )
             values[field_name] = value.strip()
         translated[contact_id] = dataclasses.replace(

@@ -18,11 +18,11 @@ from safetyapp.core.contacts import load_contacts
 from safetyapp.core.content import TOPICS
 from safetyapp.core.library import Library
 from safetyapp.core.readers import READERS
-from safetyapp.core.wizard.checks import all_paths, check_flow, image_handling_instructions, walk
+from safetyapp.core.wizard.checks import all_paths, check_flow, walk
 from safetyapp.core.wizard.engine import AskedQuestion, Plan, UrgentNotice, WizardSession, build_plan, check_answers
 from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
 from safetyapp.core.wizard.model import ALWAYS, NOT_SURE, OTHER, Condition, Flow, FlowError, Option, PerReader
-from tests.core.test_content import BLAME, IMAGE_HANDLING, NEGATION
+from safetyapp.core.wording import blaming_phrases, image_handling_instructions, image_handling_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOW = ROOT / "resources" / "wizard" / "flow.toml"
@@ -109,15 +109,13 @@ def test_every_reachable_path_ends_in_a_sound_plan(
 
 
 def test_no_staff_plan_tells_anyone_to_handle_an_image(plans: list[tuple[dict[str, str], Plan]]) -> None:
-    """Checked twice: by the engine's clause rule, and by the content tests' own sentence rule."""
+    """Checked twice: by the clause rule for instructions, and by the sentence rule for pages."""
     staff = [(a, p) for a, p in plans if a["who"] == "staff"]
     assert staff
     for answers, plan in staff:
         for text in plan.texts():
             assert image_handling_instructions(text) == [], answers
-            for sentence in re.split(r"(?<=[.!?:])\s+|\n", text):
-                if IMAGE_HANDLING.search(sentence):
-                    assert NEGATION.search(sentence), (answers, sentence)
+            assert image_handling_sentences(text) == [], answers
         image_steps = [s for s in plan.steps if s.kind == "image-safety"]
         for step in image_steps:
             assert NEVER_HANDLE_FIRST.match(step.action), step.action
@@ -128,35 +126,9 @@ def test_no_string_anywhere_tells_anyone_to_handle_an_image(flow: Flow) -> None:
     assert {k: v for k, v in found.items() if v} == {}
 
 
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        ("Save the image to your phone.", True),
-        ("Take a screenshot of the chat.", True),
-        ("Download it so the DSL can see it.", True),
-        ("Forward the picture to the police.", True),
-        ("Look at the photo to check what it shows.", True),
-        ("Do not delete it, but keep the video safe.", True),
-        ("Ask them to show you the image, then tell the DSL.", True),
-        ("Never view, copy, print, share, store or save the imagery.", False),
-        ("Do not screenshot, save or send any nude picture.", False),
-        ("You do not need to look at it, save it or send it to anyone.", False),
-        ("Forward the email to the scam email service.", False),
-        ("Someone is threatening to share images of me unless I pay or send more", False),
-        ("It is illegal to copy the image.", False),
-        ("Nobody should screenshot, save or send a nude.", False),
-    ],
-)
-def test_the_image_rule(text: str, flagged: bool) -> None:
-    assert bool(image_handling_instructions(text)) is flagged
-
-
 def test_no_string_blames_anyone(flow: Flow) -> None:
-    found = []
-    for key, text in flow.english.items():
-        flat = " ".join(text.split()).lower()
-        found += [f"{key}: {flat}" for pattern in BLAME if re.search(pattern, flat)]
-    assert not found
+    found = {key: blaming_phrases(text) for key, text in flow.english.items()}
+    assert {k: v for k, v in found.items() if v} == {}
 
 
 def test_steps_for_young_people_read_at_age_11_to_12(plans: list[tuple[dict[str, str], Plan]]) -> None:
@@ -552,6 +524,18 @@ def test_the_library_loads_the_flow_in_its_language_with_english_where_the_trans
     assert library.flow.language == "en-GB" and not library.flow.translated
     assert [p for p in library.problems if "cy.toml" in p and "not valid TOML" in p]
     assert [p for p in check_resources(resources_copy) if "cy.toml" in p and "not valid TOML" in p]
+
+
+def test_the_self_test_checks_the_wording_of_a_translated_flow(resources_copy: Path) -> None:
+    overlay = resources_copy / "wizard" / "cy.toml"
+    text = overlay.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith('"step.never-pay-more.action" = '))
+    overlay.write_text(
+        text.replace(line, '"step.never-pay-more.action" = "Save the photo. It was your own fault."'), encoding="utf-8"
+    )
+    found = [p for p in check_resources(resources_copy) if str(overlay) in p]
+    assert any("'step.never-pay-more.action' tells the reader to handle an image" in p for p in found), found
+    assert any("'step.never-pay-more.action' blames or shames" in p for p in found), found
 
 
 def test_a_broken_english_flow_is_a_problem_of_the_library(resources_copy: Path) -> None:

@@ -4,12 +4,12 @@ wrong with any of them. `--self-test` and the tests both use these. No Qt.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from safetyapp.core.readers import ADULT, YOUNG, Reader
+from safetyapp.core.resources import SOURCE_LANGUAGE
 from safetyapp.core.wizard.engine import Plan, next_question, plan_for_walked, visible_options
 from safetyapp.core.wizard.model import (
     NOT_SURE,
@@ -21,6 +21,7 @@ from safetyapp.core.wizard.model import (
     Option,
     Question,
 )
+from safetyapp.core.wording import instruction_problems
 
 BLACKMAIL_SITUATIONS = frozenset({"threatened-to-share", "posted", "told-me", "worried", "not-sure"})
 """Situations that are (or may be) blackmail: their plans must say never pay and keep the evidence."""
@@ -75,58 +76,11 @@ def all_paths(flow: Flow) -> list[dict[str, str]]:
     return paths
 
 
-_IMAGE_NOUN = re.compile(
-    r"\b(?:images?|imagery|photos?|pictures?|pics?|(?:semi-)?nudes?|videos?|footage|recordings?|selfies?)\b",
-    re.IGNORECASE,
-)
-_HANDLING_VERB = re.compile(
-    r"\b(?:view|look at|look for|search for|find|check|copy|save|store|keep|forward|send|share|show|print|"
-    r"upload|pass on|open)\b",
-    re.IGNORECASE,
-)
-_ALWAYS_RISKY = re.compile(r"\b(?:screen[- ]?shots?|screen[- ]?grabs?|screen[- ]?record(?:ing)?|download)\b", re.I)
-_NEGATION = re.compile(
-    r"\b(?:never|not|no|nobody|no one|without|avoid|instead of|rather than|refuse|illegal|against the law)\b"
-    r"|n['\u2019]t\b",
-    re.IGNORECASE,
-)
-_THIRD_PARTY = re.compile(
-    r"(?:\bthreaten(?:s|ed|ing)? to|\b(?:someone|somebody|the blackmailer|blackmailers|the person)"
-    r"(?: (?:will|may|might|could|would|can))?)\s+$"
-    r"|\bunless\b[^,]*$",  # "unless I pay or send more" describes a demand
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(
-    r"(?<=[.!?])\s+|\n+|[;:\u2014]| \u2013 |, and |, but | but |, then | then |, so ", re.IGNORECASE
-)
-
-
-def image_handling_instructions(text: str) -> list[str]:
-    """Clauses in `text` that tell the reader to handle an image, rather than not to.
-
-    A clause counts when it uses a handling verb (view, look at, copy, save, keep, forward, send,
-    share, show, print, upload...) together with an image word (image, photo, picture, nude, video...),
-    or a verb that is always about capturing content (screenshot, screen record, download), and no
-    negation (never, not, don't, no one, without, illegal...) comes before that verb in the clause.
-    Words describing the blackmailer or the demand ("threatening to share", "someone may share",
-    "unless I pay or send more") do not count.
-    Clauses end at sentence ends, semicolons, colons, dashes and ", and" / "but" / "then" / ", so".
-    The rule is deliberately strict: reword a sentence rather than weaken the rule.
-    """
-    found = []
-    for clause in _CLAUSE_BREAK.split(text):
-        clause = clause.strip()
-        if not clause:
-            continue
-        about_image = bool(_IMAGE_NOUN.search(clause))
-        verbs = [m for m in _HANDLING_VERB.finditer(clause) if about_image] + list(_ALWAYS_RISKY.finditer(clause))
-        for verb in verbs:
-            before = clause[: verb.start()]
-            if _NEGATION.search(before) or _THIRD_PARTY.search(before):
-                continue
-            found.append(clause)
-            break
-    return found
+def wording_problems(flow: Flow) -> list[str]:
+    """Each string that breaks a wording rule (`core.wording`): every string of an English flow, and the
+    translated strings of a translated one (the rest are English, checked with the English flow)."""
+    keys = flow.strings if flow.language == SOURCE_LANGUAGE else sorted(flow.translated)
+    return [f"string {key!r} {problem}" for key in keys for problem in instruction_problems(flow.strings[key])]
 
 
 def _show(answers: Mapping[str, str]) -> str:
@@ -145,10 +99,7 @@ def _static_problems(flow: Flow, contact_ids: set[str], page_ids: set[str]) -> l
         for question_id, _ in (ref for c in conditions for ref in c.references()):
             if question_id not in earlier:
                 problems.append(f"loop: question {question.id!r} depends on {question_id!r}, not asked before it")
-    for key, text in flow.english.items():
-        for clause in image_handling_instructions(text):
-            problems.append(f"string {key!r} tells the reader to handle an image: {clause!r}")
-    return problems
+    return problems + wording_problems(flow)
 
 
 def _path_problems(flow: Flow, answers: Mapping[str, str], plan: Plan) -> Iterator[str]:
@@ -184,8 +135,8 @@ def check_flow(flow: Flow, contact_ids: Iterable[str], page_ids: Iterable[str]) 
     """Every problem with the flow as a whole, found by walking every reachable path; [] when sound.
 
     Checks: every contact and page named exists; no question depends on a later one (a loop);
-    no string tells anyone to handle an image (`image_handling_instructions`) unless it says not
-    to; every path ends (no dead ends) in a plan of at least three steps opened by a reassurance;
+    no string breaks a wording rule (`wording_problems`: no blame, nothing that tells anyone to
+    handle an image); every path ends (no dead ends) in a plan of at least three steps opened by a reassurance;
     every question but the reader's offers "not sure"; every blackmail path has never-pay and
     keep-evidence steps; every young person's plan offers Childline and every adult's the Revenge
     Porn Helpline; urgent plans open with the urgent step and only they have it; no two steps in a

@@ -13,7 +13,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
 
-from safetyapp.core.contacts import TYPED_CONTACT
 from safetyapp.core.errors import toml_error_line
 from safetyapp.core.readers import READERS
 from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
@@ -34,6 +33,7 @@ from safetyapp.core.wizard.model import (
     StepRule,
     UrgentRule,
 )
+from safetyapp.core.wording import typed_contact
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _RESERVED = frozenset({"any", "all", "not"})
@@ -115,9 +115,9 @@ class _Loader:
     def string(self, key: str, value: object, line: int | None) -> str:
         if not isinstance(value, str) or not value.strip():
             raise self.fail(f"missing string: {key!r} is empty", line)
-        if found := TYPED_CONTACT.search(value):
+        if found := typed_contact(value):
             raise self.fail(
-                f"string {key!r} types a phone number, email or web address ({found.group(0)!r}); "
+                f"string {key!r} types a phone number, email or web address ({found!r}); "
                 "name a contact by its id instead",
                 line,
             )
@@ -400,8 +400,8 @@ def _apply_overlay(flow: Flow, overlay_path: Path) -> Flow:
             raise FlowError(overlay_path, f"unknown string key {key!r} (not in {flow.path.name})")
         if not isinstance(value, str) or not value.strip():
             raise FlowError(overlay_path, f"missing string: {key!r} must be non-empty text")
-        if found := TYPED_CONTACT.search(value):
-            raise FlowError(overlay_path, f"string {key!r} types a phone number, email or web address ({found[0]!r})")
+        if found := typed_contact(value):
+            raise FlowError(overlay_path, f"string {key!r} types a phone number, email or web address ({found!r})")
         strings[key] = value.strip()
         translated.add(key)
     # The urgent notice holds its text (it is shown before the reader is known), not keys.
