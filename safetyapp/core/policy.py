@@ -72,10 +72,6 @@ class Policy:
     def links_allowed(self) -> bool:
         return self.open_web_links is not False
 
-    @property
-    def has_safeguarding_lead(self) -> bool:
-        return bool(self.dsl_name or self.dsl_contact)
-
     def locks(self, setting: str) -> bool:
         """Whether a user setting (`Settings.audience`, the reader, or `language`) is set by the organisation."""
         return {"audience": self.default_reader, "language": self.language}.get(setting) is not None

@@ -485,7 +485,7 @@ def test_an_overlay_replaces_strings_and_falls_back_to_english(flow: Flow, tmp_p
     assert plan.steps[0].how == english.steps[0].how  # not translated: English
     assert plan.steps[1:] == english.steps[1:]
     assert check_flow(welsh, CONTACT_IDS, PAGE_IDS) == []
-    assert flow.text("question.safety.prompt").startswith("First")  # the English flow is untouched
+    assert flow.strings["question.safety.prompt"].startswith("First")  # the English flow is untouched
 
 
 @pytest.mark.parametrize(

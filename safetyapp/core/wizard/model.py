@@ -271,9 +271,6 @@ class Flow:
                 return step
         raise KeyError(step_id)
 
-    def text(self, key: str) -> str:
-        return self.strings[key]
-
     def resolve(self, text: PerReader[str], reader: str | None) -> str:
         """The text for this reader; FlowError if the flow has none (load_flow normally prevents it)."""
         key = text.get(reader)
