@@ -11,7 +11,6 @@ from pathlib import Path
 
 from safetyapp.core.errors import DataFileError, toml_error_line
 from safetyapp.core.readers import READERS, Reader, is_reader
-from safetyapp.core.wording import typed_contact
 
 REGIONS = ("england", "wales", "scotland", "northern-ireland")
 _TEXT_FIELDS = ("id", "name", "purpose", "ages", "phone", "text", "email", "web", "hours", "source")
@@ -132,6 +131,8 @@ def apply_contact_text(contacts: dict[str, Contact], path: Path) -> dict[str, Co
     """Lay a translation of the contacts' words (resources/contact-text/<language>.toml: a table per
     contact id with name, purpose, ages and hours) over the contacts. Numbers and addresses are never
     translated: a text that types one, an unknown id or field, raises DataFileError with the line."""
+    from safetyapp.core.wording import typed_contact  # here: only a translation needs it, and it costs start-up
+
     try:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
