@@ -12,10 +12,13 @@ from safetyapp.core.readers import ADULT, YOUNG, Reader
 from safetyapp.core.resources import SOURCE_LANGUAGE
 from safetyapp.core.wizard.engine import Plan, next_question, plan_for_walked, visible_options
 from safetyapp.core.wizard.model import (
+    KEEP_EVIDENCE_KIND,
+    NEVER_PAY_KIND,
     NOT_SURE,
     READER_QUESTION,
     SITUATION_QUESTION,
     URGENT_CONTACT,
+    URGENT_KIND,
     Flow,
     FlowError,
     Option,
@@ -23,9 +26,9 @@ from safetyapp.core.wizard.model import (
 )
 from safetyapp.core.wording import instruction_problems
 
-BLACKMAIL_SITUATIONS = frozenset({"threatened-to-share", "posted", "told-me", "worried", "not-sure"})
+BLACKMAIL_SITUATIONS = frozenset({"threatened-to-share", "posted", "told-me", "worried", NOT_SURE})
 """Situations that are (or may be) blackmail: their plans must say never pay and keep the evidence."""
-BLACKMAIL_KINDS = ("never-pay", "keep-evidence")
+BLACKMAIL_KINDS = (NEVER_PAY_KIND, KEEP_EVIDENCE_KIND)
 MUST_OFFER: Mapping[Reader, str] = MappingProxyType({YOUNG: "childline", ADULT: "revenge-porn-helpline"})
 """Every plan for this reader offers this contact, in a step or in the support shown throughout."""
 MIN_STEPS = 3
@@ -115,8 +118,8 @@ def _path_problems(flow: Flow, answers: Mapping[str, str], plan: Plan) -> Iterat
     needed = MUST_OFFER.get(plan.reader)
     if needed and needed not in plan.contact_ids:
         yield f"a plan for {plan.reader!r} does not offer {needed!r}"
-    urgent_steps = [step for step in plan.steps if step.kind == "urgent"]
-    if plan.urgent and (not plan.steps or plan.steps[0].kind != "urgent"):
+    urgent_steps = [step for step in plan.steps if step.kind == URGENT_KIND]
+    if plan.urgent and (not plan.steps or plan.steps[0].kind != URGENT_KIND):
         yield "an urgent plan does not open with the urgent step"
     if plan.urgent and urgent_steps and URGENT_CONTACT not in urgent_steps[0].contacts:
         yield f"the urgent step does not offer {URGENT_CONTACT!r}"

@@ -45,12 +45,18 @@ NOT_SURE = "not-sure"
 OTHER = "other"
 """In a table by reader: the value for every reader the table does not name."""
 
+URGENT_KIND = "urgent"
+"""The kind of the step that opens an urgent plan: get help now, someone is in danger."""
+NEVER_PAY_KIND = "never-pay"
+KEEP_EVIDENCE_KIND = "keep-evidence"
+"""The kind of the steps that keep the evidence; a plan with one offers to write down the account details."""
+
 KINDS = (
-    "urgent",  # get help now: someone is in danger
+    URGENT_KIND,  # get help now: someone is in danger
     "reassure",  # calm, no blame, "you will be supported"
-    "never-pay",  # do not pay (or no more)
+    NEVER_PAY_KIND,  # do not pay (or no more)
     "stop-contact",  # stop replying, send nothing more
-    "keep-evidence",  # do not delete; note the accounts
+    KEEP_EVIDENCE_KIND,  # do not delete; note the accounts
     "block-report",  # block and report on the platform
     "tell-someone",  # a trusted adult, a helpline
     "dsl",  # the Designated Safeguarding Lead's path for staff
