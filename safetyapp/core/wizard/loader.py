@@ -129,17 +129,13 @@ class _Loader:
     def text(self, raw: dict[str, object], name: str, key: str, where: str, line: int | None) -> PerReader[str]:
         if name not in raw:
             raise self.fail(f"missing string: {where} has no {name!r}", line)
-        value = raw[name]
-        if isinstance(value, dict):
-            if not value:
-                raise self.fail(f"missing string: {where} has an empty {name!r} table", line)
-            pairs = []
-            for reader, text in value.items():
-                if reader not in (*READERS, OTHER):
-                    raise self.fail(f"{where}: {name!r} names unknown reader {reader!r}", line)
-                pairs.append((reader, self.string(f"{key}.{reader}", text, line)))
-            return PerReader(tuple(pairs))
-        return PerReader(((OTHER, self.string(key, value, line)),))
+        return self.by_reader(
+            raw[name],
+            line,
+            lambda text, reader: self.string(f"{key}.{reader}" if reader else key, text, line),
+            empty=f"missing string: {where} has an empty {name!r} table",
+            named=f"{where}: {name!r}",
+        )
 
     def id_list(self, value: object, what: str, where: str, line: int | None) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -159,16 +155,26 @@ class _Loader:
     def per_reader(
         self, value: object, where: str, line: int | None, convert: Callable[[object, str, int | None], T]
     ) -> PerReader[T]:
-        if isinstance(value, dict):
-            if not value:
-                raise self.fail(f"{where}: empty table by reader", line)
-            pairs = []
-            for reader, item in value.items():
-                if reader not in (*READERS, OTHER):
-                    raise self.fail(f"{where} names unknown reader {reader!r}", line)
-                pairs.append((reader, convert(item, where, line)))
-            return PerReader(tuple(pairs))
-        return PerReader(((OTHER, convert(value, where, line)),))
+        def check(item: object, _reader: str | None) -> T:
+            return convert(item, where, line)
+
+        return self.by_reader(value, line, check, empty=f"{where}: empty table by reader", named=where)
+
+    def by_reader(
+        self, value: object, line: int | None, convert: Callable[[object, str | None], T], *, empty: str, named: str
+    ) -> PerReader[T]:
+        """One value for every reader, or a table by reader; `convert(item, reader)` checks each value (the
+        reader is None for a single value). `empty` and `named` word the problems."""
+        if not isinstance(value, dict):
+            return PerReader(((OTHER, convert(value, None)),))
+        if not value:
+            raise self.fail(empty, line)
+        pairs = []
+        for reader, item in value.items():
+            if reader not in (*READERS, OTHER):
+                raise self.fail(f"{named} names unknown reader {reader!r}", line)
+            pairs.append((reader, convert(item, reader)))
+        return PerReader(tuple(pairs))
 
     def page(self, value: object, where: str, line: int | None) -> str:
         if not isinstance(value, str) or not _ID.match(value):
