@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 
 class Library:
-    """Contacts are read at start (the danger line needs 999); pages load on first use.
+    """Contacts are read at start (the danger line needs 999); pages and the wizard's flow load on first use.
 
-    Reading the pages after the window's first paint keeps start-up quick.
+    Reading them after the window's first paint keeps start-up quick.
     """
 
     def __init__(self, language: str, root: Path | None = None) -> None:

@@ -415,6 +415,19 @@ def test_reset_forgets_everything_and_repr_hides_the_answers(flow: Flow) -> None
     assert question is not None and question.id == "safety" and question.selected is None
 
 
+def test_the_answers_summary_gives_each_question_and_answer_in_the_readers_words(flow: Flow) -> None:
+    session, asked = run(flow, {"safety": "no", "who": "staff", "happening": "told-me"})
+    summary = session.answers_summary()
+    assert len(summary) == len(asked) == 3
+    who = flow.question("who")
+    staff = next(o for o in who.options if o.id == "staff")
+    told = next(o for o in flow.question("happening").options if o.id == "told-me")
+    assert summary[1] == (flow.resolve(who.prompt, "staff"), flow.resolve(staff.label, "staff"))
+    assert summary[2][1] == flow.resolve(told.label, "staff") and "young person" in summary[2][1]
+    session.reset()
+    assert session.answers_summary() == []
+
+
 def test_answers_never_touch_the_disk(flow: Flow, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the wizard opened a file")
