@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.content import SOURCE_LANGUAGE, TOPICS
 from safetyapp.core.library import Library, load_library
+from safetyapp.core.readers import READERS
 from safetyapp.core.resources import resources_dir
+from safetyapp.core.wording import page_problems
 
 
 def coverage_problems(library: Library) -> list[str]:
@@ -18,34 +19,60 @@ def coverage_problems(library: Library) -> list[str]:
     for point in library.points:
         if point not in covered:
             problems.append(f"advice point {point} is not covered by any page")
-    for audience in AUDIENCES:
+    for reader in READERS:
         for topic in TOPICS:
-            if library.content.page_for(audience, topic) is None:
-                problems.append(f"no '{topic}' page for readers '{audience}'")
+            if library.content.page_for(reader, topic) is None:
+                problems.append(f"no '{topic}' page for readers '{reader}'")
     return problems
 
 
-def wizard_problems(library: Library, root: Path) -> list[str]:
-    """The "what to do now" flow loads, and every path through it ends in a sound plan."""
-    from safetyapp.core.wizard import FlowError, check_flow, flow_file, load_flow
+def wizard_problems(library: Library) -> list[str]:
+    """Every path through the "what to do now" flow ends in a sound plan (`library.problems` says why the
+    flow could not be loaded, if it could not)."""
+    from safetyapp.core.wizard.checks import check_flow
+    from safetyapp.core.wizard.model import FlowError
 
-    contacts = set(library.contacts)
-    pages = {page_id for page_id, page in library.content.pages.items() if page.ok}
     try:
-        flow = load_flow(flow_file(root), contact_ids=contacts, page_ids=pages)
-    except FlowError as error:
-        return [str(error)]
-    return [f"{flow.path}: {problem}" for problem in check_flow(flow, contacts, pages)]
+        flow = library.flow
+    except FlowError:
+        return []
+    return [f"{flow.path}: {problem}" for problem in check_flow(flow, library.contacts, library.page_ids)]
+
+
+def wording_problems(library: Library) -> list[str]:
+    """The advice pages and the wizard's strings in the library's language keep the wording rules
+    (`core.wording`). Pages and strings shown in English are checked with the English library; the
+    English flow's strings with the whole flow (`wizard_problems`)."""
+    from safetyapp.core.wizard import checks
+    from safetyapp.core.wizard.loader import overlay_file
+    from safetyapp.core.wizard.model import FlowError
+
+    problems = [
+        f"{page.path}: {problem}"
+        for page in library.content.pages.values()
+        if page.ok and page.language == library.language
+        for problem in page_problems(page.plain_text(library.contacts))
+    ]
+    try:
+        flow = library.flow
+    except FlowError:
+        return problems
+    overlay = overlay_file(flow.language, library.root)
+    if overlay is not None:
+        problems += [f"{overlay}: {problem}" for problem in checks.wording_problems(flow)]
+    return problems
 
 
 def check_resources(root: Path | None = None) -> list[str]:
+    """Every problem with what the app ships, in every language; [] when all is well."""
     root = root if root is not None else resources_dir()
     library = load_library(SOURCE_LANGUAGE, root)
     problems = list(library.problems) + coverage_problems(library)
     if not library.contacts:
         problems.append(f"{root / 'contacts.toml'}: no contacts loaded")
-    problems += wizard_problems(library, root)
+    problems += wizard_problems(library) + wording_problems(library)
     for folder in sorted((root / "content").iterdir()) if (root / "content").is_dir() else []:
         if folder.is_dir() and folder.name != SOURCE_LANGUAGE:
-            problems += list(load_library(folder.name, root).problems)
+            translated = load_library(folder.name, root)
+            problems += [*translated.problems, *wording_problems(translated)]
     return sorted(set(problems))

@@ -9,8 +9,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.errors import DataFileError, toml_error_line
+from safetyapp.core.readers import READERS, Reader, is_reader
 
 REGIONS = ("england", "wales", "scotland", "northern-ireland")
 _TEXT_FIELDS = ("id", "name", "purpose", "ages", "phone", "text", "email", "web", "hours", "source")
@@ -19,15 +19,6 @@ _PHONE = re.compile(r"^[0-9][0-9 ]{1,15}[0-9]$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$")
 _WEB = re.compile(r"^https://[A-Za-z0-9.-]+\.[a-z]{2,}(/[A-Za-z0-9._~%/-]*)?$")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-# A phone number, email or web address typed into text that should name a contact instead (translations,
-# wizard text): numbers and addresses come only from contacts.toml, so a wrong one cannot creep in.
-TYPED_CONTACT = re.compile(
-    r"\b\d(?:[ -]?\d){5,}\b"  # six digits or more, spaced or not: a phone number
-    r"|\b(?:999|101|111|112|7726|116 ?\d{3})\b"  # the short numbers the app shows
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # an email address
-    r"|https?:|\bwww\.",  # a web address
-    re.IGNORECASE,
-)
 TRANSLATED_FIELDS = ("name", "purpose", "ages", "hours")
 
 
@@ -36,7 +27,8 @@ class Contact:
     id: str
     name: str
     purpose: str
-    audiences: tuple[str, ...]
+    readers: tuple[Reader, ...]
+    """Who the contact is for (`audiences` in contacts.toml)."""
     ages: str
     phone: str
     text: str
@@ -47,8 +39,12 @@ class Contact:
     checked: dt.date
     source: str
 
-    def for_audience(self, audience: str | None) -> bool:
-        return audience is None or audience in self.audiences
+    def for_reader(self, reader: Reader | None) -> bool:
+        return reader is None or reader in self.readers
+
+    def for_audience(self, audience: Reader | None) -> bool:
+        """The old name of `for_reader`, still used in ui/: remove once ui/ says for_reader."""
+        return self.for_reader(audience)
 
     @property
     def whole_uk(self) -> bool:
@@ -92,15 +88,15 @@ def _check(raw: dict[str, object], path: Path, line: int | None) -> Contact:
         raise fail(f"'email' {values['email']!r} is not an email address")
     if values["web"] and not _WEB.match(values["web"]):
         raise fail(f"'web' {values['web']!r} is not an https address")
-    audiences, regions, checked = raw["audiences"], raw["regions"], raw["checked"]
-    if not isinstance(audiences, list) or not audiences or not set(audiences) <= set(AUDIENCES):
-        raise fail(f"'audiences' must list some of {', '.join(AUDIENCES)}")
+    readers, regions, checked = raw["audiences"], raw["regions"], raw["checked"]
+    if not isinstance(readers, list) or not readers or not all(is_reader(r) for r in readers):
+        raise fail(f"'audiences' must list some of {', '.join(READERS)}")
     if not isinstance(regions, list) or not regions or not set(regions) <= set(REGIONS):
         raise fail(f"'regions' must list some of {', '.join(REGIONS)}")
     if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
         raise fail("'checked' must be a date like 2026-11-28")
     return Contact(
-        audiences=tuple(str(a) for a in audiences),
+        readers=tuple(r for r in readers if is_reader(r)),
         regions=tuple(str(r) for r in regions),
         checked=checked,
         **values,
@@ -135,6 +131,8 @@ def apply_contact_text(contacts: dict[str, Contact], path: Path) -> dict[str, Co
     """Lay a translation of the contacts' words (resources/contact-text/<language>.toml: a table per
     contact id with name, purpose, ages and hours) over the contacts. Numbers and addresses are never
     translated: a text that types one, an unknown id or field, raises DataFileError with the line."""
+    from safetyapp.core.wording import typed_contact  # here: only a translation needs it, and it costs start-up
+
     try:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
@@ -155,9 +153,9 @@ def apply_contact_text(contacts: dict[str, Contact], path: Path) -> dict[str, Co
             value = raw[field_name]
             if not isinstance(value, str) or not value.strip():
                 raise DataFileError(path, f"[{contact_id}]: '{field_name}' must be text", line)
-            if found := TYPED_CONTACT.search(value):
+            if found := typed_contact(value):
                 raise DataFileError(
-                    path, f"[{contact_id}]: '{field_name}' types a phone number, email or address ({found[0]!r})", line
+                    path, f"[{contact_id}]: '{field_name}' types a phone number, email or address ({found!r})", line
                 )
             values[field_name] = value.strip()
         translated[contact_id] = dataclasses.replace(

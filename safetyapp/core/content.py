@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.contacts import Contact
 from safetyapp.core.errors import DataFileError, toml_error_line
+from safetyapp.core.readers import READERS, Reader, is_reader
 from safetyapp.core.resources import SOURCE_LANGUAGE
 
 TOPICS = (
@@ -38,7 +38,8 @@ class Page:
     path: Path
     title: str = ""
     summary: str = ""
-    audiences: tuple[str, ...] = ()
+    readers: tuple[Reader, ...] = ()
+    """Who the page is for (`audiences` in its header)."""
     topic: str = ""
     points: tuple[str, ...] = ()
     reviewed: dt.date | None = None
@@ -53,6 +54,11 @@ class Page:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def audiences(self) -> tuple[Reader, ...]:
+        """The old name of `readers`, still used in ui/: remove once ui/ says readers."""
+        return self.readers
 
     def markdown(self, render_contact: Callable[[Contact, bool], str], contacts: dict[str, Contact]) -> str:
         """The body with each {{contact:ID}} replaced; `render_contact(contact, on_own_line)`."""
@@ -127,9 +133,9 @@ def parse_page(
         raise fail(f"id {meta['id']!r} does not match the file name {path.name!r}", "id")
     if meta["topic"] not in TOPICS:
         raise fail(f"unknown topic {meta['topic']!r}", "topic")
-    audiences, page_points, sources = meta["audiences"], meta["points"], meta["sources"]
-    if not isinstance(audiences, list) or not audiences or not set(audiences) <= set(AUDIENCES):
-        raise fail(f"'audiences' must list some of {', '.join(AUDIENCES)}", "audiences")
+    readers, page_points, sources = meta["audiences"], meta["points"], meta["sources"]
+    if not isinstance(readers, list) or not readers or not all(is_reader(r) for r in readers):
+        raise fail(f"'audiences' must list some of {', '.join(READERS)}", "audiences")
     known = set(points)
     if not isinstance(page_points, list) or not page_points:
         raise fail("'points' must list the points the page covers", "points")
@@ -146,7 +152,7 @@ def parse_page(
         path=path,
         title=meta["title"].strip(),
         summary=meta["summary"].strip(),
-        audiences=tuple(audiences),
+        readers=tuple(r for r in readers if is_reader(r)),
         topic=meta["topic"],
         points=tuple(page_points),
         reviewed=meta["reviewed"],
@@ -228,24 +234,28 @@ class ContentLibrary:
                         found.append(f"{page.path}: links to unknown page {target!r} (body line {number})")
         return found
 
-    def for_audience(self, audience: str | None) -> list[Page]:
+    def for_reader(self, reader: Reader | None) -> list[Page]:
         """Working pages, the reader's own first, each group in topic order."""
         order = {topic: n for n, topic in enumerate(TOPICS)}
         pages = [p for p in self.pages.values() if p.ok]
 
         def key(page: Page) -> tuple[int, int, str]:
-            mine = 0 if audience is None or audience in page.audiences else 1
+            mine = 0 if reader is None or reader in page.readers else 1
             return (mine, order.get(page.topic, 99), page.title.casefold())
 
         return sorted(pages, key=key)
 
-    def page_for(self, audience: str, topic: str) -> Page | None:
+    def for_audience(self, audience: Reader | None) -> list[Page]:
+        """The old name of `for_reader`, still used in ui/: remove once ui/ says for_reader."""
+        return self.for_reader(audience)
+
+    def page_for(self, reader: Reader, topic: str) -> Page | None:
         for page in self.pages.values():
-            if page.ok and page.topic == topic and audience in page.audiences:
+            if page.ok and page.topic == topic and reader in page.readers:
                 return page
         return None
 
-    def search(self, query: str, audience: str | None = None, limit: int = 20) -> list[SearchResult]:
+    def search(self, query: str, reader: Reader | None = None, limit: int = 20) -> list[SearchResult]:
         """Rank pages by where the words appear: title first, then summary, then text.
 
         The last word counts as a prefix, so results follow the user's typing.
@@ -272,7 +282,7 @@ class ContentLibrary:
                 score += hits
                 matched.append(word)
             if score:
-                if audience and audience in page.audiences:
+                if reader and reader in page.readers:
                     score *= 1.5
                 results.append(SearchResult(page, score, _snippet(plain, matched), tuple(matched)))
         results.sort(key=lambda r: (-r.score, r.page.title))

@@ -1,4 +1,5 @@
-"""Everything the app reads: contacts at once, advice points and pages the first time they are needed."""
+"""Everything the app reads: contacts at once; advice points, pages and the wizard's flow the first time
+they are needed."""
 
 from __future__ import annotations
 
@@ -13,18 +14,20 @@ from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
 
 if TYPE_CHECKING:
     from safetyapp.core.content import ContentLibrary
+    from safetyapp.core.wizard.model import Flow
 
 
 class Library:
-    """Contacts are read at start (the danger line needs 999); pages load on first use.
+    """Contacts are read at start (the danger line needs 999); pages and the wizard's flow load on first use.
 
-    Reading the pages after the window's first paint keeps start-up quick.
+    Reading them after the window's first paint keeps start-up quick.
     """
 
     def __init__(self, language: str, root: Path | None = None) -> None:
         self.language = language
         self.root = root if root is not None else resources_dir()
         self._contact_problems: list[str] = []
+        self._flow_problems: list[str] = []
         try:
             self.contacts: dict[str, Contact] = load_contacts(self.root / "contacts.toml")
         except DataFileError as error:
@@ -63,10 +66,41 @@ class Library:
         )
 
     @property
+    def page_ids(self) -> set[str]:
+        """The ids of the pages that loaded (the ones a link or a wizard step may name). Loads the pages."""
+        return {page_id for page_id, page in self.content.pages.items() if page.ok}
+
+    @cached_property
+    def flow(self) -> Flow:
+        """The wizard's flow in this language; English where its translation is missing or broken (and
+        `problems` says why). FlowError if even the English flow cannot be used. Loads the pages."""
+        from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
+        from safetyapp.core.wizard.model import FlowError
+
+        english = flow_file(self.root)
+        overlay = overlay_file(self.language, self.root)
+        contact_ids, page_ids = set(self.contacts), self.page_ids
+        if overlay is not None:
+            try:
+                return load_flow(english, overlay, contact_ids=contact_ids, page_ids=page_ids)
+            except FlowError as error:
+                if error.path != overlay:
+                    raise
+                self._flow_problems.append(str(error))
+        return load_flow(english, contact_ids=contact_ids, page_ids=page_ids)
+
+    @property
     def problems(self) -> tuple[str, ...]:
-        """What could not be loaded; the app starts with the rest and says so. Loads the pages."""
+        """What could not be loaded; the app starts with the rest and says so. Loads the pages and the flow."""
+        from safetyapp.core.wizard.model import FlowError
+
         content_problems = self.content.problems()
-        return (*self._contact_problems, *content_problems)
+        try:
+            self.flow  # noqa: B018  (loading it is the check)
+            flow_problems = list(self._flow_problems)
+        except FlowError as error:
+            flow_problems = [str(error)]
+        return (*self._contact_problems, *content_problems, *flow_problems)
 
 
 def load_library(language: str, root: Path | None = None) -> Library:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from safetyapp import APP_ID
-from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.readers import READERS, Reader
 from safetyapp.core.settings import LANGUAGES, Settings
 
 FILE_NAME = "policy.json"
@@ -57,7 +57,7 @@ class Policy:
     organisation: str | None = None
     dsl_name: str | None = None
     dsl_contact: str | None = None
-    default_reader: str | None = None
+    default_reader: Reader | None = None
     notes_enabled: bool | None = None
     language: str | None = None
     open_web_links: bool | None = None
@@ -72,12 +72,8 @@ class Policy:
     def links_allowed(self) -> bool:
         return self.open_web_links is not False
 
-    @property
-    def has_safeguarding_lead(self) -> bool:
-        return bool(self.dsl_name or self.dsl_contact)
-
     def locks(self, setting: str) -> bool:
-        """Whether a user setting ("audience" or "language") is set by the organisation."""
+        """Whether a user setting (`Settings.audience`, the reader, or `language`) is set by the organisation."""
         return {"audience": self.default_reader, "language": self.language}.get(setting) is not None
 
     def apply(self, settings: Settings) -> Settings:
@@ -125,7 +121,7 @@ _CHECKS: dict[str, tuple[Callable[[object], object], str]] = {
     "organisation": (_text, f"text of 1 to {MAX_TEXT} characters"),
     "dsl_name": (_text, f"text of 1 to {MAX_TEXT} characters"),
     "dsl_contact": (_text, f"text of 1 to {MAX_TEXT} characters"),
-    "default_reader": (_choice(AUDIENCES), "one of " + ", ".join(AUDIENCES)),
+    "default_reader": (_choice(READERS), "one of " + ", ".join(READERS)),
     "notes_enabled": (_flag, "true or false"),
     "language": (_choice(LANGUAGES), "one of " + ", ".join(LANGUAGES)),
     "open_web_links": (_flag, "true or false"),

@@ -12,7 +12,7 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.readers import Reader, is_reader
 
 THEMES = ("system", "light", "dark", "high-contrast")
 TEXT_SCALES = (100, 125, 150, 175, 200)
@@ -22,7 +22,8 @@ FILE_NAME = "settings.json"
 
 @dataclass(frozen=True)
 class Settings:
-    audience: str | None = None
+    audience: Reader | None = None
+    """The reader the app speaks to (None: everyone). Named as the key in settings.json."""
     text_scale: int = 100
     theme: str = "system"
     language: str = "en-GB"
@@ -35,7 +36,7 @@ class Settings:
 
 def _valid(settings: Settings) -> bool:
     return (
-        (settings.audience is None or settings.audience in AUDIENCES)
+        (settings.audience is None or is_reader(settings.audience))
         and settings.text_scale in TEXT_SCALES
         and settings.theme in THEMES
         and settings.language in LANGUAGES

@@ -48,8 +48,8 @@ def test_report_fraud_is_not_offered_for_scotland(library: Library) -> None:
 
 
 def test_adult_services_are_for_adults_and_childline_for_young_people(library: Library) -> None:
-    assert library.contacts["revenge-porn-helpline"].audiences == ("adult",)
-    assert "young" in library.contacts["childline"].audiences
+    assert library.contacts["revenge-porn-helpline"].readers == ("adult",)
+    assert "young" in library.contacts["childline"].readers
     assert all(c.checked.year >= 2025 for c in library.contacts.values())
 
 

@@ -8,35 +8,11 @@ from pathlib import Path
 import pytest
 import textstat
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.checks import check_resources, coverage_problems
 from safetyapp.core.content import TOPICS, ContentLibrary, Page
 from safetyapp.core.library import Library, load_library
-
-# Phrases that blame or shame. A page may say "it is not your fault"; it may never say the rest.
-BLAME = [
-    r"(?<!not )(?<!never )\byour (own )?fault\b",
-    r"\bshould(n't| not)? have (known|sent|shared|done|been)\b",
-    r"\bshould never have\b",
-    r"\bwhy did (you|they)\b",
-    r"\bhow could (you|they)\b",
-    r"\bwhat were you thinking\b",
-    r"\basking for it\b",
-    r"\bbrought (it|this) on\b",
-    r"\b(stupid|foolish|careless|naive|naïve|irresponsible|reckless|silly)\b",
-    r"\bshame on\b",
-    r"\bteach (you|them) a lesson\b",
-    r"\byou('ve| have) only got yourself\b",
-]
-# Instructions to handle an image: never allowed, unless the sentence says not to.
-IMAGE_HANDLING = re.compile(
-    r"\b(screenshot|save|copy|forward|download|send|keep|look at|view|print)\b[^.]*"
-    r"\b(image|images|photo|photos|picture|pictures|nude|nudes|video|videos|imagery)\b",
-    re.IGNORECASE,
-)
-NEGATION = re.compile(
-    r"\b(never|not|don't|do not|no one|nobody|without|isn't|stop|refuse|illegal|won't|cannot|can't)\b", re.I
-)
+from safetyapp.core.readers import READERS, STAFF, YOUNG, Reader
+from safetyapp.core.wording import blaming_phrases, image_handling_sentences
 
 
 def pages(library: Library) -> list[Page]:
@@ -68,16 +44,16 @@ def test_an_uncovered_point_is_reported(resources_copy: Path) -> None:
     assert "advice point P40 is not covered by any page" in check_resources(resources_copy)
 
 
-@pytest.mark.parametrize("audience", AUDIENCES)
-def test_each_reader_has_a_page_on_each_topic(library: Library, audience: str) -> None:
-    missing = [t for t in TOPICS if library.content.page_for(audience, t) is None]
+@pytest.mark.parametrize("reader", READERS)
+def test_each_reader_has_a_page_on_each_topic(library: Library, reader: Reader) -> None:
+    missing = [t for t in TOPICS if library.content.page_for(reader, t) is None]
     assert not missing
 
 
 def test_pages_for_young_people_read_at_age_11_to_12(library: Library) -> None:
     grades = {}
     for page in pages(library):
-        if "young" in page.audiences:
+        if YOUNG in page.readers:
             grades[page.id] = textstat.flesch_kincaid_grade(page.plain_text(library.contacts))
     assert grades
     too_hard = {k: v for k, v in grades.items() if v > 7.0}
@@ -85,34 +61,34 @@ def test_pages_for_young_people_read_at_age_11_to_12(library: Library) -> None:
 
 
 def test_no_sentence_blames_anyone(library: Library) -> None:
-    found = []
-    for page in pages(library):
-        text = " ".join(page.plain_text(library.contacts).split()).lower()
-        for pattern in BLAME:
-            for match in re.finditer(pattern, text):
-                found.append(f"{page.id}: ...{text[max(0, match.start() - 40) : match.end() + 20]}...")
-    assert not found
-
-
-def test_the_blame_check_catches_blame() -> None:
-    text = "you should have known better. it was your own fault. that was so careless."
-    assert sum(bool(re.search(p, text)) for p in BLAME) >= 3
-    assert not any(re.search(p, "it is not your fault. it is never your fault.") for p in BLAME)
+    found = {page.id: blaming_phrases(page.plain_text(library.contacts)) for page in pages(library)}
+    assert {page_id: phrases for page_id, phrases in found.items() if phrases} == {}
 
 
 def test_no_page_tells_anyone_to_handle_an_image(library: Library) -> None:
-    found = []
-    for page in pages(library):
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", page.plain_text(library.contacts)):
-            if IMAGE_HANDLING.search(sentence) and not NEGATION.search(sentence):
-                found.append(f"{page.id}: {sentence.strip()}")
-    # Only sentences that are about removing or reporting images may name both without "not".
-    allowed = re.compile(r"\b(remov|report|take it down|report remove|stop|hash|delete|block)", re.I)
-    assert not [f for f in found if not allowed.search(f)], found
+    found = {page.id: image_handling_sentences(page.plain_text(library.contacts)) for page in pages(library)}
+    assert {page_id: sentences for page_id, sentences in found.items() if sentences} == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "problem"),
+    [
+        ("en-GB", "Save the photo to your phone.", "tells the reader to handle an image: 'Save the photo"),
+        ("en-GB", "Sending it was so stupid.", "blames or shames"),
+        ("cy", "Why did you send it? It was your own fault.", "blames or shames"),
+    ],
+)
+def test_the_self_test_checks_the_wording_of_every_page_in_every_language(
+    resources_copy: Path, language: str, text: str, problem: str
+) -> None:
+    page = resources_copy / "content" / language / "parent-what-it-is.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
+    found = [p for p in check_resources(resources_copy) if str(page) in p]
+    assert found and problem in found[0], found
 
 
 def test_staff_what_to_do_now_follows_points_p23_to_p28_in_order(library: Library) -> None:
-    page = library.content.page_for("staff", "what-to-do-now")
+    page = library.content.page_for(STAFF, "what-to-do-now")
     assert page is not None
     assert {"P23", "P24", "P25", "P26", "P27", "P28"} <= set(page.points)
     text = page.plain_text(library.contacts).lower()
@@ -173,9 +149,9 @@ def test_each_kind_of_broken_page_is_caught(resources_copy: Path, mutation: obje
 
 def test_search_ranks_titles_first_and_follows_typing(library: Library) -> None:
     content: ContentLibrary = library.content
-    results = content.search("scam em", audience="parent")
+    results = content.search("scam em", reader="parent")
     assert results and results[0].page.topic == "scam-emails"
-    assert "parent" in results[0].page.audiences
+    assert "parent" in results[0].page.readers
     assert content.search("zzzyyyxxx") == []
     assert content.search("") == []
 

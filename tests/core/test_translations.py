@@ -13,7 +13,7 @@ import pytest
 
 from safetyapp.core.library import Library
 from safetyapp.core.settings import LANGUAGES
-from safetyapp.core.wizard import flow_file, load_flow, overlay_file
+from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
 from tests.conftest import ROOT
 
 RESOURCES = ROOT / "resources"

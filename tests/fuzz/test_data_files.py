@@ -26,7 +26,8 @@ from safetyapp.core.errors import DataFileError
 from safetyapp.core.languages import load_languages
 from safetyapp.core.policy import load_policy
 from safetyapp.core.settings import Settings, load_settings
-from safetyapp.core.wizard import FlowError, flow_file, load_flow
+from safetyapp.core.wizard.loader import flow_file, load_flow
+from safetyapp.core.wizard.model import FlowError
 from tests.conftest import ROOT
 
 RESOURCES = ROOT / "resources"

@@ -9,8 +9,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from safetyapp import APP_ID
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.policy import REGISTRY_KEY, REGISTRY_NAMES
+from safetyapp.core.readers import READERS
 from safetyapp.core.settings import LANGUAGES
 from tests.conftest import ROOT
 
@@ -31,7 +31,7 @@ def test_the_group_policy_template_sets_exactly_the_values_the_app_reads() -> No
     enums = {enum.get("valueName"): enum for enum in admx.findall(".//p:enum", NS)}
     readers = [s.text for s in enums["DefaultReader"].findall(".//p:string", NS)]
     languages = [s.text for s in enums["Language"].findall(".//p:string", NS)]
-    assert readers == list(AUDIENCES) and languages == list(LANGUAGES)
+    assert readers == list(READERS) and languages == list(LANGUAGES)
 
 
 def test_every_string_and_presentation_the_template_names_is_in_its_language_file() -> None:

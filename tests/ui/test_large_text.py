@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from safetyapp.core.readers import Reader
 from safetyapp.core.settings import Settings
 from safetyapp.ui.app.main_window import MainWindow
 from tests.ui.test_wizard_page import answer, wizard
@@ -46,7 +47,7 @@ def clipped(page: QWidget) -> list[str]:
     return found
 
 
-def big(make_window: Callable[..., MainWindow], language: str = "en-GB", audience: str = "young") -> MainWindow:
+def big(make_window: Callable[..., MainWindow], language: str = "en-GB", audience: Reader = "young") -> MainWindow:
     window = make_window(Settings(audience=audience, first_run=False, text_scale=200, language=language))
     window.resize(*WINDOW)
     return window

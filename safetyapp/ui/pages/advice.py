@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safetyapp.core.audience import AUDIENCES
 from safetyapp.core.content import Page
+from safetyapp.core.readers import READERS as AUDIENCES
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.audience_names import audience_heading

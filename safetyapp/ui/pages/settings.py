@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout
 
-from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.readers import READERS as AUDIENCES
 from safetyapp.core.settings import LANGUAGES, TEXT_SCALES, THEMES
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage

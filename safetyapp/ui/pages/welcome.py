@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from safetyapp.core.audience import AUDIENCES
+from safetyapp.core.readers import READERS as AUDIENCES
 from safetyapp.ui.kit.audience_names import audience_choice
 from safetyapp.ui.kit.widgets import action_button, big_button, heading, paragraph
 

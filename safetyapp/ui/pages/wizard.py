@@ -26,17 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp.core.content import SOURCE_LANGUAGE
-from safetyapp.core.wizard import (
-    AUDIENCE_QUESTION,
-    Flow,
-    FlowError,
-    Plan,
-    PlanStep,
-    WizardSession,
-    flow_file,
-    load_flow,
-    overlay_file,
-)
+from safetyapp.core.wizard.engine import Plan, PlanStep, WizardSession
+from safetyapp.core.wizard.model import READER_QUESTION as AUDIENCE_QUESTION
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.contact_text import contact_details
@@ -44,21 +35,6 @@ from safetyapp.ui.kit.organisation import safeguarding_lead_lines
 from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
 from safetyapp.ui.kit.text import fill, right_to_left_first, set_reading_direction
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph, wrapping_choice
-
-
-def load_wizard_flow(context: AppContext) -> Flow:
-    """The flow in the user's language; English where the translation is missing or broken."""
-    library = context.library
-    contacts = set(library.contacts)
-    pages = {page_id for page_id, page in library.content.pages.items() if page.ok}
-    language = context.settings.language
-    overlay = overlay_file(language, library.root) if language != SOURCE_LANGUAGE else None
-    try:
-        return load_flow(flow_file(library.root), overlay, contact_ids=contacts, page_ids=pages)
-    except FlowError:
-        if overlay is None:
-            raise
-        return load_flow(flow_file(library.root), None, contact_ids=contacts, page_ids=pages)
 
 
 class ContactLines(QWidget):
@@ -140,7 +116,7 @@ class WizardPage(SectionPage):
         super().__init__()
         self._context = context
         self._notes_available = notes_available
-        self.flow = load_wizard_flow(context)
+        self.flow = context.library.flow
         self.session = self._new_session()
         self.plan: Plan | None = None
         self.step_cards: list[StepCard] = []
@@ -391,16 +367,6 @@ class WizardPage(SectionPage):
         self._clear_plan()
         self.session.reset()
 
-    def answers_summary(self) -> list[tuple[str, str]]:
-        """Each question asked, with the answer given, in the reader's words."""
-        reader = self.session.reader
-        rows = []
-        for question_id, option_id in self.session.answers.items():
-            question = self.flow.question(question_id)
-            option = next(o for o in question.options if o.id == option_id)
-            rows.append((self.flow.resolve(question.prompt, reader), self.flow.resolve(option.label, reader)))
-        return rows
-
     def _lead_lines(self) -> list[str]:
         """In a plan for staff, who this organisation's DSL is and how to reach them (if IT has set it)."""
         return safeguarding_lead_lines(self._context.policy) if self.session.reader == "staff" else []
@@ -433,7 +399,7 @@ class WizardPage(SectionPage):
             parts.append(f"<h2>{html.escape(self.tr('My answers'))}</h2><ul>")
             parts.extend(
                 f"<li>{html.escape(question)} <b>{html.escape(answer)}</b></li>"
-                for question, answer in self.answers_summary()
+                for question, answer in self.session.answers_summary()
             )
             parts.append("</ul>")
         document.setHtml("".join(parts))
