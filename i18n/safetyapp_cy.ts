@@ -156,7 +156,7 @@
     </message>
 </context>
 <context>
-    <name>Audience</name>
+    <name>Reader</name>
     <message>
         <location filename="../safetyapp/ui/audience_names.py" line="10"/>
         <source>A young person</source>

@@ -41,9 +41,9 @@ def shoot(window: MainWindow, name: str) -> None:
 
 
 def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
-    parent = Settings(audience="parent", first_run=False)
-    young = Settings(audience="young", first_run=False)
-    staff = Settings(audience="staff", first_run=False)
+    parent = Settings(reader="parent", first_run=False)
+    young = Settings(reader="young", first_run=False)
+    staff = Settings(reader="staff", first_run=False)
 
     def advice_search(window: MainWindow) -> None:
         page = window.show_section("advice")
@@ -55,7 +55,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
 
     def wizard_plan(window: MainWindow) -> None:
         page = window.show_section("wizard")
-        reader = window.context.settings.audience or "young"
+        reader = window.context.settings.reader or "young"
         answers = {
             "safety": "no",
             "who": reader,
@@ -142,9 +142,9 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         "advice-search": (parent, advice_search),
         "help": (young, lambda w: w.show_section("help")),
         "settings": (parent, lambda w: w.show_section("settings")),
-        "home-200": (Settings(audience="young", first_run=False, text_scale=200), lambda w: w.show_section("home")),
+        "home-200": (Settings(reader="young", first_run=False, text_scale=200), lambda w: w.show_section("home")),
         "home-high-contrast": (
-            Settings(audience="staff", first_run=False, theme="high-contrast"),
+            Settings(reader="staff", first_run=False, theme="high-contrast"),
             lambda w: w.show_section("home"),
         ),
         "wizard": (young, lambda w: w.show_section("wizard")),
@@ -172,12 +172,12 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         if name in ("welcome", "home", "advice", "help", "settings", "wizard", "wizard-plan", "notes-setup")
     }
     translated["home-ur-200"] = (
-        Settings(audience="young", first_run=False, language="ur", text_scale=200),
+        Settings(reader="young", first_run=False, language="ur", text_scale=200),
         lambda w: w.show_section("home"),
     )
     # An Urdu page whose paragraphs begin with English names: each must still read right to left.
     translated["advice-page-ur"] = (
-        Settings(audience="parent", first_run=False, language="ur"),
+        Settings(reader="parent", first_run=False, language="ur"),
         lambda w: w.show_section("advice").show_page("parent-getting-images-removed"),  # type: ignore[attr-defined]
     )
     return {**base, **big, **translated}

@@ -85,7 +85,7 @@ def make_window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[Callable[..., Mai
     made: list[MainWindow] = []
 
     def make(settings: Settings | None = None, paths: AppPaths = app_paths, policy: Policy | None = None) -> MainWindow:
-        save_settings(paths.config, settings or Settings(audience="parent", first_run=False))
+        save_settings(paths.config, settings or Settings(reader="parent", first_run=False))
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         window = build_window(app, paths, policy=policy)

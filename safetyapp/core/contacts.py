@@ -42,10 +42,6 @@ class Contact:
     def for_reader(self, reader: Reader | None) -> bool:
         return reader is None or reader in self.readers
 
-    def for_audience(self, audience: Reader | None) -> bool:
-        """The old name of `for_reader`, still used in ui/: remove once ui/ says for_reader."""
-        return self.for_reader(audience)
-
     @property
     def whole_uk(self) -> bool:
         return set(self.regions) == set(REGIONS)

@@ -55,11 +55,6 @@ class Page:
     def ok(self) -> bool:
         return self.error is None
 
-    @property
-    def audiences(self) -> tuple[Reader, ...]:
-        """The old name of `readers`, still used in ui/: remove once ui/ says readers."""
-        return self.readers
-
     def markdown(self, render_contact: Callable[[Contact, bool], str], contacts: dict[str, Contact]) -> str:
         """The body with each {{contact:ID}} replaced; `render_contact(contact, on_own_line)`."""
         lines = []
@@ -244,10 +239,6 @@ class ContentLibrary:
             return (mine, order.get(page.topic, 99), page.title.casefold())
 
         return sorted(pages, key=key)
-
-    def for_audience(self, audience: Reader | None) -> list[Page]:
-        """The old name of `for_reader`, still used in ui/: remove once ui/ says for_reader."""
-        return self.for_reader(audience)
 
     def page_for(self, reader: Reader, topic: str) -> Page | None:
         for page in self.pages.values():

@@ -73,14 +73,14 @@ class Policy:
         return self.open_web_links is not False
 
     def locks(self, setting: str) -> bool:
-        """Whether a user setting (`Settings.audience`, the reader, or `language`) is set by the organisation."""
-        return {"audience": self.default_reader, "language": self.language}.get(setting) is not None
+        """Whether a user setting ("reader" or "language") is set by the organisation."""
+        return {"reader": self.default_reader, "language": self.language}.get(setting) is not None
 
     def apply(self, settings: Settings) -> Settings:
         """The user's settings with what the policy sets put over them."""
         changes: dict[str, object] = {}
         if self.default_reader is not None:
-            changes.update(audience=self.default_reader, first_run=False)
+            changes.update(reader=self.default_reader, first_run=False)
         if self.language is not None:
             changes["language"] = self.language
         return settings.with_(**changes) if changes else settings
@@ -90,7 +90,7 @@ class Policy:
         policy sets, so they come back as the user left them if the organisation stops setting them."""
         changes: dict[str, object] = {}
         if self.default_reader is not None:
-            changes.update(audience=own.audience, first_run=own.first_run)
+            changes.update(reader=own.reader, first_run=own.first_run)
         if self.language is not None:
             changes["language"] = own.language
         return settings.with_(**changes) if changes else settings

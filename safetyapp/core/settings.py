@@ -18,12 +18,14 @@ THEMES = ("system", "light", "dark", "high-contrast")
 TEXT_SCALES = (100, 125, 150, 175, 200)
 LANGUAGES = ("en-GB", "cy", "pl", "ur")
 FILE_NAME = "settings.json"
+_ON_DISK = {"reader": "audience"}
+"""Fields saved under another key: settings.json has called the reader "audience" from the start."""
 
 
 @dataclass(frozen=True)
 class Settings:
-    audience: Reader | None = None
-    """The reader the app speaks to (None: everyone). Named as the key in settings.json."""
+    reader: Reader | None = None
+    """Who the app speaks to (None: everyone). Saved as "audience" in settings.json."""
     text_scale: int = 100
     theme: str = "system"
     language: str = "en-GB"
@@ -36,7 +38,7 @@ class Settings:
 
 def _valid(settings: Settings) -> bool:
     return (
-        (settings.audience is None or is_reader(settings.audience))
+        (settings.reader is None or is_reader(settings.reader))
         and settings.text_scale in TEXT_SCALES
         and settings.theme in THEMES
         and settings.language in LANGUAGES
@@ -53,8 +55,8 @@ def load_settings(folder: Path) -> tuple[Settings, str | None]:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("not an object")
-        known = {f.name for f in fields(Settings)}
-        settings = Settings(**{k: v for k, v in raw.items() if k in known})
+        keys = {_ON_DISK.get(f.name, f.name): f.name for f in fields(Settings)}
+        settings = Settings(**{keys[k]: v for k, v in raw.items() if k in keys})
         if not _valid(settings):
             raise ValueError("a value is out of range")
     except (OSError, UnicodeDecodeError, ValueError, TypeError) as error:
@@ -87,7 +89,7 @@ def save_settings(folder: Path, settings: Settings) -> None:
     handle, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(asdict(settings), out, indent=2)
+            json.dump({_ON_DISK.get(k, k): v for k, v in asdict(settings).items()}, out, indent=2)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, folder / FILE_NAME)

@@ -104,7 +104,7 @@ def test_every_control_a_screen_reader_reaches_has_a_name(
 
 def test_the_plan_steps_are_read_in_order(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
     """Qt's accessibility interface (what the AT-SPI bridge serves): the steps come in their numbers' order."""
-    page = wizard(make_window(Settings(audience="young", first_run=False)))
+    page = wizard(make_window(Settings(reader="young", first_run=False)))
     answer(qtbot, page, {"safety": "no", "who": "young", "happening": "threatened-to-share", "paid": "no"})
     assert page.plan is not None and len(page.plan.steps) >= 3
 

@@ -37,10 +37,17 @@ def test_user_folders_come_from_the_platform(tmp_path: Path) -> None:
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
-    settings = Settings(audience="staff", text_scale=150, theme="high-contrast", language="cy", first_run=False)
+    settings = Settings(reader="staff", text_scale=150, theme="high-contrast", language="cy", first_run=False)
     save_settings(tmp_path, settings)
     assert load_settings(tmp_path) == (settings, None)
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temp file left behind
+
+
+def test_the_reader_keeps_its_key_in_settings_files_old_and_new(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(json.dumps({"audience": "parent", "first_run": False}), encoding="utf-8")
+    assert load_settings(tmp_path) == (Settings(reader="parent", first_run=False), None)
+    save_settings(tmp_path, Settings(reader="young"))
+    assert json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))["audience"] == "young"
 
 
 def test_a_damaged_settings_file_gives_defaults_and_says_so(tmp_path: Path) -> None:
@@ -52,4 +59,4 @@ def test_a_damaged_settings_file_gives_defaults_and_says_so(tmp_path: Path) -> N
 
 
 def test_settings_never_hold_where_the_user_was() -> None:
-    assert set(Settings.__dataclass_fields__) == {"audience", "text_scale", "theme", "language", "first_run"}
+    assert set(Settings.__dataclass_fields__) == {"reader", "text_scale", "theme", "language", "first_run"}

@@ -38,16 +38,16 @@ def test_a_full_policy_is_read_and_locks_reader_and_language(tmp_path: Path) -> 
         "Room 12, or extension 2345",
     )
     assert not policy.notes_allowed and not policy.links_allowed
-    assert policy.locks("audience") and policy.locks("language")
-    applied = policy.apply(Settings(audience="young", language="pl", first_run=True))
-    assert (applied.audience, applied.language, applied.first_run) == ("staff", "cy", False)
+    assert policy.locks("reader") and policy.locks("language")
+    applied = policy.apply(Settings(reader="young", language="pl", first_run=True))
+    assert (applied.reader, applied.language, applied.first_run) == ("staff", "cy", False)
 
 
 def test_no_policy_file_changes_nothing(tmp_path: Path) -> None:
     policy = load_policy(tmp_path / FILE_NAME, registry=False)
     assert policy == Policy() and policy.problems == ()
     assert policy.notes_allowed and policy.links_allowed and not policy.locks("language")
-    settings = Settings(audience="young", language="pl")
+    settings = Settings(reader="young", language="pl")
     assert policy.apply(settings) == settings
 
 

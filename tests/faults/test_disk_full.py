@@ -142,16 +142,16 @@ def test_the_notes_page_says_the_disk_is_full_keeps_the_text_and_saves_later(
 
 def test_saving_settings_on_a_full_disk_raises_and_keeps_the_old_file(small_disk: SmallDisk) -> None:
     folder = small_disk.path / "settings"
-    save_settings(folder, Settings(audience="parent", text_scale=150, first_run=False))
+    save_settings(folder, Settings(reader="parent", text_scale=150, first_run=False))
     old = (folder / FILE_NAME).read_bytes()
     small_disk.fill()
     with pytest.raises(OSError):
-        save_settings(folder, Settings(audience="young", text_scale=200, first_run=False))
+        save_settings(folder, Settings(reader="young", text_scale=200, first_run=False))
     assert (folder / FILE_NAME).read_bytes() == old
     assert sorted(p.name for p in folder.iterdir()) == [FILE_NAME]  # the temp file was removed
-    assert load_settings(folder) == (Settings(audience="parent", text_scale=150, first_run=False), None)
+    assert load_settings(folder) == (Settings(reader="parent", text_scale=150, first_run=False), None)
     small_disk.free()
-    save_settings(folder, Settings(audience="young", text_scale=200, first_run=False))
+    save_settings(folder, Settings(reader="young", text_scale=200, first_run=False))
     assert json.loads((folder / FILE_NAME).read_text(encoding="utf-8"))["text_scale"] == 200
 
 
@@ -163,7 +163,7 @@ def test_changing_a_setting_on_a_full_disk_says_so_and_saves_once_there_is_room(
 
     paths = resolve_paths(data_dir=small_disk.path / "appdata")
     paths.create()
-    window = make_window(Settings(audience="parent", text_scale=100, first_run=False), paths)
+    window = make_window(Settings(reader="parent", text_scale=100, first_run=False), paths)
     assert isinstance(window, MainWindow)
     page = window.show_section("settings")
     assert isinstance(page, SettingsPage)

@@ -136,7 +136,7 @@ def test_a_setting_changed_on_a_read_only_disk_says_so_and_saves_once_writable(
 
     paths = resolve_paths(data_dir=small_disk.path / "appdata")
     paths.create()
-    window = make_window(Settings(audience="parent", text_scale=100, first_run=False), paths)
+    window = make_window(Settings(reader="parent", text_scale=100, first_run=False), paths)
     assert isinstance(window, MainWindow)
     page = window.show_section("settings")
     assert isinstance(page, SettingsPage)

@@ -34,7 +34,7 @@ def listed_ids(page: AdvicePage) -> list[str]:
 
 
 def test_the_readers_own_pages_come_first(make_window: Callable[..., MainWindow]) -> None:
-    page = advice(make_window(Settings(audience="adult", first_run=False)))
+    page = advice(make_window(Settings(reader="adult", first_run=False)))
     ids = listed_ids(page)
     assert ids[0] == "adult-what-to-do-now"
     first_other = next(i for i, page_id in enumerate(ids) if not page_id.startswith("adult-"))
@@ -54,7 +54,7 @@ def test_search_as_you_type_ranks_and_highlights(make_window: Callable[..., Main
 
 
 def test_links_between_pages_and_to_contacts(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    window = make_window(Settings(audience="young", first_run=False))
+    window = make_window(Settings(reader="young", first_run=False))
     page = advice(window)
     page.show_page("young-what-to-do-now")
     assert "0800 1111" in page.viewer.toPlainText()
@@ -105,14 +105,14 @@ def help_page(window: MainWindow) -> HelpPage:
 
 
 def test_help_cards_follow_the_reader(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    page = help_page(make_window(Settings(audience="adult", first_run=False)))
+    page = help_page(make_window(Settings(reader="adult", first_run=False)))
     assert "revenge-porn-helpline" in page.cards and "childline" not in page.cards
     page.show_all.setChecked(True)
     assert "childline" in page.cards and "revenge-porn-helpline" in page.cards
 
 
 def test_copy_puts_the_number_on_the_clipboard(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    window = make_window(Settings(audience="young", first_run=False))
+    window = make_window(Settings(reader="young", first_run=False))
     card = help_page(window).cards["childline"]
     qtbot.mouseClick(card.copy_buttons["phone"], Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "0800 1111"
@@ -136,7 +136,7 @@ def test_web_addresses_open_only_when_clicked(make_window: Callable[..., MainWin
     catcher = UrlCatcher()
     QDesktopServices.setUrlHandler("https", catcher, "open")  # type: ignore[arg-type]  # the stub says bytes; PySide6 wants str
     try:
-        window = make_window(Settings(audience="young", first_run=False))
+        window = make_window(Settings(reader="young", first_run=False))
         card = help_page(window).cards["ceop"]
         window.open_contact("ceop")
         assert catcher.opened == []

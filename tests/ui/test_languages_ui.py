@@ -26,7 +26,7 @@ def app() -> QApplication:
 
 
 def test_urdu_mirrors_the_window_and_uses_the_bundled_font(make_window: Callable[..., MainWindow]) -> None:
-    window = make_window(Settings(audience="parent", first_run=False, language="ur"))
+    window = make_window(Settings(reader="parent", first_run=False, language="ur"))
     assert app().layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft() and window.nav.isRightToLeft()
     assert app().font().families()[0] == "Noto Naskh Arabic"
@@ -48,7 +48,7 @@ def test_in_urdu_every_label_reads_as_a_right_to_left_paragraph(make_window: Cal
         strong = [kind for kind in map(unicodedata.bidirectional, text) if kind in ("L", "R", "AL")]
         return bool(strong) and strong[0] == "L" and any(kind != "L" for kind in strong)
 
-    window = make_window(Settings(audience="parent", first_run=False, language="ur"))
+    window = make_window(Settings(reader="parent", first_run=False, language="ur"))
     wrong = []
     for section in ("home", "advice", "wizard", "help", "settings"):
         page = window.show_section(section)
@@ -62,7 +62,7 @@ def test_in_urdu_every_label_reads_as_a_right_to_left_paragraph(make_window: Cal
 def test_an_urdu_advice_page_reads_right_to_left_even_where_a_paragraph_begins_in_english(
     make_window: Callable[..., MainWindow],
 ) -> None:
-    window = make_window(Settings(audience="parent", first_run=False, language="ur"))
+    window = make_window(Settings(reader="parent", first_run=False, language="ur"))
     advice = window.show_section("advice")
     assert isinstance(advice, AdvicePage)
     advice.show_page("parent-getting-images-removed")
@@ -77,8 +77,8 @@ def test_an_urdu_advice_page_reads_right_to_left_even_where_a_paragraph_begins_i
 
 
 def test_english_is_left_to_right_with_the_usual_font(make_window: Callable[..., MainWindow]) -> None:
-    make_window(Settings(audience="parent", first_run=False, language="ur"))
-    make_window(Settings(audience="parent", first_run=False, language="en-GB"))
+    make_window(Settings(reader="parent", first_run=False, language="ur"))
+    make_window(Settings(reader="parent", first_run=False, language="en-GB"))
     assert app().layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert "Noto Naskh Arabic" not in app().font().families()
     assert fill("Phone: %1", "0800 1111") == "Phone: 0800 1111"
@@ -87,7 +87,7 @@ def test_english_is_left_to_right_with_the_usual_font(make_window: Callable[...,
 def test_a_draft_translation_says_so_on_the_language_choice_and_at_the_foot_of_a_page(
     make_window: Callable[..., MainWindow],
 ) -> None:
-    window = make_window(Settings(audience="parent", first_run=False, language="ur"))
+    window = make_window(Settings(reader="parent", first_run=False, language="ur"))
     settings_page = window.show_section("settings")
     assert isinstance(settings_page, SettingsPage)
     labels = [settings_page.language.itemText(i) for i in range(settings_page.language.count())]
@@ -104,7 +104,7 @@ def test_a_draft_translation_says_so_on_the_language_choice_and_at_the_foot_of_a
 def test_changing_language_updates_the_window_at_once_and_keeps_the_wizard_answers(
     make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
-    window = make_window(Settings(audience="staff", first_run=False))
+    window = make_window(Settings(reader="staff", first_run=False))
     page = wizard(window)
     answer(qtbot, page, {"safety": "no", "who": "staff", "happening": "told-me"})
     before = page.plan.step_ids if page.plan else ()
@@ -142,7 +142,7 @@ def test_a_wizard_not_yet_translated_says_it_is_shown_in_english(
     import safetyapp.core.library as library_module
 
     def notes(language: str) -> tuple[bool, bool]:
-        page = wizard(make_window(Settings(audience="parent", first_run=False, language=language)))
+        page = wizard(make_window(Settings(reader="parent", first_run=False, language=language)))
         shown = {label.text() for label in page.findChildren(QLabel)}
         missing = page.tr("Some of these questions are not translated yet, so they are shown in English.")
         draft = page.tr("This translation is a draft: a native speaker has not checked it yet.")
@@ -168,7 +168,7 @@ def test_my_notes_survives_a_change_of_language_locked_or_open(
     from safetyapp.vault.store import Vault
     from tests.ui.notes.support import PASSPHRASE, TEST_PARAMS, unlock, wait_for
 
-    window = make_window(Settings(audience="parent", first_run=False))
+    window = make_window(Settings(reader="parent", first_run=False))
     vault, _code = Vault.create(store_path_for(window.context), PASSPHRASE, kdf_params=TEST_PARAMS)
     vault.close()
 

@@ -47,8 +47,8 @@ def clipped(page: QWidget) -> list[str]:
     return found
 
 
-def big(make_window: Callable[..., MainWindow], language: str = "en-GB", audience: Reader = "young") -> MainWindow:
-    window = make_window(Settings(audience=audience, first_run=False, text_scale=200, language=language))
+def big(make_window: Callable[..., MainWindow], language: str = "en-GB", reader: Reader = "young") -> MainWindow:
+    window = make_window(Settings(reader=reader, first_run=False, text_scale=200, language=language))
     window.resize(*WINDOW)
     return window
 
@@ -68,7 +68,7 @@ def test_every_section_fits_at_200_percent(
 
 @pytest.mark.parametrize("language", ["en-GB", "ur"])
 def test_the_plan_fits_at_200_percent(make_window: Callable[..., MainWindow], qtbot: QtBot, language: str) -> None:
-    page = wizard(big(make_window, language, audience="parent"))
+    page = wizard(big(make_window, language, reader="parent"))
     answer(qtbot, page, {"safety": "no", "who": "parent", "happening": "threatened-to-share", "paid": "yes"})
     qtbot.wait(200)
     assert clipped(page) == []

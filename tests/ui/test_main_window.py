@@ -25,7 +25,7 @@ def test_first_run_asks_who_you_are_then_tailors_home(make_window: Callable[...,
     assert isinstance(home, HomePage)
     assert "Someone who works with young people" in home.reader_label.text()
     saved, _ = load_settings(window.context.paths.config)
-    assert saved.audience == "staff" and not saved.first_run
+    assert saved.reader == "staff" and not saved.first_run
 
 
 def test_skipping_the_question_is_remembered(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
@@ -33,7 +33,7 @@ def test_skipping_the_question_is_remembered(make_window: Callable[..., MainWind
     assert window.welcome is not None
     qtbot.mouseClick(window.welcome.skip_button, Qt.MouseButton.LeftButton)
     saved, _ = load_settings(window.context.paths.config)
-    assert saved.first_run is False and saved.audience is None
+    assert saved.first_run is False and saved.reader is None
 
 
 def test_home_offers_three_plain_choices(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
@@ -51,7 +51,7 @@ def test_home_offers_three_plain_choices(make_window: Callable[..., MainWindow],
 
 
 def test_home_start_links_are_for_the_chosen_reader(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    window = make_window(Settings(audience="young", first_run=False))
+    window = make_window(Settings(reader="young", first_run=False))
     home = window.home_page()
     qtbot.waitUntil(lambda: len(home.start_links()) == 3)  # filled in just after the first paint
     link = home.start_links()[0]
@@ -83,7 +83,7 @@ def test_keyboard_moves_between_sections(make_window: Callable[..., MainWindow],
 
 
 def test_a_contact_link_opens_its_card(make_window: Callable[..., MainWindow]) -> None:
-    window = make_window(Settings(audience="young", first_run=False))
+    window = make_window(Settings(reader="young", first_run=False))
     window.open_contact("revenge-porn-helpline")  # an adult service, outside the young filter
     help_page = window.page("help")
     assert isinstance(help_page, HelpPage) and window.current_section == "help"

@@ -33,7 +33,7 @@ SCHOOL = Policy(
 
 
 def test_what_the_policy_sets_is_locked_and_says_so(make_window: Callable[..., MainWindow]) -> None:
-    window = make_window(Settings(audience="young", first_run=True), policy=SCHOOL)
+    window = make_window(Settings(reader="young", first_run=True), policy=SCHOOL)
     assert window.welcome is None, "the reader is set by the organisation: no need to ask"
     settings_page = window.show_section("settings")
     assert isinstance(settings_page, SettingsPage)
@@ -42,11 +42,11 @@ def test_what_the_policy_sets_is_locked_and_says_so(make_window: Callable[..., M
     assert settings_page.language.isEnabled() and settings_page.text_size.isEnabled()
     # Whatever else changes, the reader stays as the organisation set it.
     settings_page.text_size.setCurrentIndex(settings_page.text_size.findData(150))
-    assert window.context.settings.audience == "staff" and window.context.settings.text_scale == 150
+    assert window.context.settings.reader == "staff" and window.context.settings.text_scale == 150
     # What the user saves keeps their own reader: if the organisation stops setting it, theirs comes back.
     saved, problem = load_settings(window.context.paths.config)
     assert problem is None
-    assert (saved.audience, saved.first_run, saved.text_scale) == ("young", True, 150)
+    assert (saved.reader, saved.first_run, saved.text_scale) == ("young", True, 150)
 
 
 def test_my_notes_turned_off_is_not_offered(make_window: Callable[..., MainWindow]) -> None:

@@ -105,8 +105,8 @@ def test_runs_every_cleanup_even_if_one_fails(make_window: Callable[..., MainWin
 
 
 def test_the_next_start_opens_on_home(make_window: Callable[..., MainWindow], app_paths: object) -> None:
-    window = make_window(Settings(audience="young", first_run=False))
+    window = make_window(Settings(reader="young", first_run=False))
     window.show_section("help")
     window.quick_exit.trigger()
-    again = make_window(Settings(audience="young", first_run=False))
+    again = make_window(Settings(reader="young", first_run=False))
     assert again.current_section == "home"

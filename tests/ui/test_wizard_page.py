@@ -43,7 +43,7 @@ def answer(qtbot: QtBot, page: WizardPage, answers: dict[str, str]) -> None:
 
 
 def test_a_15_year_old_who_has_already_paid(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    page = wizard(make_window(Settings(audience="young", first_run=False)))
+    page = wizard(make_window(Settings(reader="young", first_run=False)))
     assert page.option_buttons["young"] if page._question_id == "who" else True
     answer(
         qtbot,
@@ -77,7 +77,7 @@ def test_a_15_year_old_who_has_already_paid(make_window: Callable[..., MainWindo
 
 
 def test_a_teacher_told_by_a_pupil(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    page = wizard(make_window(Settings(audience="staff", first_run=False)))
+    page = wizard(make_window(Settings(reader="staff", first_run=False)))
     answer(qtbot, page, {"safety": "no", "who": "staff", "happening": "told-me"})
     assert page.plan is not None
     assert page.plan.step_ids[:6] == (
@@ -93,7 +93,7 @@ def test_a_teacher_told_by_a_pupil(make_window: Callable[..., MainWindow], qtbot
 def test_the_reader_is_preselected_and_keyboard_only_works(
     make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
-    page = wizard(make_window(Settings(audience="adult", first_run=False)))
+    page = wizard(make_window(Settings(reader="adult", first_run=False)))
     page.option_buttons["no"].setChecked(True)
     qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
     assert page._question_id == "who"
@@ -102,7 +102,7 @@ def test_the_reader_is_preselected_and_keyboard_only_works(
 
 
 def test_danger_shows_999_at_once_then_carries_on(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    page = wizard(make_window(Settings(audience="young", first_run=False)))
+    page = wizard(make_window(Settings(reader="young", first_run=False)))
     click_option(qtbot, page, "yes")
     assert page.urgent_box.isVisible()
     texts = " ".join(label.text() for label in page.urgent_box.findChildren(QLabel))
@@ -113,7 +113,7 @@ def test_danger_shows_999_at_once_then_carries_on(make_window: Callable[..., Mai
 
 
 def test_back_and_start_again(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    page = wizard(make_window(Settings(audience="parent", first_run=False)))
+    page = wizard(make_window(Settings(reader="parent", first_run=False)))
     click_option(qtbot, page, "no")
     click_option(qtbot, page, "parent")
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
@@ -125,7 +125,7 @@ def test_back_and_start_again(make_window: Callable[..., MainWindow], qtbot: QtB
 
 
 def test_quick_exit_forgets_the_answers(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
-    window = make_window(Settings(audience="young", first_run=False))
+    window = make_window(Settings(reader="young", first_run=False))
     page = wizard(window)
     answer(qtbot, page, {"safety": "no"})
     window.quick_exit.trigger()
@@ -138,7 +138,7 @@ def test_quick_exit_forgets_the_answers(make_window: Callable[..., MainWindow], 
 def test_printed_plan_leaves_answers_out_unless_asked(
     make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
 ) -> None:
-    page = wizard(make_window(Settings(audience="adult", first_run=False)))
+    page = wizard(make_window(Settings(reader="adult", first_run=False)))
     answer(qtbot, page, {"safety": "no", "who": "adult", "happening": "scam-email", "region": "england"})
     assert page.plan is not None
 

@@ -337,9 +337,9 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         return next((name for name, slot in self._slots.items() if slot.built is current), None)
 
-    def _reader_chosen(self, audience: object) -> None:
+    def _reader_chosen(self, reader: object) -> None:
         self.context.update_settings(
-            self.context.settings.with_(audience=audience if isinstance(audience, str) else None, first_run=False)
+            self.context.settings.with_(reader=reader if isinstance(reader, str) else None, first_run=False)
         )
         if self.welcome is not None:
             self.stack.removeWidget(self.welcome)

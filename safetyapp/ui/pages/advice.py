@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp.core.content import Page
-from safetyapp.core.readers import READERS as AUDIENCES
+from safetyapp.core.readers import READERS, STAFF
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
-from safetyapp.ui.kit.audience_names import audience_heading
 from safetyapp.ui.kit.contact_text import contact_markdown
 from safetyapp.ui.kit.organisation import escape_markdown, safeguarding_lead_lines
 from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
+from safetyapp.ui.kit.reader_names import reader_heading
 from safetyapp.ui.kit.text import fill, long_date, set_reading_direction
 from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 
@@ -155,13 +155,13 @@ class AdvicePage(SectionPage):
         self.results.addItem(item)
 
     def _refresh_list(self) -> None:
-        audience = self._context.settings.audience
+        reader = self._context.settings.reader
         content = self._context.library.content
         query = self.search.text().strip()
         self.results.blockSignals(True)
         self.results.clear()
         if query:
-            found = content.search(query, audience)
+            found = content.search(query, reader)
             self._terms = tuple(found[0].terms) if found else ()
             if not found:
                 self._add_header(self.tr("Nothing found. Try a shorter or different word."))
@@ -173,15 +173,15 @@ class AdvicePage(SectionPage):
                 )
         else:
             self._terms = ()
-            pages = content.for_audience(audience)
-            order = [audience] if audience else []
-            order += [a for a in AUDIENCES if a != audience]
+            pages = content.for_reader(reader)
+            order = [reader] if reader else []
+            order += [a for a in READERS if a != reader]
             shown: set[str] = set()
             for group in order:
-                members = [p for p in pages if group in p.audiences and p.id not in shown]
+                members = [p for p in pages if group in p.readers and p.id not in shown]
                 if not members:
                     continue
-                self._add_header(self.tr("For you") if group == audience else audience_heading(group))
+                self._add_header(self.tr("For you") if group == reader else reader_heading(group))
                 for page in members:
                     shown.add(page.id)
                     self._add_page(page, html.escape(page.title))
@@ -225,7 +225,7 @@ class AdvicePage(SectionPage):
 
     def _markdown(self, page: Page) -> str:
         lead = ""
-        if "staff" in page.audiences:  # staff pages say who this organisation's DSL is, if IT has set it
+        if STAFF in page.readers:  # staff pages say who this organisation's DSL is, if IT has set it
             lead = "".join(
                 f"> **{escape_markdown(line)}**\n>\n" for line in safeguarding_lead_lines(self._context.policy)
             )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from safetyapp.core.contacts import Contact
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
-from safetyapp.ui.kit.audience_names import audience_name
+from safetyapp.ui.kit.reader_names import reader_name
 from safetyapp.ui.kit.text import fill, long_date, right_to_left_first
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
 
@@ -202,12 +202,12 @@ class HelpPage(SectionPage):
         return panel
 
     def refresh(self) -> None:
-        audience = None if self.show_all.isChecked() else self._context.settings.audience
-        self.scope_label.setText(fill(self.tr("Showing services for: %1"), audience_name(audience)))
+        reader = None if self.show_all.isChecked() else self._context.settings.reader
+        self.scope_label.setText(fill(self.tr("Showing services for: %1"), reader_name(reader)))
         clear_layout(self._cards)
         self.cards = {}
         for contact in self._context.contacts.values():
-            if contact.for_audience(audience):
+            if contact.for_reader(reader):
                 card = ContactCard(contact, self._context)
                 self.cards[contact.id] = card
                 self._cards.addWidget(card)

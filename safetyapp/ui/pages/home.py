@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
+from safetyapp.core.readers import YOUNG
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
-from safetyapp.ui.kit.audience_names import audience_name
+from safetyapp.ui.kit.reader_names import reader_name
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, big_button, clear_layout, heading, paragraph
 
@@ -54,7 +55,7 @@ class HomePage(SectionPage):
         self.change_button.clicked.connect(self.change_reader)
         reader_row.addWidget(self.reader_label, 1)
         reader_row.addWidget(self.change_button)
-        self.change_button.setVisible(not context.policy.locks("audience"))
+        self.change_button.setVisible(not context.policy.locks("reader"))
         layout.addLayout(reader_row)
 
         layout.addWidget(heading(self.tr("Start here"), 2))
@@ -70,16 +71,16 @@ class HomePage(SectionPage):
         return [widget for item in items if item is not None and isinstance(widget := item.widget(), QPushButton)]
 
     def refresh_reader(self) -> None:
-        audience = self._context.settings.audience
-        self.reader_label.setText(fill(self.tr("Showing advice for: %1"), audience_name(audience)))
+        reader = self._context.settings.reader
+        self.reader_label.setText(fill(self.tr("Showing advice for: %1"), reader_name(reader)))
         self.reader_label.setAccessibleName(self.reader_label.text())
 
     def refresh(self) -> None:
         self.refresh_reader()
-        audience = self._context.settings.audience
+        reader = self._context.settings.reader
         clear_layout(self._start_links)
         content = self._context.library.content
-        pages = [content.page_for(audience or "young", topic) for topic in START_TOPICS]
+        pages = [content.page_for(reader or YOUNG, topic) for topic in START_TOPICS]
         for page in pages:
             if page is None:
                 continue

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout
 
-from safetyapp.core.readers import READERS as AUDIENCES
+from safetyapp.core.readers import READERS
 from safetyapp.core.settings import LANGUAGES, TEXT_SCALES, THEMES
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
-from safetyapp.ui.kit.audience_names import audience_name
 from safetyapp.ui.kit.organisation import set_by_organisation
+from safetyapp.ui.kit.reader_names import reader_name
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import heading, paragraph
 
@@ -23,8 +23,8 @@ class SettingsPage(SectionPage):
         layout.addWidget(heading(self.tr("Settings")))
         form = QFormLayout()
         self.reader = QComboBox()
-        for audience in (*AUDIENCES, None):
-            self.reader.addItem(audience_name(audience), audience)
+        for reader in (*READERS, None):
+            self.reader.addItem(reader_name(reader), reader)
         self.text_size = QComboBox()
         for scale in TEXT_SCALES:
             self.text_size.addItem(f"{scale}%", scale)
@@ -50,7 +50,7 @@ class SettingsPage(SectionPage):
             (self.tr("Language"), self.language),
         )
         policy = context.policy
-        locked = {self.reader: policy.locks("audience"), self.language: policy.locks("language")}
+        locked = {self.reader: policy.locks("reader"), self.language: policy.locks("language")}
         for label, combo in rows:
             combo.setAccessibleName(label)
             combo.currentIndexChanged.connect(self._changed)
@@ -98,7 +98,7 @@ class SettingsPage(SectionPage):
     def _load(self) -> None:
         settings = self._context.settings
         for combo, value in (
-            (self.reader, settings.audience),
+            (self.reader, settings.reader),
             (self.text_size, settings.text_scale),
             (self.theme, settings.theme),
             (self.language, settings.language),
@@ -110,7 +110,7 @@ class SettingsPage(SectionPage):
     def _changed(self) -> None:
         self._context.update_settings(
             self._context.settings.with_(
-                audience=self.reader.currentData(),
+                reader=self.reader.currentData(),
                 text_scale=self.text_size.currentData(),
                 theme=self.theme.currentData(),
                 language=self.language.currentData(),

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from safetyapp.core.readers import READERS as AUDIENCES
-from safetyapp.ui.kit.audience_names import audience_choice
+from safetyapp.core.readers import READERS
+from safetyapp.ui.kit.reader_names import reader_choice
 from safetyapp.ui.kit.widgets import action_button, big_button, heading, paragraph
 
 
 class WelcomePage(QWidget):
-    chosen = Signal(object)  # an audience id, or None for "skip"
+    chosen = Signal(object)  # an reader id, or None for "skip"
 
     def __init__(self) -> None:
         super().__init__()
@@ -23,11 +23,11 @@ class WelcomePage(QWidget):
             paragraph(self.tr("This helps us show the advice that fits you best. You can change it at any time."))
         )
         self.buttons = {}
-        for audience in AUDIENCES:
-            title, detail = audience_choice(audience)
+        for reader in READERS:
+            title, detail = reader_choice(reader)
             button = big_button(title, detail)
-            button.clicked.connect(lambda _=False, a=audience: self.chosen.emit(a))
-            self.buttons[audience] = button
+            button.clicked.connect(lambda _=False, a=reader: self.chosen.emit(a))
+            self.buttons[reader] = button
             layout.addWidget(button)
         self.skip_button = action_button(self.tr("Skip: show me everything"))
         self.skip_button.clicked.connect(lambda: self.chosen.emit(None))

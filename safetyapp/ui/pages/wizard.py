@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp.core.content import SOURCE_LANGUAGE
+from safetyapp.core.readers import STAFF
 from safetyapp.core.wizard.engine import Plan, PlanStep, WizardSession
-from safetyapp.core.wizard.model import READER_QUESTION as AUDIENCE_QUESTION
+from safetyapp.core.wizard.model import KEEP_EVIDENCE_KIND, READER_QUESTION
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.contact_text import contact_details
@@ -149,8 +150,8 @@ class WizardPage(SectionPage):
 
     # questions ----------------------------------------------------------------------------------
     def _new_session(self) -> WizardSession:
-        audience = self._context.settings.audience
-        return WizardSession(self.flow, {AUDIENCE_QUESTION: audience} if audience else None)
+        reader = self._context.settings.reader
+        return WizardSession(self.flow, {READER_QUESTION: reader} if reader else None)
 
     def _question_view(self) -> QWidget:
         view = QWidget()
@@ -341,7 +342,7 @@ class WizardPage(SectionPage):
                 lines.open_contact.connect(self.open_contact)
                 self._plan_layout.addWidget(lines)
         self._plan_layout.addStretch(1)
-        self.notes_button.setVisible(self._notes_available and "keep-evidence" in plan.kinds)
+        self.notes_button.setVisible(self._notes_available and KEEP_EVIDENCE_KIND in plan.kinds)
         self.views.setCurrentIndex(1)
         if self.step_cards:
             self.step_cards[0].done.setFocus()
@@ -369,7 +370,7 @@ class WizardPage(SectionPage):
 
     def _lead_lines(self) -> list[str]:
         """In a plan for staff, who this organisation's DSL is and how to reach them (if IT has set it)."""
-        return safeguarding_lead_lines(self._context.policy) if self.session.reader == "staff" else []
+        return safeguarding_lead_lines(self._context.policy) if self.session.reader == STAFF else []
 
     def plan_document(self) -> QTextDocument:
         """The plan as a printable document; the answers only if the user asked for them."""

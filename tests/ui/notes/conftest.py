@@ -70,7 +70,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
 
 @pytest.fixture
 def notes_context(app_paths: AppPaths, library: Library, qapp: QApplication) -> AppContext:
-    return AppContext(qapp, app_paths, Settings(audience="young", first_run=False), library, persist=False)
+    return AppContext(qapp, app_paths, Settings(reader="young", first_run=False), library, persist=False)
 
 
 @pytest.fixture

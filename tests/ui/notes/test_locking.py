@@ -168,7 +168,7 @@ def test_quick_exit_from_the_main_window_saves_and_locks(
 ) -> None:
     monkeypatch.setattr(keyring.core, "_keyring_backend", null.Keyring())
     monkeypatch.setattr(crypto, "calibrate", lambda *args, **kwargs: TEST_PARAMS)
-    window = make_window(Settings(audience="young", first_run=False))
+    window = make_window(Settings(reader="young", first_run=False))
     copy_store(template, window.context.paths.data / "notes" / "store.scv")
     page = window.show_section("notes")
     assert isinstance(page, NotesPage) and page.state == "locked"
