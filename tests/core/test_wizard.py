@@ -241,6 +241,7 @@ def test_a_15_year_old_who_paid_50_pounds_in_gift_cards(flow: Flow) -> None:
     plan = session.plan()
     assert plan.step_ids == (
         "never-pay-more",  # do not pay any more
+        "tell-bank",  # an adult contacts the bank or card company now
         "stop-replying",  # stop replying, but do not delete the chat
         "note-account",  # note the account
         "tell-adult",  # tell a trusted adult
