@@ -15,7 +15,16 @@ from tests.core.test_advice_forward_warning import LANGUAGES, RESOURCES
 
 # Welsh mutates gwyliau to wyliau.
 BANK_HOLIDAYS = {"en-GB": "bank holidays", "cy": "wyliau banc", "pl": "bank holidays", "ur": "بینک کی چھٹیوں"}
-RECHECKED = ("nspcc", "revenge-porn-helpline", "shout", "papyrus", "ukcis-staff-overview")
+RECHECKED = (
+    "nspcc",
+    "revenge-porn-helpline",
+    "shout",
+    "papyrus",
+    "ukcis-staff-overview",
+    "ceop",
+    "iwf",
+    "govuk-sharing-nudes",
+)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
