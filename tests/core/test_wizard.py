@@ -196,6 +196,7 @@ def test_a_15_year_old_who_paid_50_pounds_in_gift_cards(flow: Flow) -> None:
     plan = session.plan()
     assert plan.step_ids == (
         "never-pay-more",  # do not pay any more
+        "tell-bank",  # an adult contacts the bank or card company now
         "stop-replying",  # stop replying, but do not delete the chat
         "note-account",  # note the account
         "tell-adult",  # tell a trusted adult
@@ -221,7 +222,7 @@ def test_the_15_year_old_in_danger_gets_help_first(flow: Flow) -> None:
     plan = build_plan(flow, {**FIFTEEN_YEAR_OLD, "safety": "yes"})
     assert plan.urgent
     assert plan.step_ids[0] == "get-help-now"
-    assert plan.steps[0].contacts == ("emergency", "childline", "samaritans")
+    assert plan.steps[0].contacts == ("emergency", "childline", "samaritans", "shout", "papyrus")
     assert plan.step_ids[1:] == build_plan(flow, FIFTEEN_YEAR_OLD).step_ids
 
 
@@ -385,7 +386,7 @@ def test_the_safety_answer_shows_help_at_once(flow: Flow) -> None:
     session.answer("safety", "not-sure")
     notice = session.urgent_notice()
     assert session.urgent() and notice is not None
-    assert notice.contacts == ("emergency", "childline", "samaritans")
+    assert notice.contacts == ("emergency", "childline", "samaritans", "shout", "papyrus")
     assert notice.title and notice.text
     assert not session.is_finished()  # they can carry on
 
@@ -622,8 +623,8 @@ MUTATIONS = [
     ),
     pytest.param('id = "staff"\nlabel = "I work', 'id = "teacher"\nlabel = "I work', "must be exactly", id="readers"),
     pytest.param(
-        'contacts = ["emergency", "childline", "samaritans"]\n',
-        'contacts = ["childline", "samaritans"]\n',
+        'contacts = ["emergency", "childline", "samaritans", "shout", "papyrus"]\n',
+        'contacts = ["childline", "samaritans", "shout", "papyrus"]\n',
         "must offer the 'emergency' contact",
         id="urgent",
     ),

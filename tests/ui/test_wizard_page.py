@@ -61,8 +61,9 @@ def test_a_15_year_old_who_has_already_paid(make_window: Callable[..., MainWindo
     )
     plan = page.plan
     assert plan is not None
-    assert plan.step_ids[:7] == (
+    assert plan.step_ids[:8] == (
         "never-pay-more",
+        "tell-bank",
         "stop-replying",
         "note-account",
         "tell-adult",
