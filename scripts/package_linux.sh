@@ -28,10 +28,11 @@ mkdir -p "$STAGE"
 # ---------------------------------------------------------------- .deb
 PKG="$STAGE/deb"
 install -d "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" \
-  "$PKG/usr/share/doc/safetycompanion"
+  "$PKG/usr/share/metainfo" "$PKG/usr/share/doc/safetycompanion"
 cp -a "$BUNDLE" "$PKG/opt/safetycompanion"
 ln -s /opt/safetycompanion/SafetyCompanion "$PKG/usr/bin/safetycompanion"
 install -m 644 packaging/linux/safetycompanion.desktop "$PKG/usr/share/applications/"
+install -m 644 packaging/linux/safetycompanion.metainfo.xml "$PKG/usr/share/metainfo/"
 for size in 16 32 48 64 128 256 512; do
   install -D -m 644 "packaging/icons/safetycompanion-$size.png" \
     "$PKG/usr/share/icons/hicolor/${size}x${size}/apps/safetycompanion.png"

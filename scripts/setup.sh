@@ -21,7 +21,7 @@ RUN_PACKAGES=(python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1
   libxcb-xkb1 libx11-xcb1 fonts-dejavu-core)
 TEST_PACKAGES=(xvfb xauth x11-utils poppler-utils gnome-keyring dbus libsecret-tools strace mount
-  binutils procps at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
+  binutils procps at-spi2-core python3-pyatspi gir1.2-atspi-2.0 appstream)
 
 missing_packages() {
   local p

@@ -24,6 +24,7 @@ WATCHED = (
     "/opt",
     "/usr/bin",
     "/usr/share/applications",
+    "/usr/share/metainfo",
     "/usr/share/icons/hicolor",
     "/usr/share/doc",
     "/var/lib/dpkg/info",
@@ -62,6 +63,14 @@ def test_the_deb_installs_runs_and_removes_without_a_trace(linux_packages: Linux
     desktop = Path("/usr/share/applications/safetycompanion.desktop").read_text(encoding="utf-8")
     assert "Exec=safetycompanion" in desktop and "Icon=safetycompanion" in desktop
     assert Path("/usr/share/icons/hicolor/256x256/apps/safetycompanion.png").is_file()
+    # Software centres find it: the installed metainfo is valid, offline, and names the installed entry.
+    validated = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--pedantic", "/usr/share/metainfo/safetycompanion.metainfo.xml"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert validated.returncode == 0, validated.stdout + validated.stderr
     # Nothing in the installed program can be changed by an ordinary user.
     writable = [p for p in Path("/opt/safetycompanion").rglob("*") if not p.is_symlink() and p.stat().st_mode & 0o022]
     assert not writable, writable[:5]
