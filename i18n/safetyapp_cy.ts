@@ -1925,6 +1925,11 @@
         <translation>DILEU</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <source>You can also type it without accents: %1.</source>
+        <translation>Gallwch chi hefyd ei deipio heb acenion: %1.</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>Mae hyn yn dileu eich holl nodiadau o&apos;r cyfrifiadur hwn, gyda&apos;u copïau cynharach, a&apos;r allwedd yn y cylch allweddi. Dydy copïau wrth gefn a gadwoch chi rywle arall ddim yn cael eu dileu. I wneud hyn, teipiwch %1 isod.</translation>

@@ -1919,6 +1919,11 @@
         <translation>DELETE</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <source>You can also type it without accents: %1.</source>
+        <translation>آپ اسے بغیر اعراب کے بھی لکھ سکتے ہیں: %1۔</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>اس سے آپ کے تمام نوٹس، ان کی پرانی کاپیوں سمیت، اس کمپیوٹر سے ڈیلیٹ ہو جائیں گے، اور کی رِنگ میں رکھی چابی بھی۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے ہیں، وہ ڈیلیٹ نہیں ہوں گے۔ ایسا کرنے کے لیے نیچے %1 لکھیں۔</translation>
