@@ -87,3 +87,25 @@ def test_the_polish_passphrase_is_never_an_accounts_password() -> None:
         if re.search(r"\bpassphrase\b", source, re.IGNORECASE):
             assert "fraz" in translation.lower(), source
             assert not re.search(r"\bhas(ło|ła|łem|le)\b", translation, re.IGNORECASE), translation
+
+
+# A sentence, bullet or heading that starts with an infinitive ("Nie płacić", "Zapisać...") or an
+# impersonal "należy"/"trzeba" speaks about the reader, not to them. "Być może" (maybe) is not one, nor
+# the imperative "Nie płać".
+COLD_POLISH = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=^- )|(?<=^#{2} )|(?<=^#{3} )|(?<=^\d\. )|(?<=\*\*))"
+    r"(?!Być może|Nie płać\b)(?:Nie \w+|[A-ZŚŻŹŁ]\w*)[aeiyuą]ć\b|\b(?:należy|trzeba)\b",
+    re.MULTILINE,
+)
+
+
+def test_polish_advice_for_parents_and_adults_speaks_to_the_reader() -> None:
+    library = Library("pl", RESOURCES)
+    cold = {
+        page.id: COLD_POLISH.findall(f"{page.title}\n{page.summary}\n{page.body}")
+        for page in library.content.pages.values()
+        if page.language == "pl" and page.id.startswith(("parent-", "adult-"))
+    }
+    assert len(cold) == 16
+    assert {page: words for page, words in cold.items() if words} == {}
+    assert COLD_POLISH.findall("- Nie płacić i nie wysyłać niczego.\n## 3. Zostawić dowody") == ["Nie płacić", "Zostawić"]
