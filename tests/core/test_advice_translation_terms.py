@@ -108,4 +108,5 @@ def test_polish_advice_for_parents_and_adults_speaks_to_the_reader() -> None:
     }
     assert len(cold) == 16
     assert {page: words for page, words in cold.items() if words} == {}
-    assert COLD_POLISH.findall("- Nie płacić i nie wysyłać niczego.\n## 3. Zostawić dowody") == ["Nie płacić", "Zostawić"]
+    cold_text = "- Nie płacić i nie wysyłać niczego.\n## 3. Zostawić dowody"
+    assert COLD_POLISH.findall(cold_text) == ["Nie płacić", "Zostawić"]
