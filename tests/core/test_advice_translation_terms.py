@@ -94,12 +94,12 @@ def test_the_polish_passphrase_is_never_an_accounts_password() -> None:
 # the imperative "Nie płać".
 COLD_POLISH = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=^- )|(?<=^#{2} )|(?<=^#{3} )|(?<=^\d\. )|(?<=\*\*))"
-    r"(?!Być może|Nie płać\b)(?:Nie \w+|[A-ZŚŻŹŁ]\w*)[aeiyuą]ć\b|\b(?:należy|trzeba)\b",
+    r"(?!Być może|Nie płać\b)(?:Nie \w+|[A-ZŚŻŹŁ]\w*)[aeiyuą]ć\b|\b(?i:należy|trzeba)\b",
     re.MULTILINE,
 )
 
 
-def test_polish_advice_for_parents_and_adults_speaks_to_the_reader() -> None:
+def test_polish_advice_and_plans_for_parents_and_adults_speak_to_the_reader() -> None:
     library = Library("pl", RESOURCES)
     cold = {
         page.id: COLD_POLISH.findall(f"{page.title}\n{page.summary}\n{page.body}")
@@ -108,5 +108,8 @@ def test_polish_advice_for_parents_and_adults_speaks_to_the_reader() -> None:
     }
     assert len(cold) == 16
     assert {page: words for page, words in cold.items() if words} == {}
+    strings = tomllib.loads((RESOURCES / "wizard" / "pl.toml").read_text(encoding="utf-8"))
+    for_them = {k: v for k, v in strings.items() if k.endswith((".parent", ".adult", ".other")) or "parent" in k}
+    assert {k: COLD_POLISH.findall(v) for k, v in for_them.items() if COLD_POLISH.findall(v)} == {}
     cold_text = "- Nie płacić i nie wysyłać niczego.\n## 3. Zostawić dowody"
     assert COLD_POLISH.findall(cold_text) == ["Nie płacić", "Zostawić"]
