@@ -559,6 +559,11 @@
 <context>
     <name>ContactText</name>
     <message>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="19"/>
+        <source>Checked on %1, more than a year ago: these details may have changed, so check the service&apos;s website.</source>
+        <translation>Sprawdzono %1, ponad rok temu: te dane mogły się zmienić, więc sprawdź je na stronie internetowej tej służby.</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/contact_text.py" line="15"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>

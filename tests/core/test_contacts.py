@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from safetyapp.core.contacts import load_contacts
+from safetyapp.core.contacts import checked_long_ago, load_contacts, months_before, stale_contacts, stale_warnings
 from safetyapp.core.errors import DataFileError
 from safetyapp.core.library import Library
 
@@ -113,3 +115,33 @@ def test_each_kind_of_mistake_is_caught(tmp_path: Path, change: tuple[str, str],
 def test_a_duplicate_id_is_caught(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="twice"):
         load_contacts(_write(tmp_path, GOOD + GOOD))
+
+
+# --------------------------------------------------------------------------------------------------
+# Details that age say so: checked more than 12 months before today (an injected date here)
+
+
+def test_details_checked_more_than_a_year_ago_are_stale(library: Library) -> None:
+    contact = dataclasses.replace(library.contacts["childline"], checked=dt.date(2026, 11, 28))
+    assert not checked_long_ago(contact, dt.date(2026, 12, 3))
+    assert not checked_long_ago(contact, dt.date(2027, 11, 28))  # exactly 12 months: not yet
+    assert checked_long_ago(contact, dt.date(2027, 11, 29))
+    leap = dataclasses.replace(contact, checked=dt.date(2027, 2, 28))
+    assert not checked_long_ago(leap, dt.date(2028, 2, 29)) and checked_long_ago(leap, dt.date(2028, 3, 1))
+    assert months_before(dt.date(2028, 2, 29), 12) == dt.date(2027, 2, 28)
+    assert months_before(dt.date(2027, 3, 31), 1) == dt.date(2027, 2, 28)
+
+
+def test_stale_contacts_and_the_self_test_warnings_name_each_one(library: Library) -> None:
+    newest = max(contact.checked for contact in library.contacts.values())
+    oldest = min(contact.checked for contact in library.contacts.values())
+    assert stale_contacts(library.contacts, newest) == []
+    assert stale_warnings(library.contacts, newest) == []
+    a_year_on = months_before(oldest, -12) + dt.timedelta(days=1)
+    stale = stale_contacts(library.contacts, a_year_on)
+    assert stale and all(contact.checked == oldest for contact in stale)
+    warnings = stale_warnings(library.contacts, a_year_on)
+    assert len(warnings) == len(stale)
+    assert warnings[0].startswith(f"contact {stale[0].id!r}: details checked {oldest.isoformat()}, more than 12 months")
+    far = dt.date(2099, 1, 1)
+    assert [c.id for c in stale_contacts(library.contacts, far)] == list(library.contacts)
