@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,28 @@ def test_stale_contacts_and_the_self_test_warnings_name_each_one(library: Librar
     assert warnings[0].startswith(f"contact {stale[0].id!r}: details checked {oldest.isoformat()}, more than 12 months")
     far = dt.date(2099, 1, 1)
     assert [c.id for c in stale_contacts(library.contacts, far)] == list(library.contacts)
+
+
+# --------------------------------------------------------------------------------------------------
+# Sources that mean something: the page each detail was checked against, and what was checked there
+
+_PAGE = re.compile(r"https://[^\s,;()]+")
+
+
+def test_every_contact_names_the_pages_it_was_checked_against_and_what_was_checked(library: Library) -> None:
+    for contact in library.contacts.values():
+        pages = _PAGE.findall(contact.source)
+        assert pages, f"{contact.id}: no address of a page it was checked against"
+        after = contact.source.split(pages[0], 1)[1]
+        assert ":" in after and len(after.split(":", 1)[1].split()) >= 3, f"{contact.id}: says nothing of what was checked"
+        # Each number and address the contact shows is named where it was checked, or said not to be.
+        for detail in (contact.phone, contact.text, contact.email):
+            if detail and detail not in contact.source:
+                assert "not checked" in contact.source or "hidden" in contact.source, (contact.id, detail)
+
+
+def test_a_contact_not_checked_again_says_so_and_keeps_its_old_date(library: Library) -> None:
+    newest = max(contact.checked for contact in library.contacts.values())
+    for contact in library.contacts.values():
+        if contact.checked < newest:
+            assert "not checked again" in contact.source.lower() or "not opened again" in contact.source, contact.id
