@@ -1356,7 +1356,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="187"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
-        <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie odpowiedzialnej za ochronę dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
+        <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie wyznaczonej do ochrony dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="192"/>
@@ -1956,12 +1956,12 @@
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
-        <translation>Osobą odpowiedzialną za ochronę dzieci (Designated Safeguarding Lead, DSL) w %1 jest %2.</translation>
+        <translation>Osobą wyznaczoną do ochrony dzieci (Designated Safeguarding Lead, DSL) w %1 jest %2.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
-        <translation>Osobą odpowiedzialną za ochronę dzieci (Designated Safeguarding Lead, DSL) jest %1.</translation>
+        <translation>Osobą wyznaczoną do ochrony dzieci (Designated Safeguarding Lead, DSL) jest %1.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="31"/>
@@ -1971,7 +1971,7 @@
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
-        <translation>Jak skontaktować się z osobą odpowiedzialną za ochronę dzieci (DSL): %1</translation>
+        <translation>Jak skontaktować się z osobą wyznaczoną do ochrony dzieci (DSL): %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="49"/>

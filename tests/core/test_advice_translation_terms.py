@@ -31,7 +31,10 @@ NEVER = {
         r"\bsecstortio\b|\bsextortion\b": "sextortion is 'secstortion'",
         r"\bmewn trafferth\b": "trouble is 'trwbl'",
     },
-    "pl": {r"\bsextortion\b": "sextortion is 'sekstorsja'"},
+    "pl": {
+        r"\bsextortion\b": "sextortion is 'sekstorsja'",
+        r"odpowiedzialn\w* za ochronę dzieci": "the DSL is 'osoba wyznaczona (w placówce) do ochrony dzieci'",
+    },
     "ur": {
         "زیادتی": "reads as rape: online sexual abuse is 'آن لائن جنسی استحصال'",
         "کسی کو پتا نہیں چلتا": "Childline does not promise that nobody finds out",
