@@ -559,6 +559,11 @@
 <context>
     <name>ContactText</name>
     <message>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="19"/>
+        <source>Checked on %1, more than a year ago: these details may have changed, so check the service&apos;s website.</source>
+        <translation>Gwiriwyd ar %1, fwy na blwyddyn yn ôl: efallai fod y manylion hyn wedi newid, felly edrychwch ar wefan y gwasanaeth.</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/contact_text.py" line="15"/>
         <source>Phone: %1</source>
         <translation>Ffôn: %1</translation>
@@ -1030,7 +1035,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="43"/>
         <source>Pictures and files can&apos;t be added to My notes. That&apos;s on purpose, to keep you safe. Leave the picture where it is: don&apos;t copy, save or forward it. Tell the police, CEOP or your school&apos;s safeguarding lead that it exists, and they will know what to do.</source>
-        <translation>Does dim modd ychwanegu lluniau a ffeiliau at Fy nodiadau. Mae hynny&apos;n fwriadol, i&apos;ch cadw chi&apos;n ddiogel. Gadewch y llun lle mae e: peidiwch â&apos;i gopïo, ei gadw na&apos;i anfon ymlaen. Dywedwch wrth yr heddlu, CEOP neu arweinydd diogelu eich ysgol fod y llun yn bodoli, a byddan nhw&apos;n gwybod beth i&apos;w wneud.</translation>
+        <translation>Does dim modd ychwanegu lluniau a ffeiliau at Fy nodiadau. Mae hynny&apos;n fwriadol, i&apos;ch cadw chi&apos;n ddiogel. Gadewch y llun lle mae e: peidiwch â&apos;i gopïo, ei gadw na&apos;i anfon ymlaen. Dywedwch wrth yr heddlu, CEOP neu berson diogelu eich ysgol fod y llun yn bodoli, a byddan nhw&apos;n gwybod beth i&apos;w wneud.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/fields.py" line="50"/>
@@ -1353,12 +1358,12 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="187"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
-        <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu arweinydd diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
+        <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu berson diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>Record of online blackmail (sextortion)</source>
-        <translation>Cofnod o flacmel ar-lein (sextortion)</translation>
+        <translation>Cofnod o flacmel ar-lein (secstortion)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="193"/>
@@ -1925,6 +1930,11 @@
         <translation>DILEU</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <source>You can also type it without accents: %1.</source>
+        <translation>Gallwch chi hefyd ei deipio heb acenion: %1.</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>Mae hyn yn dileu eich holl nodiadau o&apos;r cyfrifiadur hwn, gyda&apos;u copïau cynharach, a&apos;r allwedd yn y cylch allweddi. Dydy copïau wrth gefn a gadwoch chi rywle arall ddim yn cael eu dileu. I wneud hyn, teipiwch %1 isod.</translation>
@@ -1950,12 +1960,12 @@
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
-        <translation>Eich Person Dynodedig ar gyfer Diogelu (DSL) yn %1 yw %2.</translation>
+        <translation>Eich Person Diogelu Dynodedig (DSP) yn %1 yw %2.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
-        <translation>Eich Person Dynodedig ar gyfer Diogelu (DSL) yw %1.</translation>
+        <translation>Eich Person Diogelu Dynodedig (DSP) yw %1.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="31"/>
@@ -1965,7 +1975,7 @@
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
-        <translation>Sut i gysylltu â&apos;ch Person Dynodedig ar gyfer Diogelu (DSL): %1</translation>
+        <translation>Sut i gysylltu â&apos;ch Person Diogelu Dynodedig (DSP): %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="49"/>
@@ -2246,7 +2256,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="44"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
-        <translation>Cadwch e dim ond lle mae ei angen, er enghraifft i&apos;w roi i&apos;r heddlu, CEOP, y platfform neu arweinydd diogelu eich ysgol. Dilëwch e pan nad oes ei angen mwyach.</translation>
+        <translation>Cadwch e dim ond lle mae ei angen, er enghraifft i&apos;w roi i&apos;r heddlu, CEOP, y platfform neu berson diogelu eich ysgol. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/report_export.py" line="49"/>

@@ -559,6 +559,11 @@
 <context>
     <name>ContactText</name>
     <message>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="19"/>
+        <source>Checked on %1, more than a year ago: these details may have changed, so check the service&apos;s website.</source>
+        <translation>Sprawdzono %1, ponad rok temu: te dane mogły się zmienić, więc sprawdź je na stronie internetowej tej służby.</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/contact_text.py" line="15"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
@@ -840,7 +845,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
         <source>Then you won&apos;t need to type your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation>Wtedy nie trzeba będzie wpisywać hasła na tym komputerze. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
+        <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="33"/>
@@ -850,7 +855,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="42"/>
         <source>So this option is off. Your passphrase always works.</source>
-        <translation>Dlatego ta opcja jest wyłączona. Twoje hasło zawsze działa.</translation>
+        <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>
 </context>
 <context>
@@ -979,7 +984,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
-        <translation>Kopia zapasowa została zapisana jako %1. Jest zaszyfrowana: otworzysz ją swoim obecnym hasłem lub kodem odzyskiwania.</translation>
+        <translation>Kopia zapasowa została zapisana jako %1. Jest zaszyfrowana: otworzysz ją swoją obecną frazą dostępu lub kodem odzyskiwania.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="75"/>
@@ -1048,7 +1053,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
-        <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją hasłem, które obowiązywało w tamtym czasie.</translation>
+        <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją frazą dostępu, która obowiązywała w tamtym czasie.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
@@ -1090,7 +1095,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
         <source>Setting your new passphrase…</source>
-        <translation>Ustawianie nowego hasła…</translation>
+        <translation>Ustawianie nowej frazy dostępu…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
@@ -1100,7 +1105,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
-        <translation>To hasło nie otworzyło Moich notatek. Sprawdź je, sprawdź też Caps Lock i spróbuj ponownie. Niczego nie zmieniono.</translation>
+        <translation>Ta fraza dostępu nie otworzyła Moich notatek. Sprawdź je, sprawdź też Caps Lock i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
@@ -1115,22 +1120,22 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
-        <translation>W magazynie haseł tego komputera nie ma klucza do Moich notatek. Użyj hasła.</translation>
+        <translation>W magazynie haseł tego komputera nie ma klucza do Moich notatek. Użyj frazy dostępu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
         <source>Use your passphrase instead.</source>
-        <translation>Zamiast tego użyj hasła.</translation>
+        <translation>Zamiast tego użyj frazy dostępu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
-        <translation>Ten sposób otwierania nie jest ustawiony dla tych notatek. Użyj hasła.</translation>
+        <translation>Ten sposób otwierania nie jest ustawiony dla tych notatek. Użyj frazy dostępu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
         <source>Your new passphrase could not be saved. %1</source>
-        <translation>Nie udało się zapisać nowego hasła. %1</translation>
+        <translation>Nie udało się zapisać nowej frazy dostępu. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
@@ -1210,32 +1215,32 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
         <source>My notes will open without your passphrase on this computer account.</source>
-        <translation>Moje notatki będą się otwierać bez hasła na tym koncie użytkownika.</translation>
+        <translation>Moje notatki będą się otwierać bez frazy dostępu na tym koncie użytkownika.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
         <source>My notes will ask for your passphrase again.</source>
-        <translation>Moje notatki znowu będą prosić o hasło.</translation>
+        <translation>Moje notatki znowu będą prosić o frazę dostępu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
         <source>Changing your passphrase…</source>
-        <translation>Zmienianie hasła…</translation>
+        <translation>Zmienianie frazy dostępu…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
         <source>Your passphrase was not changed. %1</source>
-        <translation>Hasło nie zostało zmienione. %1</translation>
+        <translation>Fraza dostępu nie została zmieniona. %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
         <source>Your passphrase was not changed.</source>
-        <translation>Hasło nie zostało zmienione.</translation>
+        <translation>Fraza dostępu nie została zmieniona.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation>Hasło zostało zmienione. Od teraz używaj nowego hasła.</translation>
+        <translation>Fraza dostępu została zmieniona. Od teraz używaj nowej frazy.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
@@ -1290,7 +1295,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>Kopia zapasowa została przywrócona. Otwórz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
+        <translation>Kopia zapasowa została przywrócona. Otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
@@ -1351,7 +1356,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="187"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
-        <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie odpowiedzialnej za ochronę dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
+        <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie wyznaczonej do ochrony dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="192"/>
@@ -1847,7 +1852,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez hasła. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
+        <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez frazy dostępu. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
@@ -1857,27 +1862,27 @@
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
         <source>Passphrase</source>
-        <translation>Hasło</translation>
+        <translation>Fraza dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
-        <translation>Wybierz nowe hasło. Twój kod odzyskiwania się nie zmieni.</translation>
+        <translation>Wybierz nową frazę dostępu. Twój kod odzyskiwania się nie zmieni.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>New passphrase</source>
-        <translation>Nowe hasło</translation>
+        <translation>Nowa fraza dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>New passphrase again</source>
-        <translation>Powtórz nowe hasło</translation>
+        <translation>Powtórz nową frazę dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
         <source>Change passphrase</source>
-        <translation>Zmień hasło</translation>
+        <translation>Zmień frazę dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
@@ -1887,7 +1892,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
-        <translation>Kopia zapasowa to zaszyfrowana kopia wszystkich twoich notatek, na przykład na pendrivie. Otworzysz ją hasłem lub kodem odzyskiwania, które obowiązują w chwili jej tworzenia.</translation>
+        <translation>Kopia zapasowa to zaszyfrowana kopia wszystkich twoich notatek, na przykład na pendrivie. Otworzysz ją frazą dostępu lub kodem odzyskiwania, które obowiązują w chwili jej tworzenia.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
@@ -1921,6 +1926,11 @@
         <translation>USUŃ</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <source>You can also type it without accents: %1.</source>
+        <translation>Możesz też wpisać je bez polskich znaków: %1.</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>To usunie z tego komputera wszystkie twoje notatki razem z ich wcześniejszymi kopiami oraz klucz z magazynu haseł. Kopie zapasowe zapisane w innym miejscu nie zostaną usunięte. Jeśli chcesz to zrobić, wpisz poniżej słowo %1.</translation>
@@ -1938,7 +1948,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
         <source>So this option is off. Your passphrase always works.</source>
-        <translation>Dlatego ta opcja jest wyłączona. Twoje hasło zawsze działa.</translation>
+        <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>
 </context>
 <context>
@@ -1946,12 +1956,12 @@
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
-        <translation>Osobą odpowiedzialną za ochronę dzieci (Designated Safeguarding Lead, DSL) w %1 jest %2.</translation>
+        <translation>Osobą wyznaczoną do ochrony dzieci (Designated Safeguarding Lead, DSL) w %1 jest %2.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
-        <translation>Osobą odpowiedzialną za ochronę dzieci (Designated Safeguarding Lead, DSL) jest %1.</translation>
+        <translation>Osobą wyznaczoną do ochrony dzieci (Designated Safeguarding Lead, DSL) jest %1.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="31"/>
@@ -1961,7 +1971,7 @@
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
-        <translation>Jak skontaktować się z osobą odpowiedzialną za ochronę dzieci (DSL): %1</translation>
+        <translation>Jak skontaktować się z osobą wyznaczoną do ochrony dzieci (DSL): %1</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/organisation.py" line="49"/>
@@ -1989,7 +1999,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="77"/>
         <source>Show the passphrase as I type it</source>
-        <translation>Pokazuj hasło podczas wpisywania</translation>
+        <translation>Pokazuj frazę dostępu podczas wpisywania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="96"/>
@@ -1999,12 +2009,12 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="98"/>
         <source>Both are the same.</source>
-        <translation>Oba hasła są takie same.</translation>
+        <translation>Obie frazy są takie same.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
         <source>These two are not the same yet.</source>
-        <translation>Te dwa hasła jeszcze się różnią.</translation>
+        <translation>Te dwie frazy jeszcze się różnią.</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2092,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="57"/>
         <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
-        <translation>Jeśli kiedyś zapomnisz hasła, ten kod będzie jedynym innym sposobem na otwarcie Moich notatek. Zapisz go albo wydrukuj i przechowuj w bezpiecznym miejscu, z dala od tego komputera. Nie zostanie pokazany ponownie.</translation>
+        <translation>Jeśli kiedyś zapomnisz frazy dostępu, ten kod będzie jedynym innym sposobem na otwarcie Moich notatek. Zapisz go albo wydrukuj i przechowuj w bezpiecznym miejscu, z dala od tego komputera. Nie zostanie pokazany ponownie.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
@@ -2147,7 +2157,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
-        <translation>Przechowuj ten dokument w bezpiecznym miejscu, z dala od komputera. Ten kod otworzy twoje notatki, jeśli zapomnisz hasła.</translation>
+        <translation>Przechowuj ten dokument w bezpiecznym miejscu, z dala od komputera. Ten kod otworzy twoje notatki, jeśli zapomnisz frazy dostępu.</translation>
     </message>
 </context>
 <context>
@@ -2378,17 +2388,17 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation>Twoje notatki są zabezpieczone hasłem. Wybierz takie, które znasz tylko ty i które zapamiętasz. Bez niego nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
+        <translation>Twoje notatki są zabezpieczone frazą dostępu. Wybierz taką, którą znasz tylko ty i którą zapamiętasz. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase</source>
-        <translation>Hasło</translation>
+        <translation>Fraza dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase again</source>
-        <translation>Powtórz hasło</translation>
+        <translation>Powtórz frazę dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
@@ -2546,13 +2556,13 @@
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="76"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
-        <translation>Twoje notatki są bezpieczne i zablokowane. Wpisz hasło, żeby je otworzyć.</translation>
+        <translation>Twoje notatki są bezpieczne i zablokowane. Wpisz frazę dostępu, żeby je otworzyć.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="78"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="80"/>
         <source>Passphrase</source>
-        <translation>Hasło</translation>
+        <translation>Fraza dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
@@ -2573,7 +2583,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
         <source>I forgot my passphrase</source>
-        <translation>Nie pamiętam hasła</translation>
+        <translation>Nie pamiętam frazy dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
@@ -2603,27 +2613,27 @@
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
         <source>Back to the passphrase</source>
-        <translation>Wróć do hasła</translation>
+        <translation>Wróć do frazy dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="128"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
-        <translation>Nic się nie stało. Wpisz kod odzyskiwania, a potem wybierz nowe hasło. Wszystko w twoich notatkach zostanie tak, jak jest.</translation>
+        <translation>Nic się nie stało. Wpisz kod odzyskiwania, a potem wybierz nową frazę dostępu. Wszystko w twoich notatkach zostanie tak, jak jest.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase</source>
-        <translation>Nowe hasło</translation>
+        <translation>Nowa fraza dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
         <source>New passphrase again</source>
-        <translation>Powtórz nowe hasło</translation>
+        <translation>Powtórz nową frazę dostępu</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="146"/>
         <source>Set the new passphrase and unlock</source>
-        <translation>Ustaw nowe hasło i odblokuj</translation>
+        <translation>Ustaw nową frazę dostępu i odblokuj</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>

@@ -559,6 +559,11 @@
 <context>
     <name>ContactText</name>
     <message>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="19"/>
+        <source>Checked on %1, more than a year ago: these details may have changed, so check the service&apos;s website.</source>
+        <translation>یہ تفصیلات %1 کو، یعنی ایک سال سے زیادہ پہلے، چیک کی گئی تھیں: ہو سکتا ہے یہ بدل گئی ہوں، اس لیے سروس کی ویب سائٹ دیکھیں۔</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/contact_text.py" line="15"/>
         <source>Phone: %1</source>
         <translation>فون: %1</translation>
@@ -1917,6 +1922,11 @@
         <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <source>You can also type it without accents: %1.</source>
+        <translation>آپ اسے بغیر اعراب کے بھی لکھ سکتے ہیں: %1۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>

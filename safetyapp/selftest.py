@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
@@ -58,7 +59,21 @@ def _check_translations() -> list[str]:
     return problems
 
 
-def run_self_test(language: str | None = None, *, portable: bool = False) -> int:
+def _stale_contact_warnings(today: dt.date) -> list[str]:
+    """Contacts whose details were checked more than a year before `today`: a warning, not a failure."""
+    from safetyapp.core.contacts import load_contacts, stale_warnings
+    from safetyapp.core.errors import DataFileError
+    from safetyapp.core.resources import resources_dir
+
+    try:
+        contacts = load_contacts(resources_dir() / "contacts.toml")
+    except DataFileError:
+        return []  # check_resources reports it
+    return stale_warnings(contacts, today)
+
+
+def run_self_test(language: str | None = None, *, portable: bool = False, today: dt.date | None = None) -> int:
+    """Check the installation; `today` is the computer's date unless a test passes another."""
     from safetyapp.core.paths import PORTABLE_MARKER
     from safetyapp.core.policy import load_policy, policy_file
     from safetyapp.core.resources import program_dir
@@ -68,6 +83,11 @@ def run_self_test(language: str | None = None, *, portable: bool = False) -> int
     problems = check_resources() + _check_translations() + [f"policy: {problem}" for problem in policy.problems]
     if not problems:
         problems += _check_ui(language)
+    warnings = _stale_contact_warnings(today or dt.date.today())
+    if warnings:
+        print(f"Self-test warning: {len(warnings)} contact(s) checked more than a year ago:", file=sys.stderr)
+        for warning in warnings:
+            print(f"  - {warning}", file=sys.stderr)
     if problems:
         print(f"Self-test found {len(problems)} problem(s):", file=sys.stderr)
         for problem in problems:

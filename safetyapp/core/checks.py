@@ -51,7 +51,7 @@ def wording_problems(library: Library) -> list[str]:
         f"{page.path}: {problem}"
         for page in library.content.pages.values()
         if page.ok and page.language == library.language
-        for problem in page_problems(page.plain_text(library.contacts))
+        for problem in page_problems(page.plain_text(library.contacts), page.readers)
     ]
     try:
         flow = library.flow

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,8 @@ _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$")
 _WEB = re.compile(r"^https://[A-Za-z0-9.-]+\.[a-z]{2,}(/[A-Za-z0-9._~%/-]*)?$")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TRANSLATED_FIELDS = ("name", "purpose", "ages", "hours")
+STALE_AFTER_MONTHS = 12
+"""Details checked longer ago than this may have changed: the app says when they were checked."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,34 @@ class Contact:
     def web_display(self) -> str:
         """The web address as people say it: no scheme, no trailing slash."""
         return self.web.removeprefix("https://").rstrip("/")
+
+
+def months_before(today: dt.date, months: int) -> dt.date:
+    """The same day `months` months before `today` (the month's last day if it is shorter)."""
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    month += 1
+    next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, min(today.day, (next_month - dt.timedelta(days=1)).day))
+
+
+def checked_long_ago(contact: Contact, today: dt.date) -> bool:
+    """Whether the contact's details were checked more than `STALE_AFTER_MONTHS` months before `today`
+    (the computer's date, passed in so that it can be tested)."""
+    return contact.checked < months_before(today, STALE_AFTER_MONTHS)
+
+
+def stale_contacts(contacts: Mapping[str, Contact], today: dt.date) -> list[Contact]:
+    """The contacts whose details were checked long ago (`checked_long_ago`), in file order."""
+    return [contact for contact in contacts.values() if checked_long_ago(contact, today)]
+
+
+def stale_warnings(contacts: Mapping[str, Contact], today: dt.date) -> list[str]:
+    """One line per contact checked long ago, for `--self-test` (a warning: the app still works)."""
+    return [
+        f"contact {contact.id!r}: details checked {contact.checked.isoformat()}, more than "
+        f"{STALE_AFTER_MONTHS} months before {today.isoformat()}: check them on the service's own website"
+        for contact in stale_contacts(contacts, today)
+    ]
 
 
 def _entry_lines(text: str) -> list[int]:

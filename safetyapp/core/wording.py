@@ -4,9 +4,15 @@
   one cannot creep in (`typed_contact`; the flow, its translations and the contacts' translated words
   are refused when they type one).
 - No blame or shame (`blaming_phrases`): a text may say "it is not your fault", never the rest.
-- Never an instruction to handle an image. The wizard's strings are all instructions, so each clause
-  is held to the strict rule (`image_handling_instructions`); advice pages also describe what
-  happens ("they may share it"), so each sentence is held to the page rule (`image_handling_sentences`).
+- Never an instruction to screenshot, save, send or forward an image, for any reader. The wizard's
+  strings are all instructions, so each clause is held to the strict rule
+  (`image_handling_instructions`); advice pages also describe what happens ("they may share it"), so
+  each sentence is held to the page rule (`image_handling_sentences`).
+- Screenshots, per reader (`screenshots_allowed`). Where the images are of someone under 18 (pages for
+  young people, parents and staff, and every wizard string), no screenshot at all: a screenshot of a
+  chat can hold the image, and any copy of an image of an under-18 is illegal
+  (`screenshot_sentences`). Adults are told to keep screenshots of the threats, the blackmailer's
+  profile and any payment details, as the Revenge Porn Helpline asks; never of an image.
 
 `--self-test` applies these to the advice pages, the wizard's flow and every translation of them, and
 the tests use the same functions.
@@ -15,6 +21,9 @@ the tests use the same functions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from safetyapp.core.readers import ADULT, Reader
 
 # --------------------------------------------------------------------------------------------------
 # Typed contacts
@@ -149,6 +158,30 @@ def image_handling_sentences(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------------------
+# Screenshots, per reader
+
+SCREENSHOT = re.compile(r"\b(?:screen[- ]?shot\w*|screen[- ]?grabs?|screen[- ]?record\w*)\b", re.IGNORECASE)
+"""Any word for capturing the screen."""
+
+
+def screenshots_allowed(readers: Iterable[Reader]) -> bool:
+    """Whether a text for `readers` may tell them to take screenshots (of the threats, the profile and the
+    payment details, never of an image): only when every reader is an adult it is happening to. Young
+    people, parents and staff deal with images of an under-18, and a screenshot of the chat can hold one."""
+    readers = tuple(readers)
+    return bool(readers) and all(reader == ADULT for reader in readers)
+
+
+def screenshot_sentences(text: str) -> list[str]:
+    """Sentences in `text` that name a screenshot without saying not to (no `SENTENCE_NEGATION`)."""
+    return [
+        sentence.strip()
+        for sentence in _SENTENCE_BREAK.split(text)
+        if SCREENSHOT.search(sentence) and not SENTENCE_NEGATION.search(sentence)
+    ]
+
+
+# --------------------------------------------------------------------------------------------------
 # Every rule for a kind of text
 
 
@@ -161,8 +194,14 @@ def instruction_problems(text: str) -> list[str]:
     return problems
 
 
-def page_problems(text: str) -> list[str]:
-    """What is wrong with the words of an advice page (as plain text): blame, or handling an image."""
-    return [f"blames or shames: {phrase!r}" for phrase in blaming_phrases(text)] + [
-        f"tells the reader to handle an image: {sentence!r}" for sentence in image_handling_sentences(text)
-    ]
+def page_problems(text: str, readers: Iterable[Reader]) -> list[str]:
+    """What is wrong with the words of an advice page (as plain text) for `readers`: blame, handling an
+    image, or (unless `screenshots_allowed`) taking a screenshot."""
+    problems = [f"blames or shames: {phrase!r}" for phrase in blaming_phrases(text)]
+    problems += [f"tells the reader to handle an image: {sentence!r}" for sentence in image_handling_sentences(text)]
+    if not screenshots_allowed(readers):
+        problems += [
+            f"tells a reader dealing with images of an under-18 to take a screenshot: {sentence!r}"
+            for sentence in screenshot_sentences(text)
+        ]
+    return problems

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
-from safetyapp.core.contacts import load_contacts
+from safetyapp.core.contacts import checked_long_ago, load_contacts, months_before, stale_contacts, stale_warnings
 from safetyapp.core.errors import DataFileError
 from safetyapp.core.library import Library
 
@@ -113,3 +116,59 @@ def test_each_kind_of_mistake_is_caught(tmp_path: Path, change: tuple[str, str],
 def test_a_duplicate_id_is_caught(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="twice"):
         load_contacts(_write(tmp_path, GOOD + GOOD))
+
+
+# --------------------------------------------------------------------------------------------------
+# Details that age say so: checked more than 12 months before today (an injected date here)
+
+
+def test_details_checked_more_than_a_year_ago_are_stale(library: Library) -> None:
+    contact = dataclasses.replace(library.contacts["childline"], checked=dt.date(2026, 11, 28))
+    assert not checked_long_ago(contact, dt.date(2026, 12, 3))
+    assert not checked_long_ago(contact, dt.date(2027, 11, 28))  # exactly 12 months: not yet
+    assert checked_long_ago(contact, dt.date(2027, 11, 29))
+    leap = dataclasses.replace(contact, checked=dt.date(2027, 2, 28))
+    assert not checked_long_ago(leap, dt.date(2028, 2, 29)) and checked_long_ago(leap, dt.date(2028, 3, 1))
+    assert months_before(dt.date(2028, 2, 29), 12) == dt.date(2027, 2, 28)
+    assert months_before(dt.date(2027, 3, 31), 1) == dt.date(2027, 2, 28)
+
+
+def test_stale_contacts_and_the_self_test_warnings_name_each_one(library: Library) -> None:
+    newest = max(contact.checked for contact in library.contacts.values())
+    oldest = min(contact.checked for contact in library.contacts.values())
+    assert stale_contacts(library.contacts, newest) == []
+    assert stale_warnings(library.contacts, newest) == []
+    a_year_on = months_before(oldest, -12) + dt.timedelta(days=1)
+    stale = stale_contacts(library.contacts, a_year_on)
+    assert stale and all(contact.checked == oldest for contact in stale)
+    warnings = stale_warnings(library.contacts, a_year_on)
+    assert len(warnings) == len(stale)
+    assert warnings[0].startswith(f"contact {stale[0].id!r}: details checked {oldest.isoformat()}, more than 12 months")
+    far = dt.date(2099, 1, 1)
+    assert [c.id for c in stale_contacts(library.contacts, far)] == list(library.contacts)
+
+
+# --------------------------------------------------------------------------------------------------
+# Sources that mean something: the page each detail was checked against, and what was checked there
+
+_PAGE = re.compile(r"https://[^\s,;()]+")
+
+
+def test_every_contact_names_the_pages_it_was_checked_against_and_what_was_checked(library: Library) -> None:
+    for contact in library.contacts.values():
+        pages = _PAGE.findall(contact.source)
+        assert pages, f"{contact.id}: no address of a page it was checked against"
+        after = contact.source.split(pages[0], 1)[1]
+        what = after.split(":", 1)[1] if ":" in after else ""
+        assert len(what.split()) >= 3, f"{contact.id}: says nothing of what was checked"
+        # Each number and address the contact shows is named where it was checked, or said not to be.
+        for detail in (contact.phone, contact.text, contact.email):
+            if detail and detail not in contact.source:
+                assert "not checked" in contact.source or "hidden" in contact.source, (contact.id, detail)
+
+
+def test_a_contact_not_checked_again_says_so_and_keeps_its_old_date(library: Library) -> None:
+    newest = max(contact.checked for contact in library.contacts.values())
+    for contact in library.contacts.values():
+        if contact.checked < newest:
+            assert "not checked again" in contact.source.lower() or "not opened again" in contact.source, contact.id

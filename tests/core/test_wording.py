@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from safetyapp.core.readers import ADULT, PARENT, STAFF, YOUNG
 from safetyapp.core.wording import (
     blaming_phrases,
     image_handling_instructions,
     image_handling_sentences,
     instruction_problems,
     page_problems,
+    screenshot_sentences,
+    screenshots_allowed,
     typed_contact,
 )
 
@@ -79,5 +82,22 @@ def test_each_kind_of_text_gets_its_rules() -> None:
     ]
     # A page may describe what happens; an instruction may not.
     described = "Young people share nudes for lots of reasons."
-    assert page_problems(described) == []
+    assert page_problems(described, [YOUNG]) == []
     assert instruction_problems(described) != []
+
+
+def test_only_adults_are_told_to_take_screenshots_and_never_of_an_image() -> None:
+    evidence = "Take screenshots of the threats, of their profile and of any payment details."
+    assert screenshot_sentences(evidence) == [evidence]
+    assert screenshot_sentences("Do not screenshot, save or send any nude photo.") == []
+    assert screenshots_allowed([ADULT])
+    for readers in ([YOUNG], [PARENT], [STAFF], [PARENT, ADULT], []):
+        assert not screenshots_allowed(readers)
+        assert page_problems(evidence, readers) == [
+            f"tells a reader dealing with images of an under-18 to take a screenshot: {evidence!r}"
+        ]
+    assert page_problems(evidence, [ADULT]) == []
+    image = "Take a screenshot of the video they sent."
+    assert page_problems(image, [ADULT]) == [f"tells the reader to handle an image: {image!r}"]
+    # The wizard speaks to every reader, so its strings keep the strict rule.
+    assert instruction_problems(evidence) != []

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
-from safetyapp.core.contacts import Contact
-from safetyapp.ui.kit.text import fill
+from safetyapp.core.contacts import Contact, checked_long_ago
+from safetyapp.ui.kit.text import fill, long_date
+
+
+def stale_note(contact: Contact, today: dt.date | None = None) -> str:
+    """When the contact's details were checked more than a year before `today` (the computer's date),
+    a sentence that says when and suggests the service's website; otherwise ""."""
+    if not checked_long_ago(contact, today or dt.date.today()):
+        return ""
+    return fill(
+        QCoreApplication.translate(
+            "ContactText",
+            "Checked on %1, more than a year ago: these details may have changed, so check the service's website.",
+        ),
+        long_date(contact.checked),
+    )
 
 
 def contact_details(contact: Contact) -> list[str]:
-    """Each way to reach the contact, labelled: "Phone: 0800 1111", "Web: childline.org.uk"..."""
+    """Each way to reach the contact, labelled: "Phone: 0800 1111", "Web: childline.org.uk"..., and the
+    `stale_note` last when the details were checked long ago."""
     details = []
     if contact.phone:
         details.append(fill(QCoreApplication.translate("ContactText", "Phone: %1"), contact.phone))
@@ -19,6 +36,8 @@ def contact_details(contact: Contact) -> list[str]:
         details.append(fill(QCoreApplication.translate("ContactText", "Email: %1"), contact.email))
     if contact.web:
         details.append(fill(QCoreApplication.translate("ContactText", "Web: %1"), contact.web_display))
+    if note := stale_note(contact):
+        details.append(note)
     return details
 
 

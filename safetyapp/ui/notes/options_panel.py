@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +20,16 @@ from safetyapp.ui.kit.widgets import action_button, heading, paragraph, scrollin
 from safetyapp.ui.notes.idle_lock import LOCK_MINUTES
 from safetyapp.ui.notes.passphrase import PassphrasePair
 from safetyapp.ui.notes.words import keyring_reason
+
+
+def without_accents(word: str) -> str:
+    """`word` with its accents taken off (USUŃ becomes USUN), so it can be typed on any keyboard."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def confirm_word_typed(typed: str, word: str) -> bool:
+    """Whether `typed` is the confirm word `word`, as written or without its accents."""
+    return typed.strip() in {word, without_accents(word)}
 
 
 class OptionsPanel(QWidget):
@@ -128,18 +140,16 @@ class OptionsPanel(QWidget):
         # delete everything
         layout.addWidget(heading(self.tr("Delete everything"), 3))
         self.word = self.tr("DELETE")
-        layout.addWidget(
-            paragraph(
-                fill(
-                    self.tr(
-                        "This deletes all your notes from this computer, with their earlier copies, and the key in "
-                        "the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below."
-                    ),
-                    self.word,
-                ),
-                small=True,
-            )
+        explained = fill(
+            self.tr(
+                "This deletes all your notes from this computer, with their earlier copies, and the key in "
+                "the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below."
+            ),
+            self.word,
         )
+        if without_accents(self.word) != self.word:
+            explained += " " + fill(self.tr("You can also type it without accents: %1."), without_accents(self.word))
+        layout.addWidget(paragraph(explained, small=True))
         row = QHBoxLayout()
         self.confirm_word = QLineEdit()
         self.confirm_word.setAccessibleName(fill(self.tr("Type %1 to confirm"), self.word))
@@ -161,7 +171,7 @@ class OptionsPanel(QWidget):
         self.delete_button.setEnabled(self.word_typed())
 
     def word_typed(self) -> bool:
-        return self.confirm_word.text().strip() == self.word
+        return confirm_word_typed(self.confirm_word.text(), self.word)
 
     def _change_passphrase(self) -> None:
         if self.passphrase.ready() and not self._passphrase_busy:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from safetyapp.core.contacts import Contact
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
+from safetyapp.ui.kit.contact_text import stale_note
 from safetyapp.ui.kit.reader_names import reader_name
 from safetyapp.ui.kit.text import fill, long_date, right_to_left_first
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
@@ -98,8 +99,9 @@ class ContactCard(QFrame):
                     1,
                 )
             layout.addLayout(open_row)
-        checked = long_date(contact.checked)
-        layout.addWidget(paragraph(fill(self.tr("Details checked: %1"), checked), small=True))
+        note = stale_note(contact)  # checked over a year ago: not small, so it is noticed
+        checked = note or fill(self.tr("Details checked: %1"), long_date(contact.checked))
+        layout.addWidget(paragraph(checked, small=not note))
 
     def _row(self, field: str, text: str, value: str, copy_name: str) -> QHBoxLayout:
         row = QHBoxLayout()
