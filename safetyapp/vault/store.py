@@ -8,19 +8,7 @@
     vault.lock()                                        # forgets the data key and the data
     vault.close()                                       # also releases the lock
 
-Files, for a store at `folder/store.scv`:
-    store.scv          the current generation
-    store.scv.1 .2 .3  the three previous generations, newest first
-    store.scv.lock     the single-instance lock (flock / msvcrt.locking); never deleted. Another
-                       program's exclusive lock on store.scv itself is respected too (VaultInUse).
-    .store.scv.tmp-*   temp files during a save; removed on failure and by the next open
-
-A save (see `write_with_generations`): write the new file to a temp file and fsync it; write a copy
-of the current file to a second temp file and fsync it; rotate .2 -> .3, .1 -> .2, copy -> .1, each
-an atomic rename; fsync the folder; rename the new file over the current one; fsync the folder.
-At every instant the current name holds either the old or the new file, whole, and the old one is
-also in .1 from before the switch. Any failure before the switch leaves the current file
-byte-identical; temp files are removed. There is no non-atomic fallback.
+The files of a store, and how a save writes them crash-safely, are in `files.py`.
 """
 
 from __future__ import annotations
@@ -30,7 +18,6 @@ import datetime as dt
 import errno as errno_codes
 import json
 import os
-import secrets
 import sys
 import uuid
 from collections.abc import Callable
@@ -58,184 +45,28 @@ from safetyapp.vault.errors import (
     VaultUnreadable,
     VaultWriteError,
 )
+from safetyapp.vault.files import (
+    FILE_MODE,
+    KEEP_GENERATIONS,
+    FileOps,
+    generation_path,
+    generation_paths,
+    lock_path,
+    make_private_folder,
+    remove_stale_temps,
+    store_files,
+    tighten_file,
+    write_with_generations,
+)
 from safetyapp.vault.records import RecordError, RecordTooNew, VaultData
 
-KEEP_GENERATIONS = 3
-DEFAULT_FILENAME = "store.scv"
 KEYRING_SECRET_BYTES = 32
-FILE_MODE = 0o600
-FOLDER_MODE = 0o700
 
 Clock = Callable[[], dt.datetime]
 
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def generation_path(path: Path, number: int) -> Path:
-    """The file of previous generation `number` (1 = newest) of the store at `path`."""
-    return path.with_name(f"{path.name}.{number}")
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(f"{path.name}.lock")
-
-
-def _temp_prefix(path: Path) -> str:
-    return f".{path.name}.tmp-"
-
-
-# ---------------------------------------------------------------- file operations
-
-
-class FileOps:
-    """Every filesystem call a save makes. Tests subclass it to make any single call fail."""
-
-    def read(self, path: Path) -> bytes | None:
-        """The file's bytes, or None if there is no such file."""
-        try:
-            with open(path, "rb") as handle:
-                return handle.read()
-        except FileNotFoundError:
-            return None
-
-    def create_temp(self, folder: Path, prefix: str) -> tuple[int, Path]:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-        while True:
-            temp = folder / f"{prefix}{secrets.token_hex(8)}"
-            try:
-                return os.open(temp, flags, FILE_MODE), temp
-            except FileExistsError:
-                continue
-
-    def write(self, fd: int, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-
-    def fsync(self, fd: int) -> None:
-        if sys.platform == "darwin":
-            import fcntl
-
-            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
-        else:
-            os.fsync(fd)
-
-    def close(self, fd: int) -> None:
-        os.close(fd)
-
-    def replace(self, source: Path, target: Path) -> None:
-        os.replace(source, target)
-
-    def fsync_dir(self, folder: Path) -> None:
-        if sys.platform == "win32":
-            return  # Windows cannot open a folder for fsync; MoveFileEx is durable once it returns.
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        except OSError as error:
-            # A few file systems cannot fsync a folder; the renames are still atomic there.
-            if error.errno not in (errno_codes.EINVAL, errno_codes.ENOTSUP, errno_codes.EBADF):
-                raise
-        finally:
-            os.close(fd)
-
-    def unlink(self, path: Path) -> None:
-        os.unlink(path)
-
-
-def _quiet_unlink(io: FileOps, path: Path) -> None:
-    with contextlib.suppress(OSError):
-        io.unlink(path)
-
-
-def _write_temp(io: FileOps, folder: Path, prefix: str, data: bytes) -> Path:
-    fd, temp = io.create_temp(folder, prefix)
-    try:
-        try:
-            io.write(fd, data)
-            io.fsync(fd)
-        finally:
-            io.close(fd)
-    except BaseException:
-        _quiet_unlink(io, temp)
-        raise
-    return temp
-
-
-def write_with_generations(
-    io: FileOps, path: Path, new: bytes, old: bytes | None, keep: int = KEEP_GENERATIONS
-) -> None:
-    """Put `new` at `path` crash-safely, keeping `old` (the current content, if any) as generation 1.
-
-    Raises VaultWriteError; `committed` is true only if `new` is already in place (the final folder
-    fsync failed). Otherwise the file at `path` is untouched.
-    """
-    folder = path.parent
-    prefix = _temp_prefix(path)
-    temps: list[Path] = []
-    try:
-        temps.append(_write_temp(io, folder, prefix, new))
-        if old is not None and keep > 0:
-            temps.append(_write_temp(io, folder, prefix, old))
-            for number in range(keep - 1, 0, -1):
-                with contextlib.suppress(FileNotFoundError):
-                    io.replace(generation_path(path, number), generation_path(path, number + 1))
-            io.replace(temps[-1], generation_path(path, 1))
-            temps.pop()
-            io.fsync_dir(folder)
-        io.replace(temps[0], path)
-        temps.clear()
-    except OSError as error:
-        for temp in temps:
-            _quiet_unlink(io, temp)
-        raise VaultWriteError(path, error.errno) from None
-    try:
-        io.fsync_dir(folder)
-    except OSError as error:
-        raise VaultWriteError(path, error.errno, committed=True) from None
-
-
-def write_file_atomically(io: FileOps, path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename over `path`, fsync the folder. For backups."""
-    write_with_generations(io, path, data, None, keep=0)
-
-
-def remove_stale_temps(path: Path) -> None:
-    """Delete temp files a crashed save left behind (only while holding the lock)."""
-    prefix = _temp_prefix(path)
-    try:
-        names = os.listdir(path.parent)
-    except OSError:
-        return
-    for name in names:
-        if name.startswith(prefix):
-            with contextlib.suppress(OSError):
-                os.unlink(path.parent / name)
-
-
-def make_private_folder(folder: Path) -> None:
-    """Create the store's folder readable by this user only (0700) if it does not exist yet."""
-    if not folder.is_dir():
-        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(folder, FOLDER_MODE)
-
-
-def tighten_file(path: Path) -> bool:
-    """Make a store file 0600 if group or others could read it; True if it had to be changed."""
-    if os.name != "posix":
-        return False
-    try:
-        mode = os.stat(path).st_mode & 0o777
-        if mode & 0o077:
-            os.chmod(path, FILE_MODE)
-            return True
-    except OSError:
-        pass
-    return False
 
 
 # ---------------------------------------------------------------- single-instance lock
@@ -353,8 +184,7 @@ def list_generations(path: Path) -> list[GenerationInfo]:
     """The previous generations of the store at `path` that exist, newest first. Reads headers only;
     needs no lock and works when the current file is damaged or missing."""
     found = []
-    for number in range(1, KEEP_GENERATIONS + 1):
-        gen = generation_path(Path(path), number)
+    for number, gen in enumerate(generation_paths(Path(path)), 1):
         if not gen.exists():
             continue
         try:
@@ -496,7 +326,7 @@ class Vault:
         make_private_folder(path.parent)
         lock = InstanceLock.acquire(path)
         try:
-            if path.exists() or any(generation_path(path, n).exists() for n in range(1, KEEP_GENERATIONS + 1)):
+            if any(p.exists() for p in (path, *generation_paths(path))):
                 raise VaultExists(path)
             remove_stale_temps(path)
             data_key = crypto.new_data_key()
@@ -660,10 +490,8 @@ class Vault:
         """Store files and the folder that group or others could read (POSIX); empty if all private."""
         if os.name != "posix":
             return []
-        paths = [self._path.parent, self._path, lock_path(self._path)]
-        paths += [generation_path(self._path, n) for n in range(1, KEEP_GENERATIONS + 1)]
         problems = []
-        for p in paths:
+        for p in [self._path.parent, *store_files(self._path)]:
             try:
                 if os.stat(p).st_mode & 0o077:
                     problems.append(p)

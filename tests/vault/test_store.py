@@ -34,8 +34,9 @@ from safetyapp.vault.errors import (
     VaultWriteError,
     WrongSecret,
 )
+from safetyapp.vault.files import FileOps, generation_path, lock_path
 from safetyapp.vault.records import Case, Event, VaultData
-from safetyapp.vault.store import FileOps, Vault, generation_path, list_generations, lock_path
+from safetyapp.vault.store import Vault, list_generations
 from tests.vault.conftest import CANARIES, PASSPHRASE, TEST_PARAMS, Template, encodings
 
 ROOT = Path(__file__).resolve().parents[2]

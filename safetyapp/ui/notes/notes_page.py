@@ -66,9 +66,10 @@ from safetyapp.vault.errors import (
     VaultWriteError,
     WrongSecret,
 )
+from safetyapp.vault.files import DEFAULT_FILENAME, FileOps, delete_store
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, KeyringUnavailable
 from safetyapp.vault.records import VaultData
-from safetyapp.vault.store import DEFAULT_FILENAME, FileOps, Vault, list_generations
+from safetyapp.vault.store import Vault, list_generations
 
 log = logging.getLogger(__name__)
 
@@ -803,7 +804,7 @@ class NotesPage(QWidget):
         self._lock_now()
         vault.close()
         self.vault = None
-        left = backup_actions.delete_store(self.store_path)
+        left = delete_store(self.store_path)
         self._show_setup()
         if left:
             self.notice.show_message(
