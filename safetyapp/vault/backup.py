@@ -26,7 +26,8 @@ from safetyapp.vault.files import (
     write_file_atomically,
     write_with_generations,
 )
-from safetyapp.vault.store import InstanceLock, Vault
+from safetyapp.vault.locking import InstanceLock
+from safetyapp.vault.store import Vault
 
 
 @dataclass(frozen=True)
