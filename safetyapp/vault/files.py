@@ -17,13 +17,16 @@ byte-identical; temp files are removed. There is no non-atomic fallback.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno as errno_codes
 import os
 import secrets
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from safetyapp.vault.errors import VaultWriteError
+from safetyapp.vault import fileformat
+from safetyapp.vault.errors import VaultError, VaultWriteError
 
 KEEP_GENERATIONS = 3
 DEFAULT_FILENAME = "store.scv"
@@ -229,3 +232,46 @@ def tighten_file(path: Path) -> bool:
     except OSError:
         pass
     return False
+
+
+# ---------------------------------------------------------------- earlier copies
+
+
+@dataclass(frozen=True)
+class GenerationInfo:
+    """A previous generation file: `number` 1 is the newest. `status` is "ok", or the error code of
+    why it cannot be opened ("damaged", "too-new", "unreadable")."""
+
+    number: int
+    path: Path
+    status: str
+    generation: int | None = None
+    saved: dt.datetime | None = None
+    store_id: str | None = None
+    slot_kinds: tuple[str, ...] = ()
+
+
+def list_generations(path: Path) -> list[GenerationInfo]:
+    """The previous generations of the store at `path` that exist, newest first. Reads headers only;
+    needs no lock and works when the current file is damaged or missing."""
+    found = []
+    for number, gen in enumerate(generation_paths(Path(path)), 1):
+        if not gen.exists():
+            continue
+        try:
+            header = fileformat.read(gen).header
+        except VaultError as error:
+            found.append(GenerationInfo(number=number, path=gen, status=error.code))
+            continue
+        found.append(
+            GenerationInfo(
+                number=number,
+                path=gen,
+                status="ok",
+                generation=header.generation,
+                saved=header.saved,
+                store_id=header.store_id,
+                slot_kinds=header.slot_kinds,
+            )
+        )
+    return found

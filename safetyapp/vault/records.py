@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 SCHEMA_VERSION = 1
 
@@ -557,6 +557,16 @@ class Case:
 
 _DATA_KEYS = frozenset({"schema", "cases"})
 
+_Record = TypeVar("_Record")
+
+
+def _copy_record(record: _Record) -> _Record:
+    """A new record with the same values, and its lists (of records) copied the same way."""
+    copied = object.__new__(type(record))
+    for name, value in vars(record).items():
+        setattr(copied, name, [_copy_record(item) for item in value] if type(value) is list else value)
+    return copied
+
 
 @dataclass
 class VaultData:
@@ -608,5 +618,6 @@ class VaultData:
                 found.append((where, problem))
         return found
 
-    def find_case(self, case_id: str) -> Case | None:
-        return next((c for c in self.cases if c.id == case_id), None)
+    def copy(self) -> VaultData:
+        """A copy that shares nothing that can be changed with this one (texts and times cannot be)."""
+        return _copy_record(self)

@@ -19,7 +19,7 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
@@ -43,8 +43,10 @@ from safetyapp.vault.errors import (
 from safetyapp.vault.files import (
     KEEP_GENERATIONS,
     FileOps,
+    GenerationInfo,
     generation_path,
     generation_paths,
+    list_generations,
     make_private_folder,
     remove_stale_temps,
     store_files,
@@ -62,49 +64,6 @@ Clock = Callable[[], dt.datetime]
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-# ---------------------------------------------------------------- generations
-
-
-@dataclass(frozen=True)
-class GenerationInfo:
-    """A previous generation file: `number` 1 is the newest. `status` is "ok", or the error code of
-    why it cannot be opened ("damaged", "too-new", "unreadable")."""
-
-    number: int
-    path: Path
-    status: str
-    generation: int | None = None
-    saved: dt.datetime | None = None
-    store_id: str | None = None
-    slot_kinds: tuple[str, ...] = ()
-
-
-def list_generations(path: Path) -> list[GenerationInfo]:
-    """The previous generations of the store at `path` that exist, newest first. Reads headers only;
-    needs no lock and works when the current file is damaged or missing."""
-    found = []
-    for number, gen in enumerate(generation_paths(Path(path)), 1):
-        if not gen.exists():
-            continue
-        try:
-            header = fileformat.read(gen).header
-        except VaultError as error:
-            found.append(GenerationInfo(number=number, path=gen, status=error.code))
-            continue
-        found.append(
-            GenerationInfo(
-                number=number,
-                path=gen,
-                status="ok",
-                generation=header.generation,
-                saved=header.saved,
-                store_id=header.store_id,
-                slot_kinds=header.slot_kinds,
-            )
-        )
-    return found
 
 
 # ---------------------------------------------------------------- the vault
@@ -340,10 +299,11 @@ class Vault:
 
     @property
     def data(self) -> VaultData:
-        """The data as last loaded or saved. Raises VaultLocked while locked."""
+        """A copy of the data as last loaded or saved: changing it changes nothing here until it is
+        passed to `save`. Raises VaultLocked while locked."""
         if self._key is None or self._data is None:
             raise VaultLocked(self._path)
-        return self._data
+        return self._data.copy()
 
     def generations(self) -> list[GenerationInfo]:
         return list_generations(self._path)
@@ -447,7 +407,8 @@ class Vault:
         found = data.image_data_at()
         if found:
             raise ImageDataRefused(self._path, found[0])
-        self._commit(key, checked_payload(data, self._path), self._header.slots, data)
+        # A copy is kept, so later changes to `data` do not change what this vault says was saved.
+        self._commit(key, checked_payload(data, self._path), self._header.slots, data.copy())
 
     def _commit(self, key: bytes, plaintext: bytes, slots: tuple[fileformat.Slot, ...], data: VaultData) -> None:
         try:

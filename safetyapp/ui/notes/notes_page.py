@@ -66,10 +66,10 @@ from safetyapp.vault.errors import (
     VaultWriteError,
     WrongSecret,
 )
-from safetyapp.vault.files import DEFAULT_FILENAME, FileOps, delete_store
+from safetyapp.vault.files import DEFAULT_FILENAME, FileOps, delete_store, list_generations
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, KeyringUnavailable
 from safetyapp.vault.records import VaultData
-from safetyapp.vault.store import Vault, list_generations
+from safetyapp.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
