@@ -49,16 +49,19 @@ PLATFORMS: tuple[tuple[str, str], ...] = (
 )
 PLATFORM_IDS: frozenset[str] = frozenset(pid for pid, _ in PLATFORMS)
 
-EVENT_KINDS: tuple[str, ...] = (
-    "first-contact",
-    "asked-for-images",
-    "threatened",
-    "demanded-money",
-    "paid",
-    "blocked",
-    "reported",
-    "other",
-)
+# The kinds of event on a timeline, the one list of them, in the order they are offered: id -> the
+# English name a report uses by default. The UI says each in the user's language (ui/notes/words.py).
+EVENT_KIND_NAMES: dict[str, str] = {
+    "first-contact": "First contact",
+    "asked-for-images": "Asked for images",
+    "threatened": "Threatened",
+    "demanded-money": "Demanded money",
+    "paid": "Paid",
+    "blocked": "Blocked",
+    "reported": "Reported",
+    "other": "Other",
+}
+EVENT_KINDS: tuple[str, ...] = tuple(EVENT_KIND_NAMES)
 _EVENT_KIND_SET = frozenset(EVENT_KINDS)
 PAYMENT_METHODS: tuple[str, ...] = ("bank-transfer", "gift-card", "cryptocurrency", "other")
 
