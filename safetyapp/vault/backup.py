@@ -18,18 +18,16 @@ from pathlib import Path
 
 from safetyapp.vault import fileformat
 from safetyapp.vault.errors import VaultUnreadable
-from safetyapp.vault.store import (
-    KEEP_GENERATIONS,
+from safetyapp.vault.files import (
     FileOps,
-    InstanceLock,
-    Vault,
-    generation_path,
-    lock_path,
     make_private_folder,
     remove_stale_temps,
+    store_files,
     write_file_atomically,
     write_with_generations,
 )
+from safetyapp.vault.locking import InstanceLock
+from safetyapp.vault.store import Vault
 
 
 @dataclass(frozen=True)
@@ -74,12 +72,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _store_files(vault_path: Path) -> list[Path]:
-    names = [vault_path, lock_path(vault_path)]
-    names += [generation_path(vault_path, n) for n in range(1, KEEP_GENERATIONS + 1)]
-    return names
-
-
 def write_backup(vault: Vault, dest_path: Path | str, *, io: FileOps | None = None) -> BackupInfo:
     """Copy the store's current file to `dest_path` crash-safely; returns what the backup holds.
 
@@ -88,7 +80,7 @@ def write_backup(vault: Vault, dest_path: Path | str, *, io: FileOps | None = No
     as a good backup. Save any unsaved changes before calling this. The folder must exist.
     """
     dest = Path(dest_path)
-    if any(_same_file(p, dest) for p in _store_files(vault.path)):
+    if any(_same_file(p, dest) for p in store_files(vault.path)):
         raise ValueError("a backup cannot go over the store's own files")
     content = fileformat.read_bytes(vault.path)
     info = _info(vault.path, content)

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 SCHEMA_VERSION = 1
 
@@ -49,16 +49,19 @@ PLATFORMS: tuple[tuple[str, str], ...] = (
 )
 PLATFORM_IDS: frozenset[str] = frozenset(pid for pid, _ in PLATFORMS)
 
-EVENT_KINDS: tuple[str, ...] = (
-    "first-contact",
-    "asked-for-images",
-    "threatened",
-    "demanded-money",
-    "paid",
-    "blocked",
-    "reported",
-    "other",
-)
+# The kinds of event on a timeline, the one list of them, in the order they are offered: id -> the
+# English name a report uses by default. The UI says each in the user's language (ui/notes/words.py).
+EVENT_KIND_NAMES: dict[str, str] = {
+    "first-contact": "First contact",
+    "asked-for-images": "Asked for images",
+    "threatened": "Threatened",
+    "demanded-money": "Demanded money",
+    "paid": "Paid",
+    "blocked": "Blocked",
+    "reported": "Reported",
+    "other": "Other",
+}
+EVENT_KINDS: tuple[str, ...] = tuple(EVENT_KIND_NAMES)
 _EVENT_KIND_SET = frozenset(EVENT_KINDS)
 PAYMENT_METHODS: tuple[str, ...] = ("bank-transfer", "gift-card", "cryptocurrency", "other")
 
@@ -557,6 +560,16 @@ class Case:
 
 _DATA_KEYS = frozenset({"schema", "cases"})
 
+_Record = TypeVar("_Record")
+
+
+def _copy_record(record: _Record) -> _Record:
+    """A new record with the same values, and its lists (of records) copied the same way."""
+    copied = object.__new__(type(record))
+    for name, value in vars(record).items():
+        setattr(copied, name, [_copy_record(item) for item in value] if type(value) is list else value)
+    return copied
+
 
 @dataclass
 class VaultData:
@@ -608,5 +621,6 @@ class VaultData:
                 found.append((where, problem))
         return found
 
-    def find_case(self, case_id: str) -> Case | None:
-        return next((c for c in self.cases if c.id == case_id), None)
+    def copy(self) -> VaultData:
+        """A copy that shares nothing that can be changed with this one (texts and times cannot be)."""
+        return _copy_record(self)

@@ -18,18 +18,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from safetyapp.vault.records import PLATFORMS, Account, Case, Demand, Event, ReportMade
+from safetyapp.vault.records import EVENT_KIND_NAMES, PLATFORMS, Account, Case, Demand, Event, ReportMade
 
-_EVENT_KINDS = {
-    "first-contact": "First contact",
-    "asked-for-images": "Asked for images",
-    "threatened": "Threatened",
-    "demanded-money": "Demanded money",
-    "paid": "Paid",
-    "blocked": "Blocked",
-    "reported": "Reported",
-    "other": "Other",
-}
 _PAYMENT_METHODS = {
     "bank-transfer": "Bank transfer",
     "gift-card": "Gift card",
@@ -93,7 +83,7 @@ class ReportLabels:
     time_format: str = "%H:%M"
 
     platforms: Mapping[str, str] = field(default_factory=lambda: dict(PLATFORMS))
-    event_kinds: Mapping[str, str] = field(default_factory=lambda: dict(_EVENT_KINDS))
+    event_kinds: Mapping[str, str] = field(default_factory=lambda: dict(EVENT_KIND_NAMES))
     payment_methods: Mapping[str, str] = field(default_factory=lambda: dict(_PAYMENT_METHODS))
 
 

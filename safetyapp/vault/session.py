@@ -16,15 +16,14 @@ Saving: `edited()` sets the unsaved flag and asks the scheduler for a save after
 Lock, auto-lock, Quick exit and quitting save at once. Each attempt is reported to `on_save`. A failed
 save keeps the working copy as it is and is tried again at the next edit.
 
-The working copy (`data`) belongs to the session: it is a copy of what the vault decrypted, and each
-save hands the vault a copy of it, so `Vault.data` stays what was last loaded or saved.
+The working copy (`data`) belongs to the session: `Vault.data` hands out a copy of what it decrypted,
+and `Vault.save` keeps a copy of its own, so the vault's data stays what was last loaded or saved.
 
 Outcomes (outcomes.py) carry codes, never sentences: the page chooses the words.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import enum
 import logging
@@ -34,10 +33,11 @@ from typing import Protocol, TypeVar
 
 from safetyapp.vault.crypto import KdfParams
 from safetyapp.vault.errors import VaultError, VaultExists, VaultWriteError
+from safetyapp.vault.files import FileOps, GenerationInfo, list_generations
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, KeyringUnavailable
 from safetyapp.vault.outcomes import Outcome, Result, failed, problem_of, save_failure, unlock_failure
 from safetyapp.vault.records import VaultData
-from safetyapp.vault.store import FileOps, GenerationInfo, Vault, list_generations
+from safetyapp.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
@@ -334,7 +334,7 @@ class NotesSession:
     def _become_open(self) -> Outcome:
         vault = self._vault
         assert vault is not None and vault.is_unlocked
-        self._data = copy.deepcopy(vault.data)
+        self._data = vault.data  # a copy of its own (Vault.data hands one out)
         self._unsaved = False
         self._state = State.OPEN
         return Outcome(Result.OPENED)
@@ -370,7 +370,7 @@ class NotesSession:
             return Outcome(Result.BUSY)
         outcome = Outcome(Result.SAVED)
         try:
-            vault.save(copy.deepcopy(data))
+            vault.save(data)  # the vault keeps a copy of its own
         except VaultWriteError as error:
             if not error.committed:
                 outcome = save_failure(error)

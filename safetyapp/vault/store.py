@@ -8,41 +8,24 @@
     vault.lock()                                        # forgets the data key and the data
     vault.close()                                       # also releases the lock
 
-Files, for a store at `folder/store.scv`:
-    store.scv          the current generation
-    store.scv.1 .2 .3  the three previous generations, newest first
-    store.scv.lock     the single-instance lock (flock / msvcrt.locking); never deleted. Another
-                       program's exclusive lock on store.scv itself is respected too (VaultInUse).
-    .store.scv.tmp-*   temp files during a save; removed on failure and by the next open
-
-A save (see `write_with_generations`): write the new file to a temp file and fsync it; write a copy
-of the current file to a second temp file and fsync it; rotate .2 -> .3, .1 -> .2, copy -> .1, each
-an atomic rename; fsync the folder; rename the new file over the current one; fsync the folder.
-At every instant the current name holds either the old or the new file, whole, and the old one is
-also in .1 from before the switch. Any failure before the switch leaves the current file
-byte-identical; temp files are removed. There is no non-atomic fallback.
+The files of a store, and how a save writes them crash-safely, are in `files.py`; the locks that
+keep two programs from using it at once in `locking.py`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno as errno_codes
-import json
 import os
-import secrets
-import sys
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from safetyapp.vault import crypto, fileformat, recovery
 from safetyapp.vault.errors import (
     ImageDataRefused,
-    InvalidData,
     InvalidRecoveryCode,
     VaultChanged,
     VaultDamaged,
@@ -50,7 +33,6 @@ from safetyapp.vault.errors import (
     VaultExists,
     VaultInUse,
     VaultLocked,
-    VaultLockFailed,
     VaultMissing,
     VaultReadOnly,
     VaultTampered,
@@ -58,13 +40,24 @@ from safetyapp.vault.errors import (
     VaultUnreadable,
     VaultWriteError,
 )
-from safetyapp.vault.records import RecordError, RecordTooNew, VaultData
+from safetyapp.vault.files import (
+    KEEP_GENERATIONS,
+    FileOps,
+    GenerationInfo,
+    generation_path,
+    generation_paths,
+    list_generations,
+    make_private_folder,
+    remove_stale_temps,
+    store_files,
+    tighten_file,
+    write_with_generations,
+)
+from safetyapp.vault.locking import InstanceLock, locked_by_another_program
+from safetyapp.vault.payload import checked_payload, decode_payload, encode_payload
+from safetyapp.vault.records import VaultData
 
-KEEP_GENERATIONS = 3
-DEFAULT_FILENAME = "store.scv"
 KEYRING_SECRET_BYTES = 32
-FILE_MODE = 0o600
-FOLDER_MODE = 0o700
 
 Clock = Callable[[], dt.datetime]
 
@@ -73,349 +66,7 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def generation_path(path: Path, number: int) -> Path:
-    """The file of previous generation `number` (1 = newest) of the store at `path`."""
-    return path.with_name(f"{path.name}.{number}")
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(f"{path.name}.lock")
-
-
-def _temp_prefix(path: Path) -> str:
-    return f".{path.name}.tmp-"
-
-
-# ---------------------------------------------------------------- file operations
-
-
-class FileOps:
-    """Every filesystem call a save makes. Tests subclass it to make any single call fail."""
-
-    def read(self, path: Path) -> bytes | None:
-        """The file's bytes, or None if there is no such file."""
-        try:
-            with open(path, "rb") as handle:
-                return handle.read()
-        except FileNotFoundError:
-            return None
-
-    def create_temp(self, folder: Path, prefix: str) -> tuple[int, Path]:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-        while True:
-            temp = folder / f"{prefix}{secrets.token_hex(8)}"
-            try:
-                return os.open(temp, flags, FILE_MODE), temp
-            except FileExistsError:
-                continue
-
-    def write(self, fd: int, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-
-    def fsync(self, fd: int) -> None:
-        if sys.platform == "darwin":
-            import fcntl
-
-            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
-        else:
-            os.fsync(fd)
-
-    def close(self, fd: int) -> None:
-        os.close(fd)
-
-    def replace(self, source: Path, target: Path) -> None:
-        os.replace(source, target)
-
-    def fsync_dir(self, folder: Path) -> None:
-        if sys.platform == "win32":
-            return  # Windows cannot open a folder for fsync; MoveFileEx is durable once it returns.
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        except OSError as error:
-            # A few file systems cannot fsync a folder; the renames are still atomic there.
-            if error.errno not in (errno_codes.EINVAL, errno_codes.ENOTSUP, errno_codes.EBADF):
-                raise
-        finally:
-            os.close(fd)
-
-    def unlink(self, path: Path) -> None:
-        os.unlink(path)
-
-
-def _quiet_unlink(io: FileOps, path: Path) -> None:
-    with contextlib.suppress(OSError):
-        io.unlink(path)
-
-
-def _write_temp(io: FileOps, folder: Path, prefix: str, data: bytes) -> Path:
-    fd, temp = io.create_temp(folder, prefix)
-    try:
-        try:
-            io.write(fd, data)
-            io.fsync(fd)
-        finally:
-            io.close(fd)
-    except BaseException:
-        _quiet_unlink(io, temp)
-        raise
-    return temp
-
-
-def write_with_generations(
-    io: FileOps, path: Path, new: bytes, old: bytes | None, keep: int = KEEP_GENERATIONS
-) -> None:
-    """Put `new` at `path` crash-safely, keeping `old` (the current content, if any) as generation 1.
-
-    Raises VaultWriteError; `committed` is true only if `new` is already in place (the final folder
-    fsync failed). Otherwise the file at `path` is untouched.
-    """
-    folder = path.parent
-    prefix = _temp_prefix(path)
-    temps: list[Path] = []
-    try:
-        temps.append(_write_temp(io, folder, prefix, new))
-        if old is not None and keep > 0:
-            temps.append(_write_temp(io, folder, prefix, old))
-            for number in range(keep - 1, 0, -1):
-                with contextlib.suppress(FileNotFoundError):
-                    io.replace(generation_path(path, number), generation_path(path, number + 1))
-            io.replace(temps[-1], generation_path(path, 1))
-            temps.pop()
-            io.fsync_dir(folder)
-        io.replace(temps[0], path)
-        temps.clear()
-    except OSError as error:
-        for temp in temps:
-            _quiet_unlink(io, temp)
-        raise VaultWriteError(path, error.errno) from None
-    try:
-        io.fsync_dir(folder)
-    except OSError as error:
-        raise VaultWriteError(path, error.errno, committed=True) from None
-
-
-def write_file_atomically(io: FileOps, path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename over `path`, fsync the folder. For backups."""
-    write_with_generations(io, path, data, None, keep=0)
-
-
-def remove_stale_temps(path: Path) -> None:
-    """Delete temp files a crashed save left behind (only while holding the lock)."""
-    prefix = _temp_prefix(path)
-    try:
-        names = os.listdir(path.parent)
-    except OSError:
-        return
-    for name in names:
-        if name.startswith(prefix):
-            with contextlib.suppress(OSError):
-                os.unlink(path.parent / name)
-
-
-def make_private_folder(folder: Path) -> None:
-    """Create the store's folder readable by this user only (0700) if it does not exist yet."""
-    if not folder.is_dir():
-        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(folder, FOLDER_MODE)
-
-
-def tighten_file(path: Path) -> bool:
-    """Make a store file 0600 if group or others could read it; True if it had to be changed."""
-    if os.name != "posix":
-        return False
-    try:
-        mode = os.stat(path).st_mode & 0o777
-        if mode & 0o077:
-            os.chmod(path, FILE_MODE)
-            return True
-    except OSError:
-        pass
-    return False
-
-
-# ---------------------------------------------------------------- single-instance lock
-
-
-class InstanceLock:
-    """An exclusive lock on `<store>.lock`, held while a Vault is open; the OS drops it if the process dies."""
-
-    def __init__(self, path: Path, fd: int) -> None:
-        self.path = path
-        self._fd: int | None = fd
-
-    @classmethod
-    def acquire(cls, store_path: Path) -> InstanceLock:
-        """Raises VaultInUse if another window or program holds it, VaultLockFailed if it cannot be taken.
-
-        The lock file is opened read-only (created if missing): a lock needs no write access, so on a
-        read-only disk or folder the notes can still be opened and read (saving then fails with its
-        own reason), and the open handle never keeps a disk from being made read-only.
-        """
-        path = lock_path(store_path)
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
-        except OSError as error:
-            raise VaultLockFailed(store_path, error.errno) from None
-        try:
-            cls._lock(fd)
-        except OSError as error:
-            os.close(fd)
-            if error.errno in (errno_codes.EAGAIN, errno_codes.EWOULDBLOCK, errno_codes.EACCES, errno_codes.EDEADLK):
-                raise VaultInUse(store_path) from None
-            raise VaultLockFailed(store_path, error.errno) from None
-        tighten_file(path)
-        return cls(path, fd)
-
-    @staticmethod
-    def _lock(fd: int) -> None:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
-    def release(self) -> None:
-        fd, self._fd = self._fd, None
-        if fd is None:
-            return
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                os.lseek(fd, 0, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-
-    def __del__(self) -> None:
-        self.release()
-
-
-def locked_by_another_program(path: Path) -> bool:
-    """True if some other process holds an exclusive lock (flock or fcntl/lockf) on the store file
-    itself. The vault's own lock is `<store>.lock`; a program that locks the store file directly is
-    saying it is using it, so the store is neither opened nor written over meanwhile. POSIX only:
-    on Windows such a program makes reading or replacing the file fail instead."""
-    if os.name != "posix":
-        return False
-    import fcntl
-
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return False  # missing or unreadable: reading or writing says why
-    try:
-        for lock in (fcntl.flock, fcntl.lockf):  # two separate kinds of lock on Linux: test both
-            try:
-                lock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except OSError as error:
-                if error.errno in (errno_codes.EAGAIN, errno_codes.EWOULDBLOCK, errno_codes.EACCES):
-                    return True
-                continue  # this kind of lock is not supported here
-            lock(fd, fcntl.LOCK_UN)
-        return False
-    finally:
-        os.close(fd)
-
-
-# ---------------------------------------------------------------- generations
-
-
-@dataclass(frozen=True)
-class GenerationInfo:
-    """A previous generation file: `number` 1 is the newest. `status` is "ok", or the error code of
-    why it cannot be opened ("damaged", "too-new", "unreadable")."""
-
-    number: int
-    path: Path
-    status: str
-    generation: int | None = None
-    saved: dt.datetime | None = None
-    store_id: str | None = None
-    slot_kinds: tuple[str, ...] = ()
-
-
-def list_generations(path: Path) -> list[GenerationInfo]:
-    """The previous generations of the store at `path` that exist, newest first. Reads headers only;
-    needs no lock and works when the current file is damaged or missing."""
-    found = []
-    for number in range(1, KEEP_GENERATIONS + 1):
-        gen = generation_path(Path(path), number)
-        if not gen.exists():
-            continue
-        try:
-            header = fileformat.read(gen).header
-        except VaultError as error:
-            found.append(GenerationInfo(number=number, path=gen, status=error.code))
-            continue
-        found.append(
-            GenerationInfo(
-                number=number,
-                path=gen,
-                status="ok",
-                generation=header.generation,
-                saved=header.saved,
-                store_id=header.store_id,
-                slot_kinds=header.slot_kinds,
-            )
-        )
-    return found
-
-
 # ---------------------------------------------------------------- the vault
-
-
-def decode_payload(plaintext: bytes, path: Path | None) -> VaultData:
-    """The data in an authenticated payload; VaultTooNew for a newer schema, VaultDamaged if malformed."""
-    try:
-        raw = json.loads(plaintext.decode("utf-8", "surrogatepass"), parse_constant=fileformat.no_constants)
-        return VaultData.from_dict(raw)
-    except RecordTooNew as error:
-        raise VaultTooNew(path, error.schema, "data schema") from None
-    except RecordError as error:
-        raise VaultDamaged(path, f"payload {error.where}") from None
-    except (ValueError, RecursionError):
-        raise VaultDamaged(path, "payload") from None
-
-
-def encode_payload(data: VaultData) -> bytes:
-    return _encode(data.to_dict())
-
-
-def _encode(raw: dict[str, Any]) -> bytes:
-    # surrogatepass: a lone surrogate the user managed to type (or paste) is kept, not a crash.
-    return json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-
-
-def checked_payload(data: VaultData, path: Path | None) -> bytes:
-    """The payload for `data`, after checking that it will read back: a store that cannot be read
-    again must never be written. Raises InvalidData (nothing written) if it would not."""
-    try:
-        data.check()
-    except RecordError as error:
-        raise InvalidData(path, error.where) from None
-    try:
-        raw = data.to_dict()
-    except Exception:  # for example a time that overflows when moved to UTC
-        raise InvalidData(path, "unserialisable") from None
-    try:
-        return _encode(raw)
-    except (TypeError, ValueError):
-        raise InvalidData(path, "unserialisable") from None
 
 
 def _snapshot(content: bytes | None) -> tuple[int, bytes] | None:
@@ -496,7 +147,7 @@ class Vault:
         make_private_folder(path.parent)
         lock = InstanceLock.acquire(path)
         try:
-            if path.exists() or any(generation_path(path, n).exists() for n in range(1, KEEP_GENERATIONS + 1)):
+            if any(p.exists() for p in (path, *generation_paths(path))):
                 raise VaultExists(path)
             remove_stale_temps(path)
             data_key = crypto.new_data_key()
@@ -648,10 +299,11 @@ class Vault:
 
     @property
     def data(self) -> VaultData:
-        """The data as last loaded or saved. Raises VaultLocked while locked."""
+        """A copy of the data as last loaded or saved: changing it changes nothing here until it is
+        passed to `save`. Raises VaultLocked while locked."""
         if self._key is None or self._data is None:
             raise VaultLocked(self._path)
-        return self._data
+        return self._data.copy()
 
     def generations(self) -> list[GenerationInfo]:
         return list_generations(self._path)
@@ -660,10 +312,8 @@ class Vault:
         """Store files and the folder that group or others could read (POSIX); empty if all private."""
         if os.name != "posix":
             return []
-        paths = [self._path.parent, self._path, lock_path(self._path)]
-        paths += [generation_path(self._path, n) for n in range(1, KEEP_GENERATIONS + 1)]
         problems = []
-        for p in paths:
+        for p in [self._path.parent, *store_files(self._path)]:
             try:
                 if os.stat(p).st_mode & 0o077:
                     problems.append(p)
@@ -757,7 +407,8 @@ class Vault:
         found = data.image_data_at()
         if found:
             raise ImageDataRefused(self._path, found[0])
-        self._commit(key, checked_payload(data, self._path), self._header.slots, data)
+        # A copy is kept, so later changes to `data` do not change what this vault says was saved.
+        self._commit(key, checked_payload(data, self._path), self._header.slots, data.copy())
 
     def _commit(self, key: bytes, plaintext: bytes, slots: tuple[fileformat.Slot, ...], data: VaultData) -> None:
         try:

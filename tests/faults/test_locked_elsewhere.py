@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
 from safetyapp.vault.errors import VaultInUse
+from safetyapp.vault.files import lock_path
 from safetyapp.vault.records import Case, VaultData
-from safetyapp.vault.store import Vault, lock_path
+from safetyapp.vault.store import Vault
 from tests.faults.conftest import ROOT, folder_state
 from tests.ui.notes.support import PASSPHRASE, Harness, Template, copy_store, unlock
 

@@ -23,7 +23,8 @@ from safetyapp.core.paths import resolve_paths
 from safetyapp.core.settings import FILE_NAME, Settings, load_settings
 from safetyapp.ui.notes import NotesPage
 from safetyapp.vault.errors import VaultLockFailed, VaultWriteError
-from safetyapp.vault.store import Vault, lock_path
+from safetyapp.vault.files import lock_path
+from safetyapp.vault.store import Vault
 from tests.faults.conftest import FIRST_COPY, ROOT, SmallDisk, as_nobody, folder_state
 from tests.ui.notes.support import (
     PASSPHRASE,

@@ -20,8 +20,9 @@ from safetyapp.vault.errors import (
     VaultTooNew,
     VaultWriteError,
 )
+from safetyapp.vault.files import generation_path
 from safetyapp.vault.records import Case, VaultData
-from safetyapp.vault.store import Vault, generation_path
+from safetyapp.vault.store import Vault
 from tests.vault.conftest import Template, build, fix_checksum, split
 from tests.vault.test_store import FailingOps
 

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from safetyapp.vault import crypto, fileformat
 from safetyapp.vault.errors import VaultError
-from safetyapp.vault.store import Vault, decode_payload
+from safetyapp.vault.payload import decode_payload
+from safetyapp.vault.store import Vault
 from tests.vault.conftest import Template, build, split
 
 FUZZ = settings(

@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pytest
 
+from safetyapp.vault.files import list_generations
 from safetyapp.vault.records import Case, Event, VaultData
-from safetyapp.vault.store import Vault, list_generations
+from safetyapp.vault.store import Vault
 from tests.vault.conftest import FIXED_NOW, TEST_PARAMS
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from safetyapp.vault.records import Account, Case, Demand, Event, ReportMade
+from safetyapp.vault.records import EVENT_KINDS, Account, Case, Demand, Event, ReportMade
 from safetyapp.vault.report import ReportLabels, format_time, report_html, report_text
 
 LABELS = ReportLabels()
@@ -298,3 +298,7 @@ def test_a_naive_generated_time_is_refused() -> None:
         report_text(make_case(), generated_at=dt.datetime(2026, 1, 1), labels=LABELS)
     with pytest.raises(ValueError):
         report_html(make_case(), generated_at=dt.datetime(2026, 1, 1), labels=LABELS)
+
+
+def test_the_report_names_every_event_kind_from_the_one_list() -> None:
+    assert tuple(ReportLabels().event_kinds) == EVENT_KINDS

@@ -13,11 +13,12 @@ from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
 from safetyapp.vault.backup import restore_backup, write_backup
+from safetyapp.vault.files import FileOps, generation_path
 from safetyapp.vault.keyring_access import SERVICE, KeyringAccess
 from safetyapp.vault.outcomes import Outcome, Result
 from safetyapp.vault.records import Case, VaultData
 from safetyapp.vault.session import SAVE_DELAY, NotesSession, State
-from safetyapp.vault.store import FileOps, Vault, generation_path
+from safetyapp.vault.store import Vault
 from tests.vault.conftest import FIXED_NOW, PASSPHRASE, TEST_PARAMS, Template
 
 NEW_PASSPHRASE = "a different passphrase 7"

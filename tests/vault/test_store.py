@@ -34,8 +34,9 @@ from safetyapp.vault.errors import (
     VaultWriteError,
     WrongSecret,
 )
+from safetyapp.vault.files import FileOps, generation_path, list_generations, lock_path
 from safetyapp.vault.records import Case, Event, VaultData
-from safetyapp.vault.store import FileOps, Vault, generation_path, list_generations, lock_path
+from safetyapp.vault.store import Vault
 from tests.vault.conftest import CANARIES, PASSPHRASE, TEST_PARAMS, Template, encodings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -362,7 +363,7 @@ def test_save_refuses_to_overwrite_a_newer_generation(unlocked: Vault, template:
         unlocked.save(mine)
     assert caught.value.disk_generation == newer_generation
     assert unlocked.path.read_bytes() == newer
-    assert unlocked.data is before and mine.cases[0].notes == "mine"
+    assert unlocked.data == before and mine.cases[0].notes == "mine"
 
 
 def test_save_refuses_when_the_file_was_replaced_by_an_older_one(unlocked: Vault) -> None:
@@ -461,10 +462,10 @@ def test_a_failure_at_every_step_of_a_save_leaves_the_old_file_and_the_data(
             committed = isinstance(caught.value, VaultWriteError) and caught.value.committed
             if committed:
                 assert at == len(steps) - 1, step  # only the last folder fsync comes after the switch
-                assert vault.data is new
+                assert vault.data == new
             else:
                 assert path.read_bytes() == before[path.name], step
-                assert vault.data is old and old.to_dict() == old_dict, step
+                assert vault.data == old and old.to_dict() == old_dict, step
                 # Every state there was is still in some file (rotation may have been half done).
                 assert {before[n] for n in before if n.startswith(path.name) and not n.endswith(".lock")} <= set(
                     _files(path.parent).values()
@@ -659,3 +660,14 @@ def test_the_header_says_which_slots_exist_while_locked(opened: Vault) -> None:
     assert opened.slot_kinds == ("passphrase", "recovery", "keyring")
     assert dataclasses.is_dataclass(opened.header)
     assert opened.store_id == fileformat.read(opened.path).header.store_id
+
+
+def test_data_is_a_copy_as_last_loaded_or_saved(unlocked: Vault, template: Template) -> None:
+    handed_out = unlocked.data
+    handed_out.cases[0].title = "changed but not saved"
+    handed_out.cases[0].events.clear()
+    assert unlocked.data == template.data
+    unlocked.save(handed_out)
+    handed_out.cases[0].title = "changed after saving"
+    assert unlocked.data.cases[0].title == "changed but not saved"
+    assert unlocked.reload() == unlocked.data

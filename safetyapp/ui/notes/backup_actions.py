@@ -1,4 +1,4 @@
-"""Backups, restoring one, and deleting everything: the file work and the words for each outcome.
+"""Backups and restoring one: the file work and the words for each outcome.
 
 The page asks the questions and holds the state; these functions do the work and say, in plain
 words, what happened. None of the sentences holds note text.
@@ -6,9 +6,7 @@ words, what happened. None of the sentences holds note text.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -25,7 +23,8 @@ from safetyapp.vault.errors import (
     VaultUnreadable,
     VaultWriteError,
 )
-from safetyapp.vault.store import KEEP_GENERATIONS, FileOps, Vault, generation_path, lock_path
+from safetyapp.vault.files import FileOps
+from safetyapp.vault.store import Vault
 
 translate = QCoreApplication.translate
 
@@ -113,26 +112,3 @@ def restore(store: Path, backup: Path, io: FileOps | None = None) -> str:
     except ValueError:
         return translate("NotesBackup", "That file is My notes itself, not a backup.")
     return ""
-
-
-def store_files(store: Path) -> list[Path]:
-    """Every file of the store at `store`: itself, its earlier copies, its lock, leftover temp files."""
-    files = [store, *(generation_path(store, n) for n in range(1, KEEP_GENERATIONS + 1)), lock_path(store)]
-    with contextlib.suppress(OSError):
-        files += [store.parent / name for name in os.listdir(store.parent) if name.startswith(f".{store.name}.tmp-")]
-    return files
-
-
-def delete_store(store: Path) -> list[Path]:
-    """Delete the (closed) store and everything that goes with it; the files that could not be deleted."""
-    left = []
-    for path in store_files(store):
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            continue
-        except OSError:
-            left.append(path)
-    with contextlib.suppress(OSError):
-        store.parent.rmdir()  # only if empty
-    return left

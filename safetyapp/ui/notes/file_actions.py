@@ -16,6 +16,7 @@ from safetyapp.ui.kit.printing import write_pdf
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.notes import backup_actions
 from safetyapp.ui.notes.report_export import PDF, suggested_name, write_report
+from safetyapp.vault.files import delete_store
 from safetyapp.vault.outcomes import Outcome, Result
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class FileActions:
         view = page.open_view
         if view is None or not view.options.word_typed():
             return
-        left = page.session.delete_everything(backup_actions.delete_store, self._keyring_key_removed)
+        left = page.session.delete_everything(delete_store, self._keyring_key_removed)
         if left is None:
             return
         page.show_setup()

@@ -50,10 +50,10 @@ from safetyapp.ui.notes.system_watch import SystemWatch
 from safetyapp.ui.notes.unlock_view import PASSPHRASE, UnlockView
 from safetyapp.ui.notes.words import open_problem, saved_when, write_reason
 from safetyapp.vault.crypto import KdfParams
+from safetyapp.vault.files import DEFAULT_FILENAME, FileOps
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus
 from safetyapp.vault.outcomes import Outcome, Result
 from safetyapp.vault.session import NotesSession
-from safetyapp.vault.store import DEFAULT_FILENAME, FileOps
 
 SETUP, RECOVERY_CODE, LOCKED, PROBLEM, OPEN = "setup", "recovery-code", "locked", "problem", "open"
 NOTES_FOLDER = "notes"

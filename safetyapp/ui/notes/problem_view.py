@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
 from safetyapp.ui.notes.words import saved_when
-from safetyapp.vault.store import GenerationInfo
+from safetyapp.vault.files import GenerationInfo
 
 
 class ProblemView(QWidget):

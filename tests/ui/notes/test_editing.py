@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.case_editor import DEMANDS, REPORTS, TIMELINE
 from safetyapp.ui.notes.record_cards import AccountCard, DemandCard, ReportCard
+from safetyapp.vault.files import FileOps
 from safetyapp.vault.records import Case, Event, VaultData
-from safetyapp.vault.store import FileOps, Vault
+from safetyapp.vault.store import Vault
 from tests.ui.notes.support import CANARY, PASSPHRASE, TEST_PARAMS, Harness, Template, encodings, unlock, wait_for
 
 LEFT = Qt.MouseButton.LeftButton

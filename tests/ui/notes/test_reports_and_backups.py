@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.report_export import ReportDialog
+from safetyapp.vault.files import generation_path
 from safetyapp.vault.keyring_access import SERVICE
-from safetyapp.vault.store import Vault, generation_path
+from safetyapp.vault.store import Vault
 from tests.ui.notes.support import CANARY, PASSPHRASE, Harness, Template, too_new, unlock, wait_for
 
 LEFT = Qt.MouseButton.LeftButton

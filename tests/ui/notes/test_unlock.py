@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.unlock_view import FORGOT, RECOVERY
-from safetyapp.vault.store import Vault, generation_path
+from safetyapp.vault.files import generation_path
+from safetyapp.vault.store import Vault
 from tests.ui.notes.support import (
     CANARY,
     NEW_PASSPHRASE,
