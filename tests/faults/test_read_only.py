@@ -26,16 +26,7 @@ from safetyapp.vault.errors import VaultLockFailed, VaultWriteError
 from safetyapp.vault.files import lock_path
 from safetyapp.vault.store import Vault
 from tests.faults.conftest import FIRST_COPY, ROOT, SmallDisk, as_nobody, folder_state
-from tests.ui.notes.support import (
-    PASSPHRASE,
-    TEST_PARAMS,
-    Harness,
-    Template,
-    copy_store,
-    sample_data,
-    unlock,
-    wait_for,
-)
+from tests.ui.notes.support import PASSPHRASE, TEST_PARAMS, Harness, Template, copy_store, sample_data, unlock, wait_for
 
 
 def make_store(disk: SmallDisk) -> tuple[Path, bytes]:

@@ -11,47 +11,12 @@ File names are searched too (as UTF-8). Only regular files are read; links are n
 
 from __future__ import annotations
 
-import base64
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MIN_FORM_LENGTH = 8  # shorter forms would match by chance
-
-
-def base64_forms(raw: bytes) -> list[tuple[str, bytes]]:
-    """The part of the base64 of `raw` that is the same whatever comes before and after it in a stream,
-    for each of the three positions `raw` can start at within a 3-byte group."""
-    forms = []
-    for shift in range(3):
-        first_group = 0 if shift == 0 else 1  # a group with a byte from before is not stable
-        end_group = (shift + len(raw)) // 3  # a group with a byte from after is not stable
-        if end_group <= first_group:
-            continue
-        for name, encode in (("base64", base64.b64encode), ("base64url", base64.urlsafe_b64encode)):
-            text = encode(b"\0" * shift + raw)
-            forms.append((f"{name}+{shift}", text[first_group * 4 : end_group * 4]))
-    return forms
-
-
-def encoded_forms(value: str) -> list[tuple[str, bytes]]:
-    """(name of the form, bytes to look for), for every form the value could leak in."""
-    raw = value.encode("utf-8")
-    forms = [
-        ("utf-8", raw),
-        ("utf-16-le", value.encode("utf-16-le")),
-        ("utf-16-be", value.encode("utf-16-be")),
-        ("hex", raw.hex().encode()),
-        ("HEX", raw.hex().upper().encode()),
-        *base64_forms(raw),
-    ]
-    unique: dict[bytes, str] = {}
-    for name, form in forms:
-        if len(form) < MIN_FORM_LENGTH:
-            raise ValueError(f"{name} form of a canary is too short to look for safely; use a longer canary")
-        unique.setdefault(form, name)
-    return [(name, form) for form, name in unique.items()]
+from tests.helpers.leaks import encoded_forms
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ salts are still derived for real). `REAL_DERIVE` is the unwrapped function for t
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import json
@@ -163,20 +162,3 @@ def build(header: dict[str, Any], payload: bytes, version: int = 1, magic: bytes
     text = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
     body = magic + struct.pack(">HI", version, len(text)) + text + struct.pack(">Q", len(payload)) + payload
     return body + hashlib.sha256(body).digest()
-
-
-def fix_checksum(content: bytes) -> bytes:
-    body = content[:-32]
-    return body + hashlib.sha256(body).digest()
-
-
-def encodings(value: str) -> list[bytes]:
-    """The forms a value could leak in: UTF-8, UTF-16 (both orders), hex, base64 at every alignment."""
-    raw = value.encode("utf-8")
-    forms = [raw, value.encode("utf-16-le"), value.encode("utf-16-be"), raw.hex().encode(), raw.hex().upper().encode()]
-    for shift in range(3):
-        for encode in (base64.b64encode, base64.urlsafe_b64encode):
-            text = encode(b"\0" * shift + raw)
-            # Drop the characters that depend on the padding bytes at each end.
-            forms.append(text[4 if shift else 0 : -4])
-    return [f for f in forms if len(f) >= 6]

@@ -23,7 +23,8 @@ from safetyapp.vault.errors import (
 from safetyapp.vault.files import generation_path
 from safetyapp.vault.records import Case, VaultData
 from safetyapp.vault.store import Vault
-from tests.vault.conftest import Template, build, fix_checksum, split
+from tests.helpers.store_files import fix_checksum
+from tests.vault.conftest import Template, build, split
 from tests.vault.test_store import FailingOps
 
 

@@ -22,7 +22,8 @@ from safetyapp.vault.errors import (
     WrongSecret,
 )
 from safetyapp.vault.store import Vault
-from tests.vault.conftest import CANARIES, TEST_PARAMS, Template, build, fix_checksum, split
+from tests.helpers.store_files import fix_checksum
+from tests.vault.conftest import CANARIES, TEST_PARAMS, Template, build, split
 
 
 def _content(path: Path) -> bytes:

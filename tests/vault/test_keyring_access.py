@@ -19,7 +19,7 @@ import pytest
 import secretstorage.exceptions
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
-from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDeleteError, PasswordSetError
+from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordSetError
 
 from safetyapp.vault.errors import VaultError
 from safetyapp.vault.keyring_access import (
@@ -30,36 +30,10 @@ from safetyapp.vault.keyring_access import (
     KeyringUnavailable,
     backend_name,
 )
+from tests.helpers.keyring import MemoryKeyring
 
 STORE_ID = "0123456789abcdef0123456789abcdef"
 SECRET = bytes(range(32))
-
-
-class MemoryKeyring(KeyringBackend):
-    """A working keyring that keeps everything in a dict, and counts what it was asked to do."""
-
-    priority: float = 5
-    viable = False
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.sets: list[tuple[str, str]] = []
-        self.gets: list[tuple[str, str]] = []
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.gets.append((service, username))
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.sets.append((service, username))
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.entries[(service, username)]
-        except KeyError:
-            raise PasswordDeleteError("no such entry") from None
 
 
 class RaisingKeyring(MemoryKeyring):

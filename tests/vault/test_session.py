@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringLocked, PasswordDeleteError
 
 from safetyapp.vault.backup import restore_backup, write_backup
 from safetyapp.vault.files import FileOps, generation_path
@@ -19,40 +17,10 @@ from safetyapp.vault.outcomes import Outcome, Result
 from safetyapp.vault.records import Case, VaultData
 from safetyapp.vault.session import SAVE_DELAY, NotesSession, State
 from safetyapp.vault.store import Vault
+from tests.helpers.keyring import MemoryKeyring
 from tests.vault.conftest import FIXED_NOW, PASSPHRASE, TEST_PARAMS, Template
 
 NEW_PASSPHRASE = "a different passphrase 7"
-
-
-class DictKeyring(KeyringBackend):
-    """A keyring in a dict; `locked` makes every call fail as a locked keyring does."""
-
-    priority: float = 5
-    viable = False
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def _check(self) -> None:
-        if self.locked:
-            raise KeyringLocked("locked")
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self._check()
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._check()
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._check()
-        try:
-            del self.entries[(service, username)]
-        except KeyError:
-            raise PasswordDeleteError("no such entry") from None
 
 
 class ManualScheduler:
@@ -117,8 +85,8 @@ class Outcomes(list[Outcome]):
 
 
 @pytest.fixture
-def keyring() -> DictKeyring:
-    return DictKeyring()
+def keyring() -> MemoryKeyring:
+    return MemoryKeyring()
 
 
 @pytest.fixture
@@ -143,7 +111,7 @@ def disk() -> DiskFull:
 
 @pytest.fixture
 def make_session(
-    keyring: DictKeyring, runner: Runner, scheduler: ManualScheduler, saves: Outcomes, disk: DiskFull
+    keyring: MemoryKeyring, runner: Runner, scheduler: ManualScheduler, saves: Outcomes, disk: DiskFull
 ) -> Iterator[Callable[[Path], NotesSession]]:
     made: list[NotesSession] = []
 
@@ -200,7 +168,7 @@ def test_nothing_there_asks_for_set_up(make_session: Callable[[Path], NotesSessi
 
 
 def test_set_up_shows_the_code_then_opens_and_turns_the_keyring_on(
-    make_session: Callable[[Path], NotesSession], tmp_path: Path, keyring: DictKeyring
+    make_session: Callable[[Path], NotesSession], tmp_path: Path, keyring: MemoryKeyring
 ) -> None:
     path = tmp_path / "notes" / "store.scv"
     session = make_session(path)
@@ -253,7 +221,7 @@ def test_an_earlier_copy_opened_becomes_current_when_saved(
 # ---------------------------------------------------------------- unlocking
 
 
-def test_each_way_in(session: NotesSession, template: Template, keyring: DictKeyring) -> None:
+def test_each_way_in(session: NotesSession, template: Template, keyring: MemoryKeyring) -> None:
     assert unlock(session, "not it").result is Result.WRONG_SECRET and session.state is State.LOCKED
     assert unlock(session).result is Result.OPENED
     assert session.data == template.data
@@ -299,7 +267,7 @@ def test_a_lock_during_an_unlock_wins(session: NotesSession, runner: Runner) -> 
 
 
 def test_a_late_keyring_secret_does_not_open_locked_notes(
-    session: NotesSession, runner: Runner, keyring: DictKeyring, template: Template
+    session: NotesSession, runner: Runner, keyring: MemoryKeyring, template: Template
 ) -> None:
     keyring.entries[(SERVICE, str(session.store_id))] = base64.b64encode(template.keyring_secret).decode()
     runner.immediate = False
@@ -392,7 +360,7 @@ def test_nothing_to_save_is_saved(session: NotesSession, saves: Outcomes) -> Non
 
 
 def test_a_keyring_that_fails_takes_the_slot_out_again(
-    session: NotesSession, keyring: DictKeyring, store_path: Path
+    session: NotesSession, keyring: MemoryKeyring, store_path: Path
 ) -> None:
     unlock(session)
     session.set_keyring(False, Outcomes())
@@ -407,7 +375,7 @@ def test_a_keyring_that_fails_takes_the_slot_out_again(
 
 
 def test_turning_the_keyring_off_with_a_locked_keyring_still_removes_the_slot(
-    session: NotesSession, keyring: DictKeyring
+    session: NotesSession, keyring: MemoryKeyring
 ) -> None:
     unlock(session)
     assert session.keyring_on
@@ -477,7 +445,7 @@ def test_restore_needs_the_notes_saved_first(session: NotesSession, disk: DiskFu
 
 
 def test_delete_everything_removes_the_store_and_the_keyring_key(
-    session: NotesSession, keyring: DictKeyring, template: Template, store_path: Path
+    session: NotesSession, keyring: MemoryKeyring, template: Template, store_path: Path
 ) -> None:
     keyring.entries[(SERVICE, str(session.store_id))] = base64.b64encode(template.keyring_secret).decode()
     assert session.delete_everything(lambda path: [], Outcomes()) is None  # locked: nothing happens

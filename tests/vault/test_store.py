@@ -37,7 +37,8 @@ from safetyapp.vault.errors import (
 from safetyapp.vault.files import FileOps, generation_path, list_generations, lock_path
 from safetyapp.vault.records import Case, Event, VaultData
 from safetyapp.vault.store import Vault
-from tests.vault.conftest import CANARIES, PASSPHRASE, TEST_PARAMS, Template, encodings
+from tests.helpers.leaks import encodings
+from tests.vault.conftest import CANARIES, PASSPHRASE, TEST_PARAMS, Template
 
 ROOT = Path(__file__).resolve().parents[2]
 MakeVault = Callable[..., tuple[Vault, str]]

@@ -25,6 +25,7 @@ from safetyapp.ui.notes.background import busy
 from safetyapp.vault import crypto
 from safetyapp.vault.keyring_access import KeyringAccess
 from safetyapp.vault.store import Vault
+from tests.helpers.keyring import MemoryKeyring
 from tests.ui.notes.support import (
     NOW,
     PASSPHRASE,
@@ -32,7 +33,6 @@ from tests.ui.notes.support import (
     Clock,
     FakeDialogs,
     Harness,
-    MemoryKeyring,
     Template,
     cached_derive,
     copy_store,

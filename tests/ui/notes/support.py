@@ -3,17 +3,12 @@ dialogs, a sample case full of canary values, and ways to look at every widget's
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 import os
 import shutil
-import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
@@ -24,6 +19,7 @@ from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.background import busy
 from safetyapp.vault import crypto
 from safetyapp.vault.records import Account, Case, Demand, Event, ReportMade, VaultData
+from tests.helpers.keyring import MemoryKeyring
 
 TEST_PARAMS = crypto.KdfParams(memory_kib=64 * 1024, passes=3, lanes=4)
 PASSPHRASE = "purple teapot river 42"
@@ -50,29 +46,6 @@ def cached_derive(passphrase: str, salt: bytes, params: crypto.KdfParams) -> byt
     if key not in _derived:
         _derived[key] = REAL_DERIVE(passphrase, salt, params)
     return _derived[key]
-
-
-class MemoryKeyring(KeyringBackend):
-    """A working keyring in a dict. `viable = False`: keyring itself never picks it for another test."""
-
-    priority: float = 5
-    viable = False
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.entries[(service, username)]
-        except KeyError:
-            raise PasswordDeleteError("no such entry") from None
 
 
 class Clock:
@@ -190,26 +163,3 @@ def visible_texts() -> list[str]:
                     texts.append(str(model.data(model.index(row, column))))
     texts.append(QGuiApplication.clipboard().text())
     return texts
-
-
-def too_new(content: bytes) -> bytes:
-    """The same store file claiming a newer format version, with a correct checksum."""
-    body = content[:8] + struct.pack(">H", 99) + content[10:-32]
-    return body + hashlib.sha256(body).digest()
-
-
-def fix_checksum(content: bytes) -> bytes:
-    """The file with its unkeyed checksum made right again: what a deliberate change would look like."""
-    body = content[:-32]
-    return body + hashlib.sha256(body).digest()
-
-
-def encodings(value: str) -> list[bytes]:
-    """The forms a value could leak in: UTF-8, UTF-16, hex, base64 at every alignment."""
-    raw = value.encode("utf-8")
-    forms = [raw, value.encode("utf-16-le"), value.encode("utf-16-be"), raw.hex().encode(), raw.hex().upper().encode()]
-    for shift in range(3):
-        for encode in (base64.b64encode, base64.urlsafe_b64encode):
-            text = encode(b"\0" * shift + raw)
-            forms.append(text[4 if shift else 0 : -4])
-    return [f for f in forms if len(f) >= 6]

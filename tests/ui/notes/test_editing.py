@@ -19,7 +19,8 @@ from safetyapp.ui.notes.record_cards import AccountCard, DemandCard, ReportCard
 from safetyapp.vault.files import FileOps
 from safetyapp.vault.records import Case, Event, VaultData
 from safetyapp.vault.store import Vault
-from tests.ui.notes.support import CANARY, PASSPHRASE, TEST_PARAMS, Harness, Template, encodings, unlock, wait_for
+from tests.helpers.leaks import encodings
+from tests.ui.notes.support import CANARY, PASSPHRASE, TEST_PARAMS, Harness, Template, unlock, wait_for
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -16,7 +16,8 @@ from safetyapp.ui.notes.report_export import ReportDialog
 from safetyapp.vault.files import generation_path
 from safetyapp.vault.keyring_access import SERVICE
 from safetyapp.vault.store import Vault
-from tests.ui.notes.support import CANARY, PASSPHRASE, Harness, Template, too_new, unlock, wait_for
+from tests.helpers.store_files import too_new
+from tests.ui.notes.support import CANARY, PASSPHRASE, Harness, Template, unlock, wait_for
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -11,17 +11,8 @@ from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.unlock_view import FORGOT, RECOVERY
 from safetyapp.vault.files import generation_path
 from safetyapp.vault.store import Vault
-from tests.ui.notes.support import (
-    CANARY,
-    NEW_PASSPHRASE,
-    PASSPHRASE,
-    Harness,
-    Template,
-    fix_checksum,
-    too_new,
-    unlock,
-    wait_for,
-)
+from tests.helpers.store_files import fix_checksum, too_new
+from tests.ui.notes.support import CANARY, NEW_PASSPHRASE, PASSPHRASE, Harness, Template, unlock, wait_for
 
 
 def test_unlock_with_the_passphrase_and_enter(
