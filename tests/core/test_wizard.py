@@ -406,6 +406,45 @@ def test_the_reader_is_preselected_but_counts_only_once_confirmed(flow: Flow) ->
         session.answer("happening", "threatened-to-share")  # not offered to staff
 
 
+def test_a_given_reader_is_not_asked_and_back_and_reset_keep_it(flow: Flow) -> None:
+    session = WizardSession(flow, given={"who": "parent"})
+    assert session.reader == "parent" and not session.can_go_back()
+    assert session.progress()[0] == 0
+    session.answer("safety", "no")
+    assert current(session).id == "happening"  # "Who are you?" is not asked again
+    assert session.progress()[0] == 1
+    session.back()
+    session.back()  # nothing more to undo: the reader stays
+    assert current(session).id == "safety" and session.reader == "parent"
+    session.answer("safety", "no")
+    session.answer("happening", "scam-email")
+    session.reset()
+    assert dict(session.answers) == {"who": "parent"} and current(session).id == "safety"
+    assert dict(session.given) == {"who": "parent"}
+    with pytest.raises(ValueError, match="not an option"):
+        WizardSession(flow, given={"who": "teacher"})
+
+
+def test_asking_a_given_reader_again_keeps_the_earlier_answers_as_suggestions(flow: Flow) -> None:
+    session = WizardSession(flow, given={"who": "adult"})
+    session.answer("safety", "no")
+    session.answer("happening", "scam-email")
+    session.ask_again("who")
+    question = current(session)
+    assert question.id == "who" and question.selected == "adult"
+    assert dict(session.answers) == {"safety": "no"} and not session.given
+    session.answer("who", "young")
+    assert current(session).selected == "scam-email"  # offered to young people too: still chosen
+    session.back()
+    assert current(session).id == "who"  # now an ordinary answer, which Back can undo
+    summary = WizardSession(flow, given={"who": "staff"})
+    summary.answer("safety", "no")
+    assert [row[0] for row in summary.answers_summary()] == [
+        flow.resolve(flow.question("safety").prompt, "staff"),
+        flow.resolve(flow.question("who").prompt, "staff"),
+    ]
+
+
 def test_reset_forgets_everything_and_repr_hides_the_answers(flow: Flow) -> None:
     session, _ = run(flow, FIFTEEN_YEAR_OLD)
     assert "threatened" not in repr(session) and "young" not in repr(session)

@@ -176,14 +176,25 @@ class WizardSession:
     """One run through the wizard. Answers are held in memory only, and `reset()` forgets them.
 
     The UI asks `current_question()`, passes the choice to `answer()`, and shows `build_plan` (via
-    `plan()`) once `is_finished()`. `preselected` suggests answers (the reader chosen at start) that
-    the UI shows as already selected; they count only once the user confirms them with `answer()`.
+    `plan()`) once `is_finished()`. `preselected` suggests answers that the UI shows as already
+    selected; they count only once the user confirms them with `answer()`. `given` answers are known
+    already (the reader chosen on the welcome screen or in Settings): they count at once, their
+    questions are not asked, Back and `reset()` keep them, and `ask_again()` turns one back into a
+    question.
     """
 
-    def __init__(self, flow: Flow, preselected: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        flow: Flow,
+        preselected: Mapping[str, str] | None = None,
+        *,
+        given: Mapping[str, str] | None = None,
+    ) -> None:
         self.flow = flow
         self._preselected = dict(preselected or {})
-        self._answers: dict[str, str] = {}
+        self._given = dict(given or {})
+        check_answers(flow, self._given)
+        self._answers: dict[str, str] = dict(self._given)
         self._undone: dict[str, str] = {}
 
     def __repr__(self) -> str:  # never show the answers (they could end up in a log)
@@ -193,6 +204,11 @@ class WizardSession:
     def answers(self) -> Mapping[str, str]:
         """A read-only copy of the answers so far, in the order asked."""
         return MappingProxyType(dict(self._answers))
+
+    @property
+    def given(self) -> Mapping[str, str]:
+        """The answers known before the first question (see the class docstring)."""
+        return MappingProxyType(dict(self._given))
 
     @property
     def reader(self) -> Reader | None:
@@ -234,18 +250,31 @@ class WizardSession:
         self._undone.pop(question_id, None)
 
     def can_go_back(self) -> bool:
-        return bool(self._answers)
+        return len(self._answers) > len(self._given)
 
     def back(self) -> None:
         """Go back to the question answered last: its answer is dropped (but shown as selected).
 
         Every later answer was already dropped by earlier steps back, so none survives. At the
-        first question this does nothing.
+        first question this does nothing; given answers stay.
         """
-        if not self._answers:
+        if not self.can_go_back():
             return
-        question_id, option_id = self._answers.popitem()
+        question_id, option_id = self._answers.popitem()  # the given ones come first, so never one of them
         self._undone[question_id] = option_id
+
+    def ask_again(self, question_id: str) -> None:
+        """Ask a given question after all ("Change" beside the reader): it is no longer given, and it and
+        every later question are asked again, each showing its earlier answer as selected (as after Back).
+        """
+        if question_id not in self._given:
+            return
+        del self._given[question_id]
+        order = [q.id for q in self.flow.questions]
+        position = order.index(question_id)
+        later = [q for q in self._answers if order.index(q) >= position]
+        for later_id in later:
+            self._undone[later_id] = self._answers.pop(later_id)
 
     def is_finished(self) -> bool:
         return self._current() is None
@@ -256,7 +285,7 @@ class WizardSession:
         The estimate counts the current question and every later one that could still apply; it
         shrinks as answers rule questions out. When finished, both numbers are equal.
         """
-        answered = len(self._answers)
+        answered = len(self._answers) - len(self._given)
         current = self._current()
         if current is None:
             return answered, answered
@@ -290,13 +319,15 @@ class WizardSession:
         """Each question asked, with the answer given, in the reader's words (for a printed plan)."""
         reader = self.reader
         rows = []
-        for question_id, option_id in self._answers.items():
-            question = self.flow.question(question_id)
+        for question in self.flow.questions:  # in the order asked, with a given reader in its place
+            option_id = self._answers.get(question.id)
+            if option_id is None:
+                continue
             option = next(o for o in question.options if o.id == option_id)
             rows.append((self.flow.resolve(question.prompt, reader), self.flow.resolve(option.label, reader)))
         return rows
 
     def reset(self) -> None:
-        """Forget every answer (Start again, quick exit)."""
-        self._answers.clear()
+        """Forget every answer the user gave (Start again, quick exit); given answers stay."""
+        self._answers = dict(self._given)
         self._undone.clear()
