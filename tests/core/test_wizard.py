@@ -425,18 +425,21 @@ def test_a_given_reader_is_not_asked_and_back_and_reset_keep_it(flow: Flow) -> N
         WizardSession(flow, given={"who": "teacher"})
 
 
-def test_asking_a_given_reader_again_keeps_the_earlier_answers_as_suggestions(flow: Flow) -> None:
+def test_changing_a_given_reader_asks_the_later_questions_again_with_their_answers(flow: Flow) -> None:
     session = WizardSession(flow, given={"who": "adult"})
     session.answer("safety", "no")
     session.answer("happening", "scam-email")
-    session.ask_again("who")
+    who = session.given_question("who")
+    assert who.selected == "adult" and [c.id for c in who.choices] == ["young", "parent", "staff", "adult"]
+    session.change_given("who", "young")
+    assert session.reader == "young" and dict(session.given) == {"who": "young"}
     question = current(session)
-    assert question.id == "who" and question.selected == "adult"
-    assert dict(session.answers) == {"safety": "no"} and not session.given
-    session.answer("who", "young")
-    assert current(session).selected == "scam-email"  # offered to young people too: still chosen
-    session.back()
-    assert current(session).id == "who"  # now an ordinary answer, which Back can undo
+    assert question.id == "happening" and question.selected == "scam-email"  # asked again, still chosen
+    assert dict(session.answers) == {"who": "young", "safety": "no"}
+    with pytest.raises(ValueError, match="not an option"):
+        session.change_given("who", "teacher")
+    with pytest.raises(ValueError, match="not a given question"):
+        session.change_given("safety", "yes")
     summary = WizardSession(flow, given={"who": "staff"})
     summary.answer("safety", "no")
     assert [row[0] for row in summary.answers_summary()] == [

@@ -179,8 +179,7 @@ class WizardSession:
     `plan()`) once `is_finished()`. `preselected` suggests answers that the UI shows as already
     selected; they count only once the user confirms them with `answer()`. `given` answers are known
     already (the reader chosen on the welcome screen or in Settings): they count at once, their
-    questions are not asked, Back and `reset()` keep them, and `ask_again()` turns one back into a
-    question.
+    questions are not asked, Back and `reset()` keep them, and `change_given()` gives another.
     """
 
     def __init__(
@@ -263,18 +262,33 @@ class WizardSession:
         question_id, option_id = self._answers.popitem()  # the given ones come first, so never one of them
         self._undone[question_id] = option_id
 
-    def ask_again(self, question_id: str) -> None:
-        """Ask a given question after all ("Change" beside the reader): it is no longer given, and it and
-        every later question are asked again, each showing its earlier answer as selected (as after Back).
-        """
+    def given_question(self, question_id: str) -> AskedQuestion:
+        """A given question as it would be asked (for Change), its given answer selected. KeyError unless given."""
+        selected = self._given[question_id]
+        question = self.flow.question(question_id)
+        earlier = {q: o for q, o in self._answers.items() if q in self._given and q != question_id}
+        reader = self.reader
+        return AskedQuestion(
+            id=question.id,
+            prompt=self.flow.resolve(question.prompt, reader),
+            help=self.flow.resolve(question.help, reader) if question.help else "",
+            choices=tuple(Choice(o.id, self.flow.resolve(o.label, reader)) for o in visible_options(question, earlier)),
+            selected=selected,
+        )
+
+    def change_given(self, question_id: str, option_id: str) -> None:
+        """Give another answer to a given question ("Change" beside the reader). The questions after it
+        are asked again, each showing its earlier answer as selected (as after Back)."""
         if question_id not in self._given:
-            return
-        del self._given[question_id]
+            raise ValueError(f"{question_id!r} is not a given question")
+        given = {**self._given, question_id: option_id}
+        check_answers(self.flow, given)
         order = [q.id for q in self.flow.questions]
         position = order.index(question_id)
-        later = [q for q in self._answers if order.index(q) >= position]
-        for later_id in later:
-            self._undone[later_id] = self._answers.pop(later_id)
+        for later in [q for q in self._answers if q not in self._given and order.index(q) > position]:
+            self._undone[later] = self._answers.pop(later)
+        self._given = given
+        self._answers = {**given, **{q: o for q, o in self._answers.items() if q not in given}}
 
     def is_finished(self) -> bool:
         return self._current() is None
