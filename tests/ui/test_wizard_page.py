@@ -133,6 +133,32 @@ def test_who_you_are_is_not_asked_again_but_can_be_changed(
     assert page.reader_line.text() == "Showing the plan for: A young person"
 
 
+def test_a_reader_changed_for_the_plan_survives_a_change_of_language(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(Settings(reader="parent", first_run=False))
+    page = wizard(window)
+    click(qtbot, page.change_reader_button)
+    click_option(qtbot, page, "adult")
+    answer(qtbot, page, {"safety": "no", "happening": "scam-email", "region": "wales"})
+    assert page.plan is not None and page.plan.reader == "adult"
+    window.context.update_settings(window.context.settings.with_(language="cy"))
+    rebuilt = wizard(window)
+    assert rebuilt is not page and rebuilt.plan is not None and rebuilt.plan.reader == "adult"
+
+
+def test_a_reader_chosen_in_settings_applies_to_a_run_not_yet_begun(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(Settings(reader="young", first_run=False))
+    page = wizard(window)
+    window.context.update_settings(window.context.settings.with_(reader="staff"))
+    assert page.session.reader == "staff" and "Someone who works with young people" in page.reader_line.text()
+    click_option(qtbot, page, "no")
+    window.context.update_settings(window.context.settings.with_(reader="adult"))
+    assert page.session.reader == "staff" and page.question_id == "happening"  # answers given are kept
+
+
 def test_without_a_reader_the_wizard_asks_who_you_are(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
     page = wizard(make_window(Settings(reader=None, first_run=False)))
     assert not page.reader_line.isVisible()
