@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.readers import Reader
@@ -299,6 +299,31 @@ def test_a_new_plan_opens_at_its_top(make_window: Callable[..., MainWindow], qtb
     title = page.step_cards[0].title
     top_left = title.mapTo(page.plan_area.viewport(), QPoint(0, 0))
     assert top_left.y() >= 0 and top_left.y() + title.height() <= page.plan_area.viewport().height()
+
+
+def test_at_large_text_each_new_screen_opens_at_its_top(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window(Settings(reader="young", first_run=False, text_scale=200))
+    window.resize(1024, SMALL_SCREEN_WINDOW_HEIGHT)
+    page = wizard(window)
+    area = next(a for a in window.findChildren(QScrollArea) if a.isAncestorOf(page))  # the window's own
+    click(qtbot, page.option_buttons["no"])
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # scrolled down to Continue
+    click(qtbot, page.next_button)
+    QApplication.processEvents()
+    top = page.back_button.mapTo(area.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < area.viewport().height(), "the next question opened part-way down"
+    for _ in range(20):  # on to the plan, scrolled down to Continue each time
+        if page.plan is not None:
+            break
+        click(qtbot, page.option_buttons[next(iter(page.option_buttons))])
+        bar.setValue(bar.maximum())
+        click(qtbot, page.next_button)
+    QApplication.processEvents()
+    title = page.step_cards[0].title
+    top = title.mapTo(area.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < area.viewport().height(), "the plan opened part-way down"
 
 
 @pytest.mark.parametrize("reader", ["young", "parent", "staff", "adult", None])
