@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from safetyapp import APP_NAME
 from safetyapp.core.settings import Settings
 from safetyapp.ui.app.main_window import MainWindow
-from tests.ui.test_wizard_page import answer, wizard
+from tests.helpers.wizard import answer, wizard
 
 HERE = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"

@@ -16,7 +16,7 @@ from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.pages.advice import AdvicePage
 from safetyapp.ui.pages.settings import SettingsPage
-from tests.ui.test_wizard_page import answer, wizard
+from tests.helpers.wizard import answer, wizard
 
 
 def app() -> QApplication:

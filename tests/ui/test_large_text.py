@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from safetyapp.core.readers import Reader
 from safetyapp.core.settings import Settings
 from safetyapp.ui.app.main_window import MainWindow
-from tests.ui.test_wizard_page import answer, wizard
+from tests.helpers.wizard import answer, wizard
 
 WINDOW = (1100, 720)  # a small laptop screen, less the taskbar
 

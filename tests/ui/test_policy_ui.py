@@ -20,7 +20,7 @@ from safetyapp.ui.kit.printing import write_pdf
 from safetyapp.ui.pages.advice import AdvicePage
 from safetyapp.ui.pages.help import HelpPage
 from safetyapp.ui.pages.settings import SettingsPage
-from tests.ui.test_wizard_page import answer, wizard
+from tests.helpers.wizard import answer, wizard
 
 SCHOOL = Policy(
     organisation="Ysgol Glan Môr",

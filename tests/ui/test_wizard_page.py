@@ -18,43 +18,10 @@ from safetyapp.core.settings import Settings
 from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.kit.printing import write_pdf
 from safetyapp.ui.pages.wizard import NOTICE, WizardPage
+from tests.helpers.wizard import answer, click, click_option, wizard
 
 SMALL_SCREEN_WINDOW_HEIGHT = 600 - 40 - 30
 """A 1024x600 screen, less a 40 px taskbar and a 30 px title bar."""
-
-
-def wizard(window: MainWindow) -> WizardPage:
-    page = window.show_section("wizard")
-    assert isinstance(page, WizardPage)
-    return page
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    """A click in the middle of a widget, as a user would (QTest spaces separate clicks further apart
-    than a double-click)."""
-    QApplication.processEvents()  # let the new screen's layout settle before clicking it
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def click_option(qtbot: QtBot, page: WizardPage, option_id: str) -> None:
-    """Choose with the mouse, then press Continue, as a user would."""
-    click(qtbot, page.option_buttons[option_id])
-    click(qtbot, page.next_button)
-
-
-def answer(qtbot: QtBot, page: WizardPage, answers: dict[str, str]) -> None:
-    for _ in range(20):  # no flow asks this many questions: a loop here is a bug
-        if page.plan is not None:
-            return
-        if page.current_screen == NOTICE:
-            click(qtbot, page.notice_next_button)
-            continue
-        question = page.question_id
-        assert question is not None
-        default = "not-sure" if "not-sure" in page.option_buttons else next(iter(page.option_buttons))
-        preselected = next((i for i, b in page.option_buttons.items() if b.isChecked()), default)
-        click_option(qtbot, page, answers.get(question, preselected))
-    raise AssertionError("the wizard never reached a plan")
 
 
 def asked_questions(qtbot: QtBot, page: WizardPage, answers: dict[str, str]) -> list[str]:
