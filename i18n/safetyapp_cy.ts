@@ -780,11 +780,6 @@
         <translation>Dydych chi ddim ar eich pen eich hun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="33"/>
-        <source>Whatever has happened, it can be sorted out, and there are people whose job is to help. Choose where to start.</source>
-        <translation>Beth bynnag sydd wedi digwydd, mae modd datrys hyn, ac mae pobl sydd yno i helpu: dyna eu gwaith. Dewiswch ble i ddechrau.</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/home_page.py" line="39"/>
         <source>Something has happened</source>
         <translation>Mae rhywbeth wedi digwydd</translation>
@@ -833,6 +828,101 @@
         <location filename="../safetyapp/ui/home_page.py" line="68"/>
         <source>Showing advice for: %1</source>
         <translation>Yn dangos cyngor ar gyfer: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Whatever has happened, it can be sorted out, and there are people whose job is to help.</source>
+        <translation>Beth bynnag sydd wedi digwydd, mae modd datrys hyn, ac mae pobl sydd yno i helpu: dyna eu gwaith.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do these things now</source>
+        <translation>Gwnewch y pethau hyn nawr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>You can talk to %1 about anything, free: %2</source>
+        <translation>Gallwch chi siarad â %1 am unrhyw beth, am ddim: %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
+        <translation>Dywedwch wrth eich Person Dynodedig ar gyfer Diogelu (DSL) nawr, a dilynwch eich polisi amddiffyn plant.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
+        <translation>Peidiwch byth ag edrych ar y ddelwedd, ei chopïo na gofyn amdani. Gadewch hynny i&apos;r DSL.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell the young person they are not in trouble, and that you will get them help.</source>
+        <translation>Dywedwch wrth y person ifanc nad yw mewn trwbl, ac y byddwch chi&apos;n cael help iddo.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not pay, and help your child not to pay or send anything more.</source>
+        <translation>Peidiwch â thalu, a helpwch eich plentyn i beidio â thalu nac anfon dim byd arall.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to the person who is doing this.</source>
+        <translation>Peidiwch ag ateb y person sy&apos;n gwneud hyn rhagor.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the messages or the account details. They are evidence.</source>
+        <translation>Peidiwch â dileu&apos;r negeseuon na manylion y cyfrif. Maen nhw&apos;n dystiolaeth.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
+        <translation>Dywedwch wrth rywun sy&apos;n gallu helpu: yr heddlu, neu Ganolfan Ddiogelwch CEOP ar gyfer pobl dan 18 oed.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Listen to your child calmly. It is not their fault.</source>
+        <translation>Gwrandewch ar eich plentyn yn dawel. Nid ei fai ef neu hi yw hyn.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not pay, and do not send anything more.</source>
+        <translation>Peidiwch â thalu, a pheidiwch ag anfon dim byd arall.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to them.</source>
+        <translation>Peidiwch â&apos;u hateb nhw rhagor.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the messages or their account details. They are evidence.</source>
+        <translation>Peidiwch â dileu&apos;r negeseuon na manylion eu cyfrif. Maen nhw&apos;n dystiolaeth.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell someone you trust, and report it to the police.</source>
+        <translation>Dywedwch wrth rywun rydych chi&apos;n ymddiried ynddo, a rhowch wybod i&apos;r heddlu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to them. You do not have to answer.</source>
+        <translation>Peidiwch â&apos;u hateb nhw rhagor. Does dim rhaid i chi ateb.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the chat or their account. It helps the police find them.</source>
+        <translation>Peidiwch â dileu&apos;r sgwrs na&apos;u cyfrif. Mae&apos;n helpu&apos;r heddlu i ddod o hyd iddyn nhw.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell an adult you trust. You are not in trouble.</source>
+        <translation>Dywedwch wrth oedolyn rydych chi&apos;n ymddiried ynddo. Dydych chi ddim mewn trwbl.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2752,11 @@
         <source>Skip: show me everything</source>
         <translation>Hepgor: dangos popeth i mi</translation>
     </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="1"/>
+        <source>It can be sorted out. If someone is threatening to share images, for now: do not pay, stop replying, and do not delete the messages.</source>
+        <translation>Mae modd datrys hyn. Os oes rhywun yn bygwth rhannu delweddau, am nawr: peidiwch â thalu, peidiwch ag ateb, a pheidiwch â dileu&apos;r negeseuon.</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
@@ -2681,20 +2776,10 @@
         <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
-        <source>Progress</source>
-        <translation>Cynnydd</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="200"/>
-        <source>Next</source>
-        <translation>Nesaf</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
@@ -2747,6 +2832,41 @@
         <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
         <source>Your plan</source>
         <translation>Eich cynllun</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Start again? Your answers and your plan will be forgotten.</source>
+        <translation>Dechrau eto? Bydd eich atebion a&apos;ch cynllun yn cael eu hanghofio.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>No, keep my answers</source>
+        <translation>Na, cadw fy atebion</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Yes, start again</source>
+        <translation>Ie, dechrau eto</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Change whom the plan is for</source>
+        <translation>Newid ar gyfer pwy mae&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Showing the plan for: %1</source>
+        <translation>Yn dangos y cynllun ar gyfer: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Continue</source>
+        <translation>Parhau</translation>
     </message>
 </context>
 <context>

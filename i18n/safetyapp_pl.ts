@@ -780,11 +780,6 @@
         <translation>Nie musisz przechodzić przez to w pojedynkę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="33"/>
-        <source>Whatever has happened, it can be sorted out, and there are people whose job is to help. Choose where to start.</source>
-        <translation>Cokolwiek się stało, da się to rozwiązać. Są ludzie, których zadaniem jest pomagać. Wybierz, od czego chcesz zacząć.</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/home_page.py" line="39"/>
         <source>Something has happened</source>
         <translation>Coś się stało</translation>
@@ -833,6 +828,101 @@
         <location filename="../safetyapp/ui/home_page.py" line="68"/>
         <source>Showing advice for: %1</source>
         <translation>Porady dla: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Whatever has happened, it can be sorted out, and there are people whose job is to help.</source>
+        <translation>Cokolwiek się stało, da się to rozwiązać. Są ludzie, których zadaniem jest pomagać.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do these things now</source>
+        <translation>Zrób teraz te rzeczy</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>You can talk to %1 about anything, free: %2</source>
+        <translation>Możesz porozmawiać z %1 o wszystkim, za darmo: %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
+        <translation>Powiedz teraz osobie odpowiedzialnej za ochronę dzieci (Designated Safeguarding Lead, DSL) i postępuj zgodnie z polityką ochrony dzieci.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
+        <translation>Nigdy nie oglądaj, nie kopiuj i nie proś o to zdjęcie. Zostaw to DSL.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell the young person they are not in trouble, and that you will get them help.</source>
+        <translation>Powiedz młodej osobie, że nie ma kłopotów i że załatwisz jej pomoc.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not pay, and help your child not to pay or send anything more.</source>
+        <translation>Nie płać i pomóż dziecku, żeby nie płaciło ani nie wysyłało niczego więcej.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to the person who is doing this.</source>
+        <translation>Przestań odpowiadać osobie, która to robi.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the messages or the account details. They are evidence.</source>
+        <translation>Nie usuwaj wiadomości ani danych konta. To są dowody.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
+        <translation>Powiedz komuś, kto może pomóc: policji albo CEOP Safety Centre (dla osób poniżej 18 lat).</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Listen to your child calmly. It is not their fault.</source>
+        <translation>Spokojnie wysłuchaj dziecka. To nie jego wina.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not pay, and do not send anything more.</source>
+        <translation>Nie płać i nie wysyłaj niczego więcej.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to them.</source>
+        <translation>Przestań im odpowiadać.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the messages or their account details. They are evidence.</source>
+        <translation>Nie usuwaj wiadomości ani danych ich konta. To są dowody.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell someone you trust, and report it to the police.</source>
+        <translation>Powiedz komuś, komu ufasz, i zgłoś to na policję.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to them. You do not have to answer.</source>
+        <translation>Przestań im odpowiadać. Nie musisz odpisywać.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the chat or their account. It helps the police find them.</source>
+        <translation>Nie usuwaj czatu ani ich konta. To pomaga policji ich znaleźć.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell an adult you trust. You are not in trouble.</source>
+        <translation>Powiedz dorosłemu, któremu ufasz. Nie masz kłopotów.</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2748,11 @@
         <source>Skip: show me everything</source>
         <translation>Pomiń: pokaż mi wszystko</translation>
     </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="1"/>
+        <source>It can be sorted out. If someone is threatening to share images, for now: do not pay, stop replying, and do not delete the messages.</source>
+        <translation>Da się to rozwiązać. Jeśli ktoś grozi, że udostępni zdjęcia, na razie: nie płać, przestań odpowiadać i nie usuwaj wiadomości.</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
@@ -2677,20 +2772,10 @@
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
-        <source>Progress</source>
-        <translation>Postęp</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
         <source>Back</source>
         <translation>Wstecz</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="200"/>
-        <source>Next</source>
-        <translation>Dalej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
@@ -2743,6 +2828,41 @@
         <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
         <source>Your plan</source>
         <translation>Twój plan</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Start again? Your answers and your plan will be forgotten.</source>
+        <translation>Zacząć od nowa? Twoje odpowiedzi i plan zostaną zapomniane.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>No, keep my answers</source>
+        <translation>Nie, zachowaj moje odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Yes, start again</source>
+        <translation>Tak, zacznij od nowa</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Change</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Change whom the plan is for</source>
+        <translation>Zmień, dla kogo jest plan</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Showing the plan for: %1</source>
+        <translation>Plan dla: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Continue</source>
+        <translation>Dalej</translation>
     </message>
 </context>
 <context>

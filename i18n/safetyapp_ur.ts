@@ -780,11 +780,6 @@
         <translation>آپ اکیلے نہیں ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="33"/>
-        <source>Whatever has happened, it can be sorted out, and there are people whose job is to help. Choose where to start.</source>
-        <translation>جو کچھ بھی ہوا ہے، اس کا حل نکل سکتا ہے، اور ایسے لوگ موجود ہیں جن کا کام ہی مدد کرنا ہے۔ چنیں کہ کہاں سے شروع کریں۔</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/home_page.py" line="39"/>
         <source>Something has happened</source>
         <translation>کچھ ہو گیا ہے</translation>
@@ -833,6 +828,101 @@
         <location filename="../safetyapp/ui/home_page.py" line="68"/>
         <source>Showing advice for: %1</source>
         <translation>یہ مشورے ان کے لیے ہیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Whatever has happened, it can be sorted out, and there are people whose job is to help.</source>
+        <translation>جو کچھ بھی ہوا ہے، اس کا حل نکل سکتا ہے، اور ایسے لوگ موجود ہیں جن کا کام ہی مدد کرنا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do these things now</source>
+        <translation>ابھی یہ کام کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>You can talk to %1 about anything, free: %2</source>
+        <translation>آپ %1 سے کسی بھی بارے میں مفت بات کر سکتے ہیں: %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
+        <translation>ابھی اپنے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار، DSL) کو بتائیں، اور بچوں کے تحفظ کی اپنی پالیسی پر عمل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
+        <translation>تصویر کو کبھی نہ دیکھیں، نہ اس کی کاپی بنائیں اور نہ اسے مانگیں۔ یہ DSL پر چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell the young person they are not in trouble, and that you will get them help.</source>
+        <translation>نوجوان کو بتائیں کہ وہ کسی مصیبت میں نہیں ہے، اور آپ اس کے لیے مدد حاصل کریں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not pay, and help your child not to pay or send anything more.</source>
+        <translation>پیسے نہ دیں، اور اپنے بچے کی مدد کریں کہ وہ نہ پیسے دے اور نہ کچھ اور بھیجے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to the person who is doing this.</source>
+        <translation>یہ کام کرنے والے شخص کو جواب دینا بند کر دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the messages or the account details. They are evidence.</source>
+        <translation>پیغامات یا اکاؤنٹ کی تفصیلات نہ مٹائیں۔ یہ ثبوت ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
+        <translation>کسی ایسے شخص کو بتائیں جو مدد کر سکے: پولیس، یا 18 سال سے کم عمر والوں کے لیے CEOP سیفٹی سینٹر۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Listen to your child calmly. It is not their fault.</source>
+        <translation>اپنے بچے کی بات سکون سے سنیں۔ اس میں اس کا کوئی قصور نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not pay, and do not send anything more.</source>
+        <translation>پیسے نہ دیں، اور مزید کچھ نہ بھیجیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to them.</source>
+        <translation>انہیں جواب دینا بند کر دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the messages or their account details. They are evidence.</source>
+        <translation>پیغامات یا ان کے اکاؤنٹ کی تفصیلات نہ مٹائیں۔ یہ ثبوت ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell someone you trust, and report it to the police.</source>
+        <translation>کسی ایسے شخص کو بتائیں جس پر آپ بھروسہ کرتے ہیں، اور پولیس کو اطلاع دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Stop replying to them. You do not have to answer.</source>
+        <translation>انہیں جواب دینا بند کر دیں۔ آپ کو جواب دینے کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Do not delete the chat or their account. It helps the police find them.</source>
+        <translation>چیٹ یا ان کا اکاؤنٹ نہ مٹائیں۔ اس سے پولیس کو انہیں ڈھونڈنے میں مدد ملتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <source>Tell an adult you trust. You are not in trouble.</source>
+        <translation>کسی ایسے بڑے کو بتائیں جس پر آپ بھروسہ کرتے ہیں۔ آپ کسی مصیبت میں نہیں ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2746,11 @@
         <source>Skip: show me everything</source>
         <translation>چھوڑیں: مجھے سب کچھ دکھائیں</translation>
     </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="1"/>
+        <source>It can be sorted out. If someone is threatening to share images, for now: do not pay, stop replying, and do not delete the messages.</source>
+        <translation>اس کا حل نکل سکتا ہے۔ اگر کوئی تصاویر شیئر کرنے کی دھمکی دے رہا ہے، تو ابھی کے لیے: پیسے نہ دیں، جواب دینا بند کریں، اور پیغامات نہ مٹائیں۔</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
@@ -2675,20 +2770,10 @@
         <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
-        <source>Progress</source>
-        <translation>پیش رفت</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
         <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
         <source>Back</source>
         <translation>واپس</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="200"/>
-        <source>Next</source>
-        <translation>آگے</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
@@ -2741,6 +2826,41 @@
         <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
         <source>Your plan</source>
         <translation>آپ کا پلان</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Start again? Your answers and your plan will be forgotten.</source>
+        <translation>دوبارہ شروع کریں؟ آپ کے جوابات اور آپ کا منصوبہ بھلا دیے جائیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>No, keep my answers</source>
+        <translation>نہیں، میرے جوابات رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Yes, start again</source>
+        <translation>ہاں، دوبارہ شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Change</source>
+        <translation>بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Change whom the plan is for</source>
+        <translation>بدلیں کہ منصوبہ کس کے لیے ہے</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Showing the plan for: %1</source>
+        <translation>منصوبہ اس کے لیے: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         for _ in range(20):
             if page.plan is not None:  # type: ignore[attr-defined]
                 break
-            question = page._question_id  # type: ignore[attr-defined]
+            question = page.question_id  # type: ignore[attr-defined]
             options = page.option_buttons  # type: ignore[attr-defined]
             page.choose(answers.get(question, next(iter(options))))  # type: ignore[attr-defined]
         page.step_cards[0].how_button.setChecked(True)  # type: ignore[attr-defined]

@@ -406,6 +406,48 @@ def test_the_reader_is_preselected_but_counts_only_once_confirmed(flow: Flow) ->
         session.answer("happening", "threatened-to-share")  # not offered to staff
 
 
+def test_a_given_reader_is_not_asked_and_back_and_reset_keep_it(flow: Flow) -> None:
+    session = WizardSession(flow, given={"who": "parent"})
+    assert session.reader == "parent" and not session.can_go_back()
+    assert session.progress()[0] == 0
+    session.answer("safety", "no")
+    assert current(session).id == "happening"  # "Who are you?" is not asked again
+    assert session.progress()[0] == 1
+    session.back()
+    session.back()  # nothing more to undo: the reader stays
+    assert current(session).id == "safety" and session.reader == "parent"
+    session.answer("safety", "no")
+    session.answer("happening", "scam-email")
+    session.reset()
+    assert dict(session.answers) == {"who": "parent"} and current(session).id == "safety"
+    assert dict(session.given) == {"who": "parent"}
+    with pytest.raises(ValueError, match="not an option"):
+        WizardSession(flow, given={"who": "teacher"})
+
+
+def test_changing_a_given_reader_asks_the_later_questions_again_with_their_answers(flow: Flow) -> None:
+    session = WizardSession(flow, given={"who": "adult"})
+    session.answer("safety", "no")
+    session.answer("happening", "scam-email")
+    who = session.given_question("who")
+    assert who.selected == "adult" and [c.id for c in who.choices] == ["young", "parent", "staff", "adult"]
+    session.change_given("who", "young")
+    assert session.reader == "young" and dict(session.given) == {"who": "young"}
+    question = current(session)
+    assert question.id == "happening" and question.selected == "scam-email"  # asked again, still chosen
+    assert dict(session.answers) == {"who": "young", "safety": "no"}
+    with pytest.raises(ValueError, match="not an option"):
+        session.change_given("who", "teacher")
+    with pytest.raises(ValueError, match="not a given question"):
+        session.change_given("safety", "yes")
+    summary = WizardSession(flow, given={"who": "staff"})
+    summary.answer("safety", "no")
+    assert [row[0] for row in summary.answers_summary()] == [
+        flow.resolve(flow.question("safety").prompt, "staff"),
+        flow.resolve(flow.question("who").prompt, "staff"),
+    ]
+
+
 def test_reset_forgets_everything_and_repr_hides_the_answers(flow: Flow) -> None:
     session, _ = run(flow, FIFTEEN_YEAR_OLD)
     assert "threatened" not in repr(session) and "young" not in repr(session)

@@ -176,14 +176,24 @@ class WizardSession:
     """One run through the wizard. Answers are held in memory only, and `reset()` forgets them.
 
     The UI asks `current_question()`, passes the choice to `answer()`, and shows `build_plan` (via
-    `plan()`) once `is_finished()`. `preselected` suggests answers (the reader chosen at start) that
-    the UI shows as already selected; they count only once the user confirms them with `answer()`.
+    `plan()`) once `is_finished()`. `preselected` suggests answers that the UI shows as already
+    selected; they count only once the user confirms them with `answer()`. `given` answers are known
+    already (the reader chosen on the welcome screen or in Settings): they count at once, their
+    questions are not asked, Back and `reset()` keep them, and `change_given()` gives another.
     """
 
-    def __init__(self, flow: Flow, preselected: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        flow: Flow,
+        preselected: Mapping[str, str] | None = None,
+        *,
+        given: Mapping[str, str] | None = None,
+    ) -> None:
         self.flow = flow
         self._preselected = dict(preselected or {})
-        self._answers: dict[str, str] = {}
+        self._given = dict(given or {})
+        check_answers(flow, self._given)
+        self._answers: dict[str, str] = dict(self._given)
         self._undone: dict[str, str] = {}
 
     def __repr__(self) -> str:  # never show the answers (they could end up in a log)
@@ -193,6 +203,11 @@ class WizardSession:
     def answers(self) -> Mapping[str, str]:
         """A read-only copy of the answers so far, in the order asked."""
         return MappingProxyType(dict(self._answers))
+
+    @property
+    def given(self) -> Mapping[str, str]:
+        """The answers known before the first question (see the class docstring)."""
+        return MappingProxyType(dict(self._given))
 
     @property
     def reader(self) -> Reader | None:
@@ -234,18 +249,46 @@ class WizardSession:
         self._undone.pop(question_id, None)
 
     def can_go_back(self) -> bool:
-        return bool(self._answers)
+        return len(self._answers) > len(self._given)
 
     def back(self) -> None:
         """Go back to the question answered last: its answer is dropped (but shown as selected).
 
         Every later answer was already dropped by earlier steps back, so none survives. At the
-        first question this does nothing.
+        first question this does nothing; given answers stay.
         """
-        if not self._answers:
+        if not self.can_go_back():
             return
-        question_id, option_id = self._answers.popitem()
+        question_id, option_id = self._answers.popitem()  # the given ones come first, so never one of them
         self._undone[question_id] = option_id
+
+    def given_question(self, question_id: str) -> AskedQuestion:
+        """A given question as it would be asked (for Change), its given answer selected. KeyError unless given."""
+        selected = self._given[question_id]
+        question = self.flow.question(question_id)
+        earlier = {q: o for q, o in self._answers.items() if q in self._given and q != question_id}
+        reader = self.reader
+        return AskedQuestion(
+            id=question.id,
+            prompt=self.flow.resolve(question.prompt, reader),
+            help=self.flow.resolve(question.help, reader) if question.help else "",
+            choices=tuple(Choice(o.id, self.flow.resolve(o.label, reader)) for o in visible_options(question, earlier)),
+            selected=selected,
+        )
+
+    def change_given(self, question_id: str, option_id: str) -> None:
+        """Give another answer to a given question ("Change" beside the reader). The questions after it
+        are asked again, each showing its earlier answer as selected (as after Back)."""
+        if question_id not in self._given:
+            raise ValueError(f"{question_id!r} is not a given question")
+        given = {**self._given, question_id: option_id}
+        check_answers(self.flow, given)
+        order = [q.id for q in self.flow.questions]
+        position = order.index(question_id)
+        for later in [q for q in self._answers if q not in self._given and order.index(q) > position]:
+            self._undone[later] = self._answers.pop(later)
+        self._given = given
+        self._answers = {**given, **{q: o for q, o in self._answers.items() if q not in given}}
 
     def is_finished(self) -> bool:
         return self._current() is None
@@ -256,7 +299,7 @@ class WizardSession:
         The estimate counts the current question and every later one that could still apply; it
         shrinks as answers rule questions out. When finished, both numbers are equal.
         """
-        answered = len(self._answers)
+        answered = len(self._answers) - len(self._given)
         current = self._current()
         if current is None:
             return answered, answered
@@ -290,13 +333,15 @@ class WizardSession:
         """Each question asked, with the answer given, in the reader's words (for a printed plan)."""
         reader = self.reader
         rows = []
-        for question_id, option_id in self._answers.items():
-            question = self.flow.question(question_id)
+        for question in self.flow.questions:  # in the order asked, with a given reader in its place
+            option_id = self._answers.get(question.id)
+            if option_id is None:
+                continue
             option = next(o for o in question.options if o.id == option_id)
             rows.append((self.flow.resolve(question.prompt, reader), self.flow.resolve(option.label, reader)))
         return rows
 
     def reset(self) -> None:
-        """Forget every answer (Start again, quick exit)."""
-        self._answers.clear()
+        """Forget every answer the user gave (Start again, quick exit); given answers stay."""
+        self._answers = dict(self._given)
         self._undone.clear()

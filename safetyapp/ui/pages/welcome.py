@@ -1,4 +1,4 @@
-"""First run: "Who are you?", so Home and Advice show the right things first."""
+"""First run: the first things to do, then "Who are you?", so Home and Advice show the right things first."""
 
 from __future__ import annotations
 
@@ -18,6 +18,14 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
+        self.first_steps = paragraph(
+            self.tr(
+                "It can be sorted out. If someone is threatening to share images, for now: "
+                "do not pay, stop replying, and do not delete the messages."
+            )
+        )
+        self.first_steps.setProperty("role", "reassurance")
+        layout.addWidget(self.first_steps)  # the first instruction, before any question
         layout.addWidget(heading(self.tr("Who are you?")))
         layout.addWidget(
             paragraph(self.tr("This helps us show the advice that fits you best. You can change it at any time."))

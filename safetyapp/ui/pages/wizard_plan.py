@@ -1,0 +1,82 @@
+"""The plan's parts on screen: its numbered steps and the contact lines they offer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from safetyapp.core.wizard.engine import PlanStep
+from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.contact_text import contact_details
+from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.widgets import action_button, paragraph, wrapping_choice
+
+
+class ContactLines(QWidget):
+    """The contacts a step or notice needs: name, number, address, and a way to their card."""
+
+    open_contact = Signal(str)
+
+    def __init__(self, context: AppContext, contact_ids: tuple[str, ...]) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for contact_id in contact_ids:
+            contact = context.contacts.get(contact_id)
+            if contact is None:
+                continue
+            row = QHBoxLayout()
+            text = paragraph(f"{contact.name}: " + " · ".join(contact_details(contact)))
+            button = action_button(self.tr("Details"), fill(self.tr("Details and copy buttons for %1"), contact.name))
+            button.clicked.connect(lambda _=False, c=contact_id: self.open_contact.emit(c))
+            row.addWidget(text, 1)
+            row.addWidget(button)
+            layout.addLayout(row)
+
+
+class StepCard(QFrame):
+    """One numbered step: a tick box with the action, why, an expandable how, its contacts."""
+
+    open_contact = Signal(str)
+    open_page = Signal(str)
+
+    def __init__(self, context: AppContext, number: int, step: PlanStep) -> None:
+        super().__init__()
+        self.step = step
+        self.setProperty("role", "card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.done = QCheckBox()
+        self.done.setAccessibleName(fill(self.tr("Step %1: %2"), number, step.action))
+        self.done.setAccessibleDescription(self.tr("Tick when you have done this step"))
+        done_row, self.title = wrapping_choice(self.done, fill(self.tr("%1. %2"), number, step.action))
+        self.title.setProperty("role", "stepAction")
+        layout.addWidget(done_row)
+        if step.why:
+            layout.addWidget(paragraph(fill(self.tr("Why: %1"), step.why)))
+        self.how_button = action_button(self.tr("How to do it"), fill(self.tr("Show how to do step %1"), number))
+        self.how_button.setCheckable(True)
+        self.how_box = QWidget()
+        how_layout = QVBoxLayout(self.how_box)
+        how_layout.setContentsMargins(16, 0, 0, 0)
+        for text in step.how_paragraphs:
+            how_layout.addWidget(paragraph(text))
+        self.how_box.setVisible(False)
+        self.how_button.toggled.connect(self.how_box.setVisible)
+        if step.how_paragraphs:
+            row = QHBoxLayout()
+            row.addWidget(self.how_button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            layout.addWidget(self.how_box)
+        if step.contacts:
+            lines = ContactLines(context, step.contacts)
+            lines.open_contact.connect(self.open_contact)
+            layout.addWidget(lines)
+        if step.page:
+            more = action_button(self.tr("Read more"), fill(self.tr("Read more about step %1"), number))
+            more.clicked.connect(lambda: self.open_page.emit(step.page or ""))
+            row = QHBoxLayout()
+            row.addWidget(more)
+            row.addStretch(1)
+            layout.addLayout(row)
