@@ -83,7 +83,15 @@ EVENT_KIND_NAMES: dict[str, str] = {
     "other": "Other",
 }
 EVENT_KINDS: tuple[str, ...] = tuple(EVENT_KIND_NAMES)
-PAYMENT_METHODS: tuple[str, ...] = ("bank-transfer", "gift-card", "cryptocurrency", "other")
+# The ways a demand asks to be paid, the one list of them, in the order they are offered: id -> the
+# English name a report uses by default. The UI says each in the user's language (ui/notes/words.py).
+PAYMENT_METHOD_NAMES: dict[str, str] = {
+    "bank-transfer": "Bank transfer",
+    "gift-card": "Gift card",
+    "cryptocurrency": "Cryptocurrency",
+    "other": "Other",
+}
+PAYMENT_METHODS: tuple[str, ...] = tuple(PAYMENT_METHOD_NAMES)
 
 TOO_LONG = "too-long"
 IMAGE_DATA = "image-data"
