@@ -73,14 +73,14 @@ def need_list(value: object, where: str, kind: type) -> list[Any]:
     return value
 
 
-def aware(value: object, name: str) -> dt.datetime:
+def _aware(value: object, name: str) -> dt.datetime:
     if not isinstance(value, dt.datetime) or value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be a timezone-aware datetime")
     return value
 
 
 @lru_cache(maxsize=256)
-def fixed_zone(minutes: int) -> dt.tzinfo:
+def _fixed_zone(minutes: int) -> dt.tzinfo:
     return dt.UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
 
 
@@ -120,6 +120,10 @@ class FieldKind:
         """Raise RecordError (at `where.name`) if `value` would not read back."""
         raise NotImplementedError
 
+    def made(self, value: Any, name: str) -> Any:
+        """The value a new record keeps for `value`; ValueError if it cannot hold it."""
+        return value
+
 
 class _Text(FieldKind):
     def read(self, raw: dict[str, Any], name: str, where: str) -> Any:
@@ -149,6 +153,11 @@ class _Choice(FieldKind):
         if type(value) is not str or value not in self.allowed:
             raise RecordError(f"{where}.{name}", "not one of the known values")
 
+    def made(self, value: Any, name: str) -> Any:
+        if value not in self.allowed:
+            raise ValueError(f"unknown {name}")
+        return value
+
 
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
 
@@ -168,6 +177,11 @@ class _HexId(FieldKind):
         if not is_hex_id(value):
             raise RecordError(f"{where}.{name}", "expected 32 lowercase hex digits")
 
+    def made(self, value: Any, name: str) -> Any:
+        if not is_hex_id(value):
+            raise ValueError(f"{name} must be 32 lowercase hex digits")
+        return value
+
 
 class _UtcTime(FieldKind):
     def write(self, value: Any, name: str, out: dict[str, Any]) -> None:
@@ -179,6 +193,9 @@ class _UtcTime(FieldKind):
     def check(self, value: Any, where: str, name: str) -> None:
         if not isinstance(value, dt.datetime) or value.tzinfo is None or value.utcoffset() is None:
             raise RecordError(f"{where}.{name}", "expected a timezone-aware time")
+
+    def made(self, value: Any, name: str) -> Any:
+        return _aware(value, name)
 
 
 class _LocalTime(FieldKind):
@@ -200,7 +217,7 @@ class _LocalTime(FieldKind):
         if type(minutes) is not int or abs(minutes) > MAX_OFFSET_MINUTES:
             raise RecordError(f"{where}.utc_offset_minutes", "expected whole minutes within 18 hours")
         try:
-            return utc.astimezone(fixed_zone(minutes))
+            return utc.astimezone(_fixed_zone(minutes))
         except OverflowError:
             raise RecordError(f"{where}.{key}", "out of range with its offset") from None
 
@@ -210,6 +227,20 @@ class _LocalTime(FieldKind):
             raise RecordError(f"{where}.{name}", "expected a timezone-aware time")
         if not -_MAX_OFFSET <= offset <= _MAX_OFFSET:
             raise RecordError(f"{where}.{name}", "UTC offset out of range")
+
+    def made(self, value: Any, name: str) -> Any:
+        offset = _aware(value, name).utcoffset()
+        assert offset is not None
+        minutes = round(offset.total_seconds() / 60)
+        if abs(minutes) > MAX_OFFSET_MINUTES:
+            raise ValueError("UTC offset out of range")
+        # A fixed offset in whole minutes: the same instant, and exactly what a round trip gives back.
+        try:
+            kept = value.astimezone(_fixed_zone(minutes))
+            kept.astimezone(dt.UTC)
+        except OverflowError:
+            raise ValueError("time out of range") from None
+        return kept
 
 
 class _Day(FieldKind):
@@ -232,6 +263,11 @@ class _Day(FieldKind):
     def check(self, value: Any, where: str, name: str) -> None:
         if value is not None and type(value) is not dt.date:
             raise RecordError(f"{where}.{name}", "expected a date or None")
+
+    def made(self, value: Any, name: str) -> Any:
+        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+            raise ValueError(f"{name} must be a date or None")
+        return value
 
 
 class _Records(FieldKind):
@@ -303,6 +339,7 @@ class _Plan:
     writers: tuple[tuple[str, Callable[[Any, str, dict[str, Any]], None]], ...]
     readers: tuple[tuple[str, Callable[[dict[str, Any], str, str], Any]], ...]
     checkers: tuple[tuple[str, Callable[[Any, str, str], None]], ...]
+    makers: tuple[tuple[str, Callable[[Any, str], Any]], ...]  # only the fields that check new values
     free_text: tuple[tuple[str, int], ...]  # (field name, limit)
     lists: tuple[str, ...]
 
@@ -320,6 +357,7 @@ def _plan(cls: type) -> _Plan:
             writers=tuple((name, kind.write) for name, kind in kinds),
             readers=tuple((name, kind.read) for name, kind in kinds),
             checkers=tuple((name, kind.check) for name, kind in kinds),
+            makers=tuple((name, kind.made) for name, kind in kinds if type(kind).made is not FieldKind.made),
             free_text=tuple((f.name, f.metadata[_LIMIT]) for f in fields if _LIMIT in f.metadata),
             lists=tuple(name for name, kind in kinds if isinstance(kind, _Records)),
         )
@@ -341,6 +379,12 @@ class Record:
     """What every record can do, from its fields. `WHERE` names a lone record in errors."""
 
     WHERE: ClassVar[str] = "record"
+
+    def __post_init__(self) -> None:
+        # A new record refuses what its fields cannot hold (ValueError), and keeps times as stored.
+        values = vars(self)
+        for name, made in _plan(type(self)).makers:
+            values[name] = made(values[name], name)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -21,18 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from safetyapp.vault.record_codec import (
-    MAX_OFFSET_MINUTES,
     Record,
     RecordError,
-    aware,
     choice,
     copy_record,
     day,
-    fixed_zone,
     free_text,
     free_text_limits,
     hex_id,
-    is_hex_id,
     local_time,
     need_list,
     read_list,
@@ -160,10 +156,6 @@ class Account(Record):
     profile_link: str = field(default="", metadata=free_text(2000))
     notes: str = field(default="", metadata=free_text(5000))
 
-    def __post_init__(self) -> None:
-        if self.platform not in PLATFORM_IDS:
-            raise ValueError("unknown platform id")
-
 
 @dataclass
 class Event(Record):
@@ -175,22 +167,6 @@ class Event(Record):
     when: dt.datetime = field(metadata=local_time())
     kind: str = field(default="other", metadata=choice(EVENT_KINDS))
     text: str = field(default="", metadata=free_text(5000))
-
-    def __post_init__(self) -> None:
-        when = aware(self.when, "when")
-        offset = when.utcoffset()
-        assert offset is not None
-        minutes = round(offset.total_seconds() / 60)
-        if abs(minutes) > MAX_OFFSET_MINUTES:
-            raise ValueError("UTC offset out of range")
-        # A fixed offset in whole minutes: the same instant, and exactly what a round trip gives back.
-        try:
-            self.when = when.astimezone(fixed_zone(minutes))
-            self.when.astimezone(dt.UTC)
-        except OverflowError:
-            raise ValueError("time out of range") from None
-        if self.kind not in EVENT_KINDS:
-            raise ValueError("unknown event kind")
 
     @property
     def utc(self) -> dt.datetime:
@@ -215,10 +191,6 @@ class Demand(Record):
     payment_details: str = field(default="", metadata=free_text(1000))
     notes: str = field(default="", metadata=free_text(5000))
 
-    def __post_init__(self) -> None:
-        if self.method not in PAYMENT_METHODS:
-            raise ValueError("unknown payment method")
-
 
 @dataclass
 class ReportMade(Record):
@@ -229,10 +201,6 @@ class ReportMade(Record):
     to_whom: str = field(default="", metadata=free_text(200))
     date: dt.date | None = field(default=None, metadata=day())
     reference: str = field(default="", metadata=free_text(200))
-
-    def __post_init__(self) -> None:
-        if self.date is not None and (not isinstance(self.date, dt.date) or isinstance(self.date, dt.datetime)):
-            raise ValueError("date must be a date or None")
 
 
 def _now() -> dt.datetime:
@@ -252,12 +220,6 @@ class Case(Record):
     demands: list[Demand] = field(default_factory=list, metadata=records(Demand))
     reports: list[ReportMade] = field(default_factory=list, metadata=records(ReportMade))
     notes: str = field(default="", metadata=free_text(5000))
-
-    def __post_init__(self) -> None:
-        if not is_hex_id(self.id):
-            raise ValueError("case id must be 32 lowercase hex digits")
-        aware(self.created, "created")
-        aware(self.updated, "updated")
 
     @classmethod
     def new(cls, title: str = "", *, now: dt.datetime | None = None) -> Case:
