@@ -2,10 +2,11 @@
 
 A record is a dataclass deriving from `Record` whose fields have metadata made by the functions here
 (`free_text`, `choice`, `hex_id`, `utc_time`, `local_time`, `day`, `records`): each holds a
-`FieldKind`, which knows the field's keys in the stored JSON, how to write
-it, how to read it strictly, and how to check it before writing. Free-text fields also carry their
-input limit. Keys are written in field order, fields are read and checked in field order, and the
-free-text list is a record's own free-text fields, then those of its lists, item by item.
+`FieldKind`, which knows the field's keys in the stored JSON, how to write it, how to read it
+strictly, how to check it before writing, and what a new record may hold (ValueError otherwise).
+Free-text fields also carry their input limit. Keys are written in field order, fields are read and
+checked in field order, and the free-text list is a record's own free-text fields, then those of its
+lists, item by item. Reading makes records without `__post_init__`: each reader checks as much.
 
 Reading is strict: every key must be there, no others, every value of the right type, or it raises
 `RecordError` naming where (never what) the problem is.
