@@ -18,14 +18,16 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from safetyapp.vault.records import EVENT_KIND_NAMES, PLATFORMS, Account, Case, Demand, Event, ReportMade
-
-_PAYMENT_METHODS = {
-    "bank-transfer": "Bank transfer",
-    "gift-card": "Gift card",
-    "cryptocurrency": "Cryptocurrency",
-    "other": "Other",
-}
+from safetyapp.vault.records import (
+    EVENT_KIND_NAMES,
+    PAYMENT_METHOD_NAMES,
+    PLATFORMS,
+    Account,
+    Case,
+    Demand,
+    Event,
+    ReportMade,
+)
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ class ReportLabels:
 
     platforms: Mapping[str, str] = field(default_factory=lambda: dict(PLATFORMS))
     event_kinds: Mapping[str, str] = field(default_factory=lambda: dict(EVENT_KIND_NAMES))
-    payment_methods: Mapping[str, str] = field(default_factory=lambda: dict(_PAYMENT_METHODS))
+    payment_methods: Mapping[str, str] = field(default_factory=lambda: dict(PAYMENT_METHOD_NAMES))
 
 
 # ---------------------------------------------------------------- shared

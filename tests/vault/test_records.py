@@ -99,6 +99,10 @@ def test_naive_times_and_unknown_choices_are_refused() -> None:
         Case("not-a-uuid", "", dt.datetime.now(dt.UTC), dt.datetime.now(dt.UTC))
     with pytest.raises(ValueError):
         ReportMade(date=dt.datetime(2024, 1, 1))
+    with pytest.raises(ValueError):
+        Event(dt.datetime(2024, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=19))))
+    with pytest.raises(ValueError):
+        Case(Case.new().id, "", dt.datetime.now(dt.UTC), dt.datetime(2024, 1, 1))
 
 
 def test_a_report_date_may_be_unknown() -> None:
@@ -175,6 +179,22 @@ def test_length_limits_are_per_field() -> None:
     assert check_text("notes", "é" * 5000) is None
     with pytest.raises(ValueError):
         check_text("photo", "")
+
+
+def test_every_free_text_field_has_its_limit() -> None:
+    assert LIMITS == {
+        "title": 200,
+        "notes": 5000,
+        "username": 200,
+        "display_name": 200,
+        "profile_link": 2000,
+        "text": 5000,
+        "amount": 50,
+        "currency": 20,
+        "payment_details": 1000,
+        "to_whom": 200,
+        "reference": 200,
+    }
 
 
 @pytest.mark.parametrize(

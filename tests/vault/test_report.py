@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from safetyapp.vault.records import EVENT_KINDS, Account, Case, Demand, Event, ReportMade
+from safetyapp.vault.records import EVENT_KINDS, PAYMENT_METHODS, Account, Case, Demand, Event, ReportMade
 from safetyapp.vault.report import ReportLabels, format_time, report_html, report_text
 
 LABELS = ReportLabels()
@@ -302,3 +302,7 @@ def test_a_naive_generated_time_is_refused() -> None:
 
 def test_the_report_names_every_event_kind_from_the_one_list() -> None:
     assert tuple(ReportLabels().event_kinds) == EVENT_KINDS
+
+
+def test_the_report_names_every_payment_method_from_the_one_list() -> None:
+    assert tuple(ReportLabels().payment_methods) == PAYMENT_METHODS

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from safetyapp.ui.kit.text import fill, long_date
-from safetyapp.vault.records import PAYMENT_METHODS, PLATFORMS
+from safetyapp.vault.records import PLATFORMS
 from safetyapp.vault.report import ReportLabels
 
 # A plain name that Qt's lupdate recognises, so every string below is found for translation.
@@ -51,14 +51,13 @@ def event_kind_names() -> dict[str, str]:
 
 
 def payment_method_names() -> dict[str, str]:
-    names = {
+    """Payment method id (vault.records.PAYMENT_METHODS, in that order) -> its name in the user's language."""
+    return {
         "bank-transfer": translate("NotesWords", "Bank transfer"),
         "gift-card": translate("NotesWords", "Gift card"),
         "cryptocurrency": translate("NotesWords", "Cryptocurrency (such as Bitcoin)"),
         "other": translate("NotesWords", "Another way"),
     }
-    assert set(names) == set(PAYMENT_METHODS)
-    return names
 
 
 # ---------------------------------------------------------------- saving
