@@ -74,6 +74,28 @@ class PageStack(QStackedWidget):
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
+class PageColumn(QWidget):
+    """What the window's scroll area holds: the page stack at its readable width, beside the sections."""
+
+    def __init__(self, stack: PageStack) -> None:
+        super().__init__()
+        self._stack = stack
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(stack, 1)
+        row.addStretch(0)
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height the page shown needs at this width: the scroll area makes the page this
+        tall at least. (Qt's own answer is the tallest page's preferred height, whichever page is
+        shown: every page was as tall as Home, which pushed buttons off small screens.)"""
+        page = self._stack.currentWidget()
+        layout = page.layout() if page is not None else None
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(min(width, self._stack.maximumWidth()))
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     """Emitted once, just after the window first appears: the moment for work that can wait."""
@@ -124,13 +146,8 @@ class MainWindow(QMainWindow):
         # At large text sizes a page may need more room than the screen has: it scrolls, and the window
         # never grows past the screen (which would cut the page off at the screen's edge).
         pages = QScrollArea()
-        self._pages_area = pages
-        holder = QWidget()  # the page at its readable width, beside the sections; the rest is margin
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.stack, 1)
-        row.addStretch(0)
-        pages.setWidget(holder)
+        self.pages_area = pages
+        pages.setWidget(PageColumn(self.stack))
         pages.setWidgetResizable(True)
         pages.setFrameShape(QFrame.Shape.NoFrame)
         pages.setAccessibleName(self.tr("Page"))
@@ -351,7 +368,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.nav.set_current(section)
         if opened:
-            self._pages_area.verticalScrollBar().setValue(0)
+            self.pages_area.verticalScrollBar().setValue(0)
             page.opened()
             focus = self.focusWidget()
             if focus is None or not self.nav.isAncestorOf(focus):

@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-READABLE_CHARACTERS = 80
+READABLE_CHARACTERS = 72
 """How many characters of text a line of a page may hold: about 75 of real text, at any text size."""
 
 
