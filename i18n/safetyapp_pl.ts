@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="40"/>
+        <source>Save the recovery code</source>
+        <translation type="unfinished">Zapisz kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="47"/>
+        <source>Recovery code</source>
+        <translation type="unfinished">Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="51"/>
+        <source>The PDF could not be saved in %1. Try another folder.</source>
+        <translation type="unfinished">Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
+        <source>Saved as %1. Keep it somewhere safe.</source>
+        <translation type="unfinished">Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="67"/>
+        <source>Save the report</source>
+        <translation type="unfinished">Zapisz raport</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished">Pliki tekstowe (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="78"/>
+        <source>The report could not be saved in %1. Try another folder.</source>
+        <translation type="unfinished">Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
+        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
+        <translation type="unfinished">Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="93"/>
+        <source>Your latest changes could not be saved, so no backup was made.</source>
+        <translation type="unfinished">Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
+        <source>Back up My notes</source>
+        <translation type="unfinished">Utwórz kopię zapasową Moich notatek</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="113"/>
+        <source>Restore My notes from a backup</source>
+        <translation type="unfinished">Przywróć Moje notatki z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="121"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished">Przywrócić tę kopię zapasową?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="121"/>
+        <source>Restore</source>
+        <translation type="unfinished">Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation type="unfinished">Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
+        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
+        <translation type="unfinished">Kopia zapasowa została przywrócona. Otwórz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="151"/>
+        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
+        <translation type="unfinished">Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="156"/>
+        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
+        <translation type="unfinished">Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="167"/>
+        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
+        <translation type="unfinished">Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
+    </message>
+</context>
+<context>
     <name>AccountCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
@@ -74,173 +173,85 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="90"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="108"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="96"/>
-        <location filename="../safetyapp/ui/advice_page.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="115"/>
         <source>Search the advice</source>
         <translation>Szukaj w poradach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="102"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="120"/>
         <source>Advice pages</source>
         <translation>Strony z poradami</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="116"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="136"/>
         <source>Advice page</source>
         <translation>Strona z poradą</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
         <source>Print this page</source>
         <translation>Wydrukuj tę stronę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Save this page as a PDF</source>
         <translation>Zapisz tę stronę jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="165"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="200"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nic nie znaleziono. Spróbuj krótszego albo innego słowa.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="182"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="217"/>
         <source>For you</source>
         <translation>Dla ciebie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="188"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="223"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (nie można wyświetlić)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="237"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="279"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>Przepraszamy, nie można wyświetlić tej strony</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="239"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="281"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>Coś jest nie tak z plikiem tej strony. Reszta aplikacji działa normalnie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="251"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="295"/>
         <source>Last reviewed: %1</source>
         <translation>Ostatnio sprawdzono: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="253"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="297"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>Ta strona nie jest jeszcze przetłumaczona, więc jest wyświetlana po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="255"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="10"/>
-        <source>A young person</source>
-        <translation>Młoda osoba</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="11"/>
-        <source>A parent or carer</source>
-        <translation>Rodzic lub opiekun</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="12"/>
-        <source>Someone who works with young people</source>
-        <translation>Osoba pracująca z młodzieżą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="13"/>
-        <source>An adult (18 or over)</source>
-        <translation>Osoba dorosła (18 lat lub więcej)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="15"/>
-        <source>Everyone</source>
-        <translation>Wszyscy</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="22"/>
-        <source>I am a young person</source>
-        <translation>Jestem młodą osobą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="23"/>
-        <source>I am under 18, and this is about me or a friend</source>
-        <translation>Mam mniej niż 18 lat i chodzi o mnie albo o kogoś, kogo znam</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="26"/>
-        <source>I am a parent or carer</source>
-        <translation>Jestem rodzicem lub opiekunem</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="27"/>
-        <source>I am worried about my child, or want to be ready</source>
-        <translation>Martwię się o swoje dziecko albo chcę wiedzieć, co robić</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="30"/>
-        <source>I work with young people</source>
-        <translation>Pracuję z młodzieżą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="31"/>
-        <source>For example in a school, a club or a youth group</source>
-        <translation>Na przykład w szkole, klubie albo grupie młodzieżowej</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="34"/>
-        <source>I am an adult</source>
-        <translation>Jestem osobą dorosłą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="35"/>
-        <source>I am 18 or over, and this is happening to me</source>
-        <translation>Mam 18 lat lub więcej i to dotyczy mnie</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="44"/>
-        <source>For young people</source>
-        <translation>Dla młodych osób</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="45"/>
-        <source>For parents and carers</source>
-        <translation>Dla rodziców i opiekunów</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="46"/>
-        <source>For people who work with young people</source>
-        <translation>Dla osób pracujących z młodzieżą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="47"/>
-        <source>For adults it is happening to</source>
-        <translation>Dla dorosłych, których to dotyczy</translation>
     </message>
 </context>
 <context>
@@ -440,17 +451,17 @@
         <translation>Naciśnij „Nowa sprawa”, żeby zacząć. Zapisz konta, które się z tobą skontaktowały, czego chciały i kiedy to się stało. Możesz zacząć od kilku rzeczy i dopisać więcej później.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="136"/>
         <source>Delete this case?</source>
         <translation>Usunąć tę sprawę?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="138"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>Wszystko w tej sprawie zostanie usunięte: konta, oś czasu, żądania i zgłoszenia. Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="141"/>
         <source>Delete case</source>
         <translation>Usuń sprawę</translation>
     </message>
@@ -458,100 +469,105 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="55"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="58"/>
         <source>Who it is for: %1</source>
         <translation>Dla kogo: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
         <source>When: %1</source>
         <translation>Kiedy: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="63"/>
         <source>Where: %1 only</source>
         <translation>Gdzie: tylko %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="63"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="63"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Copy the phone number of %1</source>
         <translation>Skopiuj numer telefonu: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Text: %1</source>
         <translation>SMS: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Copy the text number of %1</source>
         <translation>Skopiuj numer do SMS-ów: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="65"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Email: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="65"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Copy the email address of %1</source>
         <translation>Skopiuj adres e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="75"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="78"/>
         <source>Web: %1</source>
         <translation>Strona: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="80"/>
         <source>Copy the web address of %1</source>
         <translation>Skopiuj adres strony: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="85"/>
         <source>Open in browser</source>
         <translation>Otwórz w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="85"/>
         <source>Open the website of %1 in your browser</source>
         <translation>Otwórz stronę w przeglądarce: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="87"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="90"/>
         <source>Needs an internet connection.</source>
         <translation>Potrzebne jest połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="93"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="96"/>
         <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
         <translation>Twoja organizacja wyłączyła otwieranie stron internetowych z tej aplikacji. Zamiast tego skopiuj adres.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="101"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="104"/>
         <source>Details checked: %1</source>
         <translation>Dane sprawdzono: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="112"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/help.py" line="121"/>
+        <source>Copied</source>
+        <translation type="unfinished">Skopiowano</translation>
     </message>
 </context>
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="56"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="56"/>
         <source>Details and copy buttons for %1</source>
         <translation>Szczegóły i przyciski kopiowania: %1</translation>
     </message>
@@ -559,27 +575,27 @@
 <context>
     <name>ContactText</name>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="15"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="15"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="17"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="17"/>
         <source>Text: %1</source>
         <translation>SMS: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="19"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="19"/>
         <source>Email: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="21"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="21"/>
         <source>Web: %1</source>
         <translation>Strona: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="31"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -665,104 +681,104 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="126"/>
-        <location filename="../safetyapp/ui/help_page.py" line="186"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="135"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="196"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="132"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="141"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation>Nie musisz radzić sobie z tym w pojedynkę. Te miejsca pomocy są bezpłatne i na co dzień pomagają właśnie w takich sprawach. Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="151"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation>Opisy tych miejsc pomocy nie są jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="146"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="155"/>
         <source>Show services for everyone</source>
         <translation>Pokaż miejsca pomocy dla wszystkich</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="154"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="164"/>
         <source>Services you can contact</source>
         <translation>Miejsca pomocy, z którymi możesz się skontaktować</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="163"/>
-        <location filename="../safetyapp/ui/help_page.py" line="178"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="188"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="191"/>
         <source>Shift three times, or Esc twice</source>
         <translation>Trzy razy Shift albo dwa razy Esc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="191"/>
         <source>Quick exit: close the app at once</source>
         <translation>Szybkie wyjście: natychmiast zamyka aplikację</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="183"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="184"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="194"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
         <translation>Przejście do sekcji: Start, Porady, Co robić teraz, Moje notatki, Pomoc, Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="187"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="197"/>
         <source>Search the advice</source>
         <translation>Wyszukiwanie w poradach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="188"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="198"/>
         <source>Print the page or plan you are reading</source>
         <translation>Drukowanie strony lub planu, który czytasz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="189"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="199"/>
         <source>Lock My notes</source>
         <translation>Zablokowanie Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
         <source>Tab and Shift+Tab</source>
         <translation>Tab i Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
         <source>Move between buttons and boxes</source>
         <translation>Przechodzenie między przyciskami i polami</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
         <source>Up and Down arrows</source>
         <translation>Strzałki w górę i w dół</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
         <source>Move through the sections, answers and lists</source>
         <translation>Przechodzenie po sekcjach, odpowiedziach i listach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
         <source>Enter or Space</source>
         <translation>Enter lub spacja</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
         <source>Press the button or choose the answer that has the focus</source>
         <translation>Naciśnięcie zaznaczonego przycisku lub wybór zaznaczonej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="213"/>
         <source>Showing services for: %1</source>
         <translation>Miejsca pomocy dla: %1</translation>
     </message>
@@ -770,62 +786,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="29"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="31"/>
         <source>You are not alone</source>
         <translation>Nie musisz przechodzić przez to w pojedynkę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="35"/>
         <source>Whatever has happened, it can be sorted out, and there are people whose job is to help. Choose where to start.</source>
         <translation>Cokolwiek się stało, da się to rozwiązać. Są ludzie, których zadaniem jest pomagać. Wybierz, od czego chcesz zacząć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="39"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="41"/>
         <source>Something has happened</source>
         <translation>Coś się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="40"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="42"/>
         <source>Answer a few questions and get a step-by-step plan</source>
         <translation>Odpowiedz na kilka pytań i dostań plan krok po kroku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="42"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="44"/>
         <source>Learn about it</source>
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="42"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="44"/>
         <source>Read clear advice, written for you</source>
         <translation>Przeczytaj jasne porady, napisane dla ciebie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="45"/>
         <source>Get help now</source>
         <translation>Uzyskaj pomoc teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="45"/>
         <source>People you can phone, text or contact online</source>
         <translation>Ludzie, do których możesz zadzwonić, napisać SMS-a albo odezwać się przez internet</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="54"/>
         <source>Change</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="54"/>
         <source>Change who you are</source>
         <translation>Zmień, kim jesteś</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="59"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="61"/>
         <source>Start here</source>
         <translation>Zacznij tutaj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="75"/>
         <source>Showing advice for: %1</source>
         <translation>Porady dla: %1</translation>
     </message>
@@ -833,7 +849,7 @@
 <context>
     <name>KeyringChoice</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="22"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="23"/>
         <source>Also unlock automatically on this computer account</source>
         <translation>Odblokowuj też automatycznie na tym koncie użytkownika</translation>
     </message>
@@ -856,99 +872,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="96"/>
-        <location filename="../safetyapp/ui/main_window.py" line="224"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="142"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="270"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="105"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="153"/>
         <source>Page</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="125"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="126"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="127"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="128"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="129"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="130"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="178"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="157"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>In danger right now? Call %1.</source>
         <translation>Grozi ci teraz niebezpieczeństwo? Zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="159"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Or press Shift three times</source>
         <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="160"/>
-        <location filename="../safetyapp/ui/main_window.py" line="161"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
         <source>Quick exit</source>
         <translation>Szybkie wyjście</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="163"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="211"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Od razu zamyka aplikację. Skrót: naciśnij trzy razy Shift albo dwa razy Esc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="238"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="284"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>Niektórych części aplikacji nie udało się wczytać, więc zostały pominięte: %1. Wszystko inne działa.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="252"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="298"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>Dysk jest pełny. Zwolnij trochę miejsca i zmień ustawienie jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="253"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="299"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="254"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="300"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze ustawień.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="258"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="304"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>Nie udało się zapisać ustawień, więc będą działać tylko do zamknięcia aplikacji. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="259"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="305"/>
         <source>The computer could not write the settings file.</source>
         <translation>Komputer nie mógł zapisać pliku ustawień.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="365"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="472"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Twoja organizacja wyłączyła Moje notatki na tym komputerze. Wszystko inne działa normalnie.</translation>
     </message>
@@ -1041,271 +1057,171 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="109"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="197"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją hasłem, które obowiązywało w tamtym czasie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="220"/>
         <source>My notes could not be set up. %1</source>
         <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
-        <source>Save the recovery code</source>
-        <translation>Zapisz kod odzyskiwania</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pliki PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="283"/>
-        <source>Recovery code</source>
-        <translation>Kod odzyskiwania</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
-        <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="291"/>
-        <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="315"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="318"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="247"/>
         <source>Opening your notes…</source>
         <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="251"/>
         <source>Setting your new passphrase…</source>
         <translation>Ustawianie nowego hasła…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="25"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
         <translation>To hasło nie otworzyło Moich notatek. Sprawdź je, sprawdź też Caps Lock i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="30"/>
         <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
         <translation>Ten kod odzyskiwania nie otworzył Moich notatek. Sprawdź go i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="34"/>
         <source>Check the recovery code: it has a typing mistake.</source>
         <translation>Sprawdź kod odzyskiwania: jest w nim literówka.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="37"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
         <translation>W magazynie haseł tego komputera nie ma klucza do Moich notatek. Użyj hasła.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="38"/>
         <source>Use your passphrase instead.</source>
         <translation>Zamiast tego użyj hasła.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="40"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
         <translation>Ten sposób otwierania nie jest ustawiony dla tych notatek. Użyj hasła.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="43"/>
         <source>Your new passphrase could not be saved. %1</source>
         <translation>Nie udało się zapisać nowego hasła. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="44"/>
         <source>My notes could not be opened. Nothing has been changed.</source>
         <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="455"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="314"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="516"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="57"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
         <translation>Część tekstu wygląda na zdjęcie, a Moje notatki nigdy nie przechowują zdjęć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="520"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="58"/>
         <source>Something went wrong in Safety Companion.</source>
         <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="545"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="366"/>
         <source>Lock without saving?</source>
         <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="547"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="368"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="371"/>
         <source>Lock anyway</source>
         <translation>Zablokuj mimo to</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="557"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="94"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>Moje notatki zablokowały się po minucie bez używania.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="559"/>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
         <source>My notes locked itself after %n minutes without use.</source>
-        <translation>
-            <numerusform>Moje notatki zablokowały się po %n minucie bez używania.</numerusform>
-            <numerusform>Moje notatki zablokowały się po %n minutach bez używania.</numerusform>
-            <numerusform>Moje notatki zablokowały się po %n minutach bez używania.</numerusform>
-        </translation>
+        <translation type="unfinished">Moje notatki zablokowały się po %n minucie bez używania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="560"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>Moje notatki zablokowały się, gdy komputer przeszedł w stan uśpienia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="561"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>Moje notatki zablokowały się, gdy ekran został zablokowany.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="625"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="684"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="453"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="65"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>Nie udało się zapisać twoich notatek, więc tego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="637"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
         <source>This could not be changed. %1</source>
         <translation>Nie udało się tego zmienić. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="667"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
         <source>The key left in the keyring no longer opens your notes.</source>
         <translation>Klucz, który został w magazynie haseł, nie otwiera już twoich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="78"/>
         <source>My notes will open without your passphrase on this computer account.</source>
         <translation>Moje notatki będą się otwierać bez hasła na tym koncie użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
         <source>My notes will ask for your passphrase again.</source>
         <translation>Moje notatki znowu będą prosić o hasło.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="451"/>
         <source>Changing your passphrase…</source>
         <translation>Zmienianie hasła…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>Hasło nie zostało zmienione. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
         <source>Your passphrase was not changed.</source>
         <translation>Hasło nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="86"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Hasło zostało zmienione. Od teraz używaj nowego hasła.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
-        <source>Save the report</source>
-        <translation>Zapisz raport</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
-        <source>Text files (*.txt)</source>
-        <translation>Pliki tekstowe (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="733"/>
-        <source>The report could not be saved in %1. Try another folder.</source>
-        <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="737"/>
-        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="747"/>
-        <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="752"/>
-        <source>Back up My notes</source>
-        <translation>Utwórz kopię zapasową Moich notatek</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="766"/>
-        <source>Restore My notes from a backup</source>
-        <translation>Przywróć Moje notatki z kopii zapasowej</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
-        <source>Restore this backup?</source>
-        <translation>Przywrócić tę kopię zapasową?</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
-        <source>Restore</source>
-        <translation>Przywróć</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
-        <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
-        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>Kopia zapasowa została przywrócona. Otwórz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
-        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="815"/>
-        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="827"/>
-        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
 </context>
 <context>
@@ -1725,17 +1641,17 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="18"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="23"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="29"/>
         <source>Close this message</source>
         <translation>Zamknij ten komunikat</translation>
     </message>
@@ -1773,17 +1689,17 @@
         <translation>Zablokuj teraz Moje notatki (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="136"/>
         <source>All changes saved</source>
         <translation>Wszystkie zmiany zapisane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="137"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
         <source>Not saved yet</source>
         <translation>Jeszcze nie zapisano</translation>
     </message>
@@ -1791,32 +1707,32 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="38"/>
         <source>Backups and settings</source>
         <translation>Kopie zapasowe i ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="39"/>
         <source>Back to my notes</source>
         <translation>Wróć do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="47"/>
         <source>Locking</source>
         <translation>Blokowanie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="50"/>
         <source>Lock My notes after this long without use</source>
         <translation>Blokuj Moje notatki po takim czasie bez używania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="52"/>
         <source>1 minute</source>
         <translation>1 minuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="52"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuta</numerusform>
@@ -1825,118 +1741,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
         <source>Lock after</source>
         <translation>Zablokuj po</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="65"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>Moje notatki blokują się też, gdy naciśniesz „Zablokuj” albo „Szybkie wyjście”, gdy zamkniesz aplikację oraz gdy komputer przejdzie w stan uśpienia albo ekran się zablokuje.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Unlock automatically</source>
         <translation>Odblokowuj automatycznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="75"/>
         <source>Unlock automatically on this computer account</source>
         <translation>Odblokowuj automatycznie na tym koncie użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez hasła. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="89"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="93"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="94"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>Wybierz nowe hasło. Twój kod odzyskiwania się nie zmieni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="95"/>
         <source>New passphrase</source>
         <translation>Nowe hasło</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="95"/>
         <source>New passphrase again</source>
         <translation>Powtórz nowe hasło</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="98"/>
         <source>Change passphrase</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="112"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>Kopia zapasowa to zaszyfrowana kopia wszystkich twoich notatek, na przykład na pendrivie. Otworzysz ją hasłem lub kodem odzyskiwania, które obowiązują w chwili jej tworzenia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="119"/>
         <source>Back up…</source>
         <translation>Utwórz kopię…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="119"/>
         <source>Save a backup of My notes</source>
         <translation>Zapisz kopię zapasową Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="137"/>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="149"/>
         <source>Delete everything</source>
         <translation>Usuń wszystko</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="130"/>
         <source>DELETE</source>
         <translation>USUŃ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="135"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>To usunie z tego komputera wszystkie twoje notatki razem z ich wcześniejszymi kopiami oraz klucz z magazynu haseł. Kopie zapasowe zapisane w innym miejscu nie zostaną usunięte. Jeśli chcesz to zrobić, wpisz poniżej słowo %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="145"/>
         <source>Type %1 to confirm</source>
         <translation>Wpisz słowo %1, aby potwierdzić</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="149"/>
         <source>Delete everything in My notes</source>
         <translation>Usuń wszystko z Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="195"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Dlatego ta opcja jest wyłączona. Twoje hasło zawsze działa.</translation>
     </message>
@@ -1944,37 +1860,37 @@
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="18"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
         <translation>Osobą odpowiedzialną za ochronę dzieci (Designated Safeguarding Lead, DSL) w %1 jest %2.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="26"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
         <translation>Osobą odpowiedzialną za ochronę dzieci (Designated Safeguarding Lead, DSL) jest %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="31"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="31"/>
         <source>How to reach them: %1</source>
         <translation>Jak się z nią skontaktować: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="35"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
         <translation>Jak skontaktować się z osobą odpowiedzialną za ochronę dzieci (DSL): %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="49"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="49"/>
         <source>Set by your organisation (%1)</source>
         <translation>Ustawione przez Twoją organizację (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="50"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="50"/>
         <source>Set by your organisation</source>
         <translation>Ustawione przez Twoją organizację</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="56"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="56"/>
         <source>Some of your organisation&apos;s settings could not be used, so the app&apos;s normal settings apply. Please tell your IT team: %1</source>
         <translation>Nie udało się zastosować niektórych ustawień Twojej organizacji, dlatego obowiązują zwykłe ustawienia aplikacji. Przekaż to zespołowi IT: %1</translation>
     </message>
@@ -2038,6 +1954,94 @@
         <location filename="../safetyapp/ui/notes/problem_view.py" line="60"/>
         <source>Open the copy saved on %1</source>
         <translation>Otwórz kopię zapisaną %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="12"/>
+        <source>A young person</source>
+        <translation>Młoda osoba</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="13"/>
+        <source>A parent or carer</source>
+        <translation>Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="14"/>
+        <source>Someone who works with young people</source>
+        <translation>Osoba pracująca z młodzieżą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="15"/>
+        <source>An adult (18 or over)</source>
+        <translation>Osoba dorosła (18 lat lub więcej)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="17"/>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="24"/>
+        <source>I am a young person</source>
+        <translation>Jestem młodą osobą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="25"/>
+        <source>I am under 18, and this is about me or a friend</source>
+        <translation>Mam mniej niż 18 lat i chodzi o mnie albo o kogoś, kogo znam</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="28"/>
+        <source>I am a parent or carer</source>
+        <translation>Jestem rodzicem lub opiekunem</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="29"/>
+        <source>I am worried about my child, or want to be ready</source>
+        <translation>Martwię się o swoje dziecko albo chcę wiedzieć, co robić</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="32"/>
+        <source>I work with young people</source>
+        <translation>Pracuję z młodzieżą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="33"/>
+        <source>For example in a school, a club or a youth group</source>
+        <translation>Na przykład w szkole, klubie albo grupie młodzieżowej</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="36"/>
+        <source>I am an adult</source>
+        <translation>Jestem osobą dorosłą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="37"/>
+        <source>I am 18 or over, and this is happening to me</source>
+        <translation>Mam 18 lat lub więcej i to dotyczy mnie</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="46"/>
+        <source>For young people</source>
+        <translation>Dla młodych osób</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="47"/>
+        <source>For parents and carers</source>
+        <translation>Dla rodziców i opiekunów</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="48"/>
+        <source>For people who work with young people</source>
+        <translation>Dla osób pracujących z młodzieżą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="49"/>
+        <source>For adults it is happening to</source>
+        <translation>Dla dorosłych, których to dotyczy</translation>
     </message>
 </context>
 <context>
@@ -2130,22 +2134,22 @@
         <translation>Przejdź do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="129"/>
         <source>That&apos;s right.</source>
         <translation>Zgadza się.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="131"/>
         <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
         <translation>To jest kod odzyskiwania, ale nie ten. Porównaj go z kodem powyżej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="145"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: kod odzyskiwania do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="147"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>Przechowuj ten dokument w bezpiecznym miejscu, z dala od komputera. Ten kod otworzy twoje notatki, jeśli zapomnisz hasła.</translation>
     </message>
@@ -2153,22 +2157,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="29"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="32"/>
         <source>England</source>
         <translation>Anglia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
         <source>Wales</source>
         <translation>Walia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="31"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
         <source>Scotland</source>
         <translation>Szkocja</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
         <source>Northern Ireland</source>
         <translation>Irlandia Północna</translation>
     </message>
@@ -2283,77 +2287,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="22"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="23"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="33"/>
         <source>Follow the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="44"/>
         <source>%1: draft translation</source>
         <translation>%1: tłumaczenie wstępne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="46"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="47"/>
         <source>Who are you?</source>
         <translation>Kim jesteś?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="47"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
         <source>Text size</source>
         <translation>Rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="48"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
         <source>Colours</source>
         <translation>Kolory</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="49"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="71"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="72"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
         <translation>Wstępnego tłumaczenia nie sprawdziła jeszcze osoba, dla której ten język jest ojczysty. Jeśli coś jest niejasne, rozstrzyga wersja angielska.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="78"/>
         <source>Where your information is kept</source>
         <translation>Gdzie są przechowywane twoje dane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="80"/>
         <source>Settings: %1</source>
         <translation>Ustawienia: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="80"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="81"/>
         <source>Notes: %1</source>
         <translation>Notatki: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="87"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="88"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>Tryb przenośny jest włączony: wszystko zostaje w folderze aplikacji, więc nic nie zostaje na tym komputerze.</translation>
     </message>
@@ -2361,37 +2365,37 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
         <source>Keep a private record</source>
         <translation>Prowadź prywatny zapis</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Moje notatki to bezpieczne miejsce, w którym możesz zapisać, co się stało: konta, które się z tobą skontaktowały, czego chciały i kiedy. Policja, CEOP, aplikacje i twoja szkoła zapytają o te informacje, a łatwo je zapomnieć albo stracić, jeśli czat zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="77"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Tylko słowa: Moje notatki nigdy nie przyjmują zdjęć ani plików. Zostaw zdjęcia tam, gdzie są, i nie przesyłaj ich dalej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="85"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>Twoje notatki są zabezpieczone hasłem. Wybierz takie, które znasz tylko ty i które zapamiętasz. Bez niego nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Passphrase again</source>
         <translation>Powtórz hasło</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="97"/>
         <source>Create My notes</source>
         <translation>Utwórz Moje notatki</translation>
     </message>
@@ -2404,7 +2408,7 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../safetyapp/ui/single_instance.py" line="255"/>
+        <location filename="../safetyapp/ui/app/single_instance.py" line="255"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
         <translation>Safety Companion jest już otwarty, ale nie odpowiada. Poczekaj chwilę i otwórz go jeszcze raz. Jeśli nadal się nie pojawi, uruchom ponownie komputer.</translation>
     </message>
@@ -2412,42 +2416,42 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="100"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="78"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="98"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="76"/>
         <source>Step %1: %2</source>
         <translation>Krok %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="99"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="77"/>
         <source>Tick when you have done this step</source>
         <translation>Zaznacz, gdy wykonasz ten krok</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="82"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="83"/>
         <source>How to do it</source>
         <translation>Jak to zrobić</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="83"/>
         <source>Show how to do step %1</source>
         <translation>Pokaż, jak wykonać krok %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="103"/>
         <source>Read more</source>
         <translation>Czytaj więcej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="103"/>
         <source>Read more about step %1</source>
         <translation>Przeczytaj więcej o kroku %1</translation>
     </message>
@@ -2626,7 +2630,7 @@
         <translation>Ustaw nowe hasło i odblokuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="225"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>Sprawdź kod odzyskiwania: jest niepełny albo jest w nim literówka.</translation>
     </message>
@@ -2634,17 +2638,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="21"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="21"/>
         <source>Who are you?</source>
         <translation>Kim jesteś?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="23"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="23"/>
         <source>This helps us show the advice that fits you best. You can change it at any time.</source>
         <translation>Dzięki temu pokażemy porady, które najlepiej do ciebie pasują. Możesz to zmienić w każdej chwili.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="32"/>
         <source>Skip: show me everything</source>
         <translation>Pomiń: pokaż mi wszystko</translation>
     </message>
@@ -2652,85 +2656,85 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="149"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="127"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="164"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="142"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
         <translation>Niektóre z tych pytań nie są jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="169"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="147"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="186"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="164"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="177"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="291"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="178"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="324"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="180"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="302"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="220"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="198"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="287"/>
         <source>Include my answers when printing</source>
         <translation>Dołącz moje odpowiedzi do wydruku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="293"/>
         <source>Write down the account details now</source>
         <translation>Zanotuj teraz dane kont</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="296"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="296"/>
         <source>Print the plan</source>
         <translation>Wydrukuj plan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="297"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="297"/>
         <source>Save the plan as a PDF</source>
         <translation>Zapisz plan jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="322"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="300"/>
         <source>My action plan</source>
         <translation>Mój plan działania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="301"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="279"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="325"/>
         <source>Your plan</source>
         <translation>Twój plan</translation>
     </message>
@@ -2738,29 +2742,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="37"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="38"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="44"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="44"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="55"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="59"/>
         <source>Could not save</source>
         <translation>Nie udało się zapisać</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="56"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="60"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze, na przykład w Dokumentach.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
+        <source>Saved as %1</source>
+        <translation type="unfinished">Zapisano jako %1</translation>
     </message>
 </context>
 </TS>
