@@ -6,98 +6,98 @@
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="40"/>
         <source>Save the recovery code</source>
-        <translation type="unfinished">Cadw&apos;r cod adfer</translation>
+        <translation>Cadw&apos;r cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="40"/>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="47"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Cod adfer</translation>
+        <translation>Cod adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="51"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished">Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
+        <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation type="unfinished">Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
+        <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="67"/>
         <source>Save the report</source>
-        <translation type="unfinished">Cadw&apos;r adroddiad</translation>
+        <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">Ffeiliau testun (*.txt)</translation>
+        <translation>Ffeiliau testun (*.txt)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="78"/>
         <source>The report could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished">Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
+        <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation type="unfinished">Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
+        <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="93"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation type="unfinished">Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
         <source>Back up My notes</source>
-        <translation type="unfinished">Gwneud copi wrth gefn o Fy nodiadau</translation>
+        <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="113"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished">Adfer Fy nodiadau o gopi wrth gefn</translation>
+        <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="121"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished">Adfer y copi wrth gefn hwn?</translation>
+        <translation>Adfer y copi wrth gefn hwn?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="121"/>
         <source>Restore</source>
-        <translation type="unfinished">Adfer</translation>
+        <translation>Adfer</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation type="unfinished">Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation type="unfinished">Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="151"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation type="unfinished">Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
+        <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="156"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation type="unfinished">Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
+        <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="167"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation type="unfinished">Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
+        <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../safetyapp/ui/pages/help.py" line="121"/>
         <source>Copied</source>
-        <translation type="unfinished">Wedi copïo</translation>
+        <translation>Wedi copïo</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1165,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
         <source>My notes locked itself after %n minutes without use.</source>
-        <translation type="unfinished">Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</translation>
+        <translation>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
@@ -2771,7 +2771,7 @@
     <message>
         <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
         <source>Saved as %1</source>
-        <translation type="unfinished">Wedi&apos;i gadw fel %1</translation>
+        <translation>Wedi&apos;i gadw fel %1</translation>
     </message>
 </context>
 </TS>

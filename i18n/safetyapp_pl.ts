@@ -6,98 +6,98 @@
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="40"/>
         <source>Save the recovery code</source>
-        <translation type="unfinished">Zapisz kod odzyskiwania</translation>
+        <translation>Zapisz kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="40"/>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="47"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Kod odzyskiwania</translation>
+        <translation>Kod odzyskiwania</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="51"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished">Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
+        <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation type="unfinished">Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
+        <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="67"/>
         <source>Save the report</source>
-        <translation type="unfinished">Zapisz raport</translation>
+        <translation>Zapisz raport</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">Pliki tekstowe (*.txt)</translation>
+        <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="78"/>
         <source>The report could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished">Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
+        <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation type="unfinished">Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
+        <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="93"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation type="unfinished">Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
+        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
         <source>Back up My notes</source>
-        <translation type="unfinished">Utwórz kopię zapasową Moich notatek</translation>
+        <translation>Utwórz kopię zapasową Moich notatek</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="113"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished">Przywróć Moje notatki z kopii zapasowej</translation>
+        <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="121"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished">Przywrócić tę kopię zapasową?</translation>
+        <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="121"/>
         <source>Restore</source>
-        <translation type="unfinished">Przywróć</translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation type="unfinished">Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
+        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation type="unfinished">Kopia zapasowa została przywrócona. Otwórz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
+        <translation>Kopia zapasowa została przywrócona. Otwórz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="151"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation type="unfinished">Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
+        <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="156"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation type="unfinished">Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
+        <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="167"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation type="unfinished">Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
+        <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../safetyapp/ui/pages/help.py" line="121"/>
         <source>Copied</source>
-        <translation type="unfinished">Skopiowano</translation>
+        <translation>Skopiowano</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1165,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
         <source>My notes locked itself after %n minutes without use.</source>
-        <translation type="unfinished">Moje notatki zablokowały się po %n minucie bez używania.</translation>
+        <translation>Moje notatki zablokowały się po %n minucie bez używania.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
@@ -2769,7 +2769,7 @@
     <message>
         <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
         <source>Saved as %1</source>
-        <translation type="unfinished">Zapisano jako %1</translation>
+        <translation>Zapisano jako %1</translation>
     </message>
 </context>
 </TS>

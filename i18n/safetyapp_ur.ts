@@ -6,98 +6,98 @@
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="40"/>
         <source>Save the recovery code</source>
-        <translation type="unfinished">ریکوری کوڈ محفوظ کریں</translation>
+        <translation>ریکوری کوڈ محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="40"/>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF فائلیں (*.pdf)</translation>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="47"/>
         <source>Recovery code</source>
-        <translation type="unfinished">ریکوری کوڈ</translation>
+        <translation>ریکوری کوڈ</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="51"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished">PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
+        <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation type="unfinished">%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
+        <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="67"/>
         <source>Save the report</source>
-        <translation type="unfinished">رپورٹ محفوظ کریں</translation>
+        <translation>رپورٹ محفوظ کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">ٹیکسٹ فائلیں (*.txt)</translation>
+        <translation>ٹیکسٹ فائلیں (*.txt)</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="78"/>
         <source>The report could not be saved in %1. Try another folder.</source>
-        <translation type="unfinished">رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
+        <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation type="unfinished">رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
+        <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="93"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation type="unfinished">آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
         <source>Back up My notes</source>
-        <translation type="unfinished">میرے نوٹس کا بیک اپ بنائیں</translation>
+        <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="113"/>
         <source>Restore My notes from a backup</source>
-        <translation type="unfinished">بیک اپ سے میرے نوٹس بحال کریں</translation>
+        <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="121"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished">یہ بیک اپ بحال کریں؟</translation>
+        <translation>یہ بیک اپ بحال کریں؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="121"/>
         <source>Restore</source>
-        <translation type="unfinished">بحال کریں</translation>
+        <translation>بحال کریں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation type="unfinished">آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation type="unfinished">بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
+        <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="151"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation type="unfinished">آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
+        <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="156"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation type="unfinished">میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
+        <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="167"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation type="unfinished">اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
+        <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../safetyapp/ui/pages/help.py" line="121"/>
         <source>Copied</source>
-        <translation type="unfinished">کاپی ہو گیا</translation>
+        <translation>کاپی ہو گیا</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1165,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
         <source>My notes locked itself after %n minutes without use.</source>
-        <translation type="unfinished">%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
+        <translation>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
@@ -2768,7 +2768,7 @@
     <message>
         <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
         <source>Saved as %1</source>
-        <translation type="unfinished">بطور %1 محفوظ ہو گیا</translation>
+        <translation>بطور %1 محفوظ ہو گیا</translation>
     </message>
 </context>
 </TS>
