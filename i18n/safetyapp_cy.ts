@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <source>Save the recovery code</source>
+        <translation>Cadw&apos;r cod adfer</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="48"/>
+        <source>Recovery code</source>
+        <translation>Cod adfer</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <source>The PDF could not be saved in %1. Try another folder.</source>
+        <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <source>Saved as %1. Keep it somewhere safe.</source>
+        <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="68"/>
+        <source>Save the report</source>
+        <translation>Cadw&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <source>Text files (*.txt)</source>
+        <translation>Ffeiliau testun (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="79"/>
+        <source>The report could not be saved in %1. Try another folder.</source>
+        <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
+        <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="94"/>
+        <source>Your latest changes could not be saved, so no backup was made.</source>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="99"/>
+        <source>Back up My notes</source>
+        <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="114"/>
+        <source>Restore My notes from a backup</source>
+        <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <source>Restore this backup?</source>
+        <translation>Adfer y copi wrth gefn hwn?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="130"/>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
+        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
+        <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
+        <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="168"/>
+        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
+        <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
+    </message>
+</context>
+<context>
     <name>AccountCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
@@ -74,173 +173,85 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="90"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="108"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="96"/>
-        <location filename="../safetyapp/ui/advice_page.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="115"/>
         <source>Search the advice</source>
         <translation>Chwilio&apos;r cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="102"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="120"/>
         <source>Advice pages</source>
         <translation>Tudalennau cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="116"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="136"/>
         <source>Advice page</source>
         <translation>Tudalen gyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
         <source>Print this page</source>
         <translation>Argraffu&apos;r dudalen hon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Save this page as a PDF</source>
         <translation>Cadw&apos;r dudalen hon fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="165"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="200"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Dim byd wedi&apos;i ganfod. Rhowch gynnig ar air byrrach neu air gwahanol.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="182"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="217"/>
         <source>For you</source>
         <translation>I chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="188"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="223"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (does dim modd ei dangos)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="237"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="279"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>Mae&apos;n ddrwg gennym, does dim modd dangos y dudalen hon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="239"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="281"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>Mae rhywbeth o&apos;i le ar ffeil y dudalen hon. Mae gweddill yr ap yn gweithio fel arfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="251"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="295"/>
         <source>Last reviewed: %1</source>
         <translation>Adolygwyd ddiwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="253"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="297"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>Dydy&apos;r dudalen hon ddim wedi&apos;i chyfieithu eto, felly mae&apos;n cael ei dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="255"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="10"/>
-        <source>A young person</source>
-        <translation>Person ifanc</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="11"/>
-        <source>A parent or carer</source>
-        <translation>Rhiant neu ofalwr</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="12"/>
-        <source>Someone who works with young people</source>
-        <translation>Rhywun sy&apos;n gweithio gyda phobl ifanc</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="13"/>
-        <source>An adult (18 or over)</source>
-        <translation>Oedolyn (18 oed neu&apos;n hŷn)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="15"/>
-        <source>Everyone</source>
-        <translation>Pawb</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="22"/>
-        <source>I am a young person</source>
-        <translation>Rwy&apos;n berson ifanc</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="23"/>
-        <source>I am under 18, and this is about me or a friend</source>
-        <translation>Rydw i o dan 18 oed, ac mae hyn amdana i neu am ffrind</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="26"/>
-        <source>I am a parent or carer</source>
-        <translation>Rwy&apos;n rhiant neu&apos;n ofalwr</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="27"/>
-        <source>I am worried about my child, or want to be ready</source>
-        <translation>Rwy&apos;n poeni am fy mhlentyn, neu rwy eisiau bod yn barod</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="30"/>
-        <source>I work with young people</source>
-        <translation>Rwy&apos;n gweithio gyda phobl ifanc</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="31"/>
-        <source>For example in a school, a club or a youth group</source>
-        <translation>Er enghraifft mewn ysgol, clwb neu grŵp ieuenctid</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="34"/>
-        <source>I am an adult</source>
-        <translation>Rwy&apos;n oedolyn</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="35"/>
-        <source>I am 18 or over, and this is happening to me</source>
-        <translation>Rwy&apos;n 18 oed neu&apos;n hŷn, ac mae hyn yn digwydd i mi</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="44"/>
-        <source>For young people</source>
-        <translation>I bobl ifanc</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="45"/>
-        <source>For parents and carers</source>
-        <translation>I rieni a gofalwyr</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="46"/>
-        <source>For people who work with young people</source>
-        <translation>I bobl sy&apos;n gweithio gyda phobl ifanc</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="47"/>
-        <source>For adults it is happening to</source>
-        <translation>I oedolion y mae hyn yn digwydd iddyn nhw</translation>
     </message>
 </context>
 <context>
@@ -440,17 +451,17 @@
         <translation>Pwyswch Achos newydd i ddechrau. Ysgrifennwch y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd digwyddodd hynny. Mae&apos;n iawn dechrau gydag ychydig ac ychwanegu rhagor yn nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="136"/>
         <source>Delete this case?</source>
         <translation>Dileu&apos;r achos hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="138"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>Bydd popeth yn yr achos hwn yn cael ei ddileu: ei gyfrifon, ei linell amser, ei ofynion a&apos;i adroddiadau. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="141"/>
         <source>Delete case</source>
         <translation>Dileu&apos;r achos</translation>
     </message>
@@ -458,100 +469,105 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="55"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
         <source>Who it is for: %1</source>
         <translation>I bwy: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="60"/>
         <source>When: %1</source>
         <translation>Pryd: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="64"/>
         <source>Where: %1 only</source>
         <translation>Ble: %1 yn unig</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="63"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Phone: %1</source>
         <translation>Ffôn: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="63"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Copy the phone number of %1</source>
         <translation>Copïo rhif ffôn %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Text: %1</source>
         <translation>Neges destun: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Copy the text number of %1</source>
         <translation>Copïo rhif negeseuon testun %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="65"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
         <source>Email: %1</source>
         <translation>E-bost: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="65"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
         <source>Copy the email address of %1</source>
         <translation>Copïo cyfeiriad e-bost %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="75"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="79"/>
         <source>Web: %1</source>
         <translation>Gwe: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="81"/>
         <source>Copy the web address of %1</source>
         <translation>Copïo cyfeiriad gwe %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
         <source>Open in browser</source>
         <translation>Agor yn y porwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
         <source>Open the website of %1 in your browser</source>
         <translation>Agor gwefan %1 yn eich porwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="87"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="91"/>
         <source>Needs an internet connection.</source>
         <translation>Mae angen cysylltiad â&apos;r rhyngrwyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="93"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="97"/>
         <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
         <translation>Mae eich sefydliad wedi diffodd agor gwefannau o&apos;r ap hwn. Copïwch y cyfeiriad yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="101"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="105"/>
         <source>Details checked: %1</source>
         <translation>Manylion wedi&apos;u gwirio: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="114"/>
         <source>Copy</source>
         <translation>Copïo</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/help.py" line="123"/>
+        <source>Copied</source>
+        <translation>Wedi copïo</translation>
     </message>
 </context>
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
         <source>Details and copy buttons for %1</source>
         <translation>Manylion a botymau copïo ar gyfer %1</translation>
     </message>
@@ -564,27 +580,27 @@
         <translation>Gwiriwyd ar %1, fwy na blwyddyn yn ôl: efallai fod y manylion hyn wedi newid, felly edrychwch ar wefan y gwasanaeth.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="15"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="32"/>
         <source>Phone: %1</source>
         <translation>Ffôn: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="17"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="34"/>
         <source>Text: %1</source>
         <translation>Neges destun: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="19"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="36"/>
         <source>Email: %1</source>
         <translation>E-bost: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="21"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="38"/>
         <source>Web: %1</source>
         <translation>Gwefan: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="31"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -670,104 +686,104 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="126"/>
-        <location filename="../safetyapp/ui/help_page.py" line="186"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="137"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="198"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="132"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="143"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation>Does dim rhaid i chi ddelio â hyn ar eich pen eich hun. Mae&apos;r gwasanaethau hyn am ddim, ac maen nhw wedi arfer helpu gyda&apos;r union beth hwn. Os oes unrhyw un mewn perygl nawr, ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="153"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation>Nid yw disgrifiadau&apos;r gwasanaethau hyn wedi&apos;u cyfieithu eto, felly maen nhw&apos;n cael eu dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="146"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="157"/>
         <source>Show services for everyone</source>
         <translation>Dangos gwasanaethau i bawb</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="154"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="166"/>
         <source>Services you can contact</source>
         <translation>Gwasanaethau y gallwch gysylltu â nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="163"/>
-        <location filename="../safetyapp/ui/help_page.py" line="178"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="175"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="190"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
         <source>Shift three times, or Esc twice</source>
         <translation>Shift dair gwaith, neu Esc ddwywaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
         <source>Quick exit: close the app at once</source>
         <translation>Gadael yn gyflym: cau&apos;r ap ar unwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="183"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="195"/>
         <source>%1 to %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="184"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="196"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
         <translation>Mynd i Hafan, Cyngor, Beth i&apos;w wneud nawr, Fy nodiadau, Cael help, Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="187"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="199"/>
         <source>Search the advice</source>
         <translation>Chwilio&apos;r cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="188"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
         <source>Print the page or plan you are reading</source>
         <translation>Argraffu&apos;r dudalen neu&apos;r cynllun rydych chi&apos;n ei ddarllen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="189"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
         <source>Lock My notes</source>
         <translation>Cloi Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
         <source>Tab and Shift+Tab</source>
         <translation>Tab a Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
         <source>Move between buttons and boxes</source>
         <translation>Symud rhwng botymau a blychau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
         <source>Up and Down arrows</source>
         <translation>Saethau i fyny ac i lawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
         <source>Move through the sections, answers and lists</source>
         <translation>Symud drwy&apos;r adrannau, yr atebion a&apos;r rhestrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
         <source>Enter or Space</source>
         <translation>Enter neu Fylchwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
         <source>Press the button or choose the answer that has the focus</source>
         <translation>Pwyso&apos;r botwm neu ddewis yr ateb sydd â&apos;r ffocws</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="215"/>
         <source>Showing services for: %1</source>
         <translation>Yn dangos gwasanaethau ar gyfer: %1</translation>
     </message>
@@ -775,152 +791,153 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="29"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="37"/>
         <source>You are not alone</source>
         <translation>Dydych chi ddim ar eich pen eich hun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="39"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="48"/>
         <source>Something has happened</source>
         <translation>Mae rhywbeth wedi digwydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="40"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="49"/>
         <source>Answer a few questions and get a step-by-step plan</source>
         <translation>Atebwch ychydig o gwestiynau a chael cynllun cam wrth gam</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="42"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="51"/>
         <source>Learn about it</source>
         <translation>Dysgu amdano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="42"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="51"/>
         <source>Read clear advice, written for you</source>
         <translation>Darllenwch gyngor clir, wedi&apos;i ysgrifennu i chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="52"/>
         <source>Get help now</source>
         <translation>Cael help nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="52"/>
         <source>People you can phone, text or contact online</source>
         <translation>Pobl y gallwch chi eu ffonio, anfon neges destun atyn nhw, neu gysylltu â nhw ar-lein</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="61"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="61"/>
         <source>Change who you are</source>
         <translation>Newid pwy ydych chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="59"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="68"/>
         <source>Start here</source>
         <translation>Dechrau yma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="82"/>
         <source>Showing advice for: %1</source>
         <translation>Yn dangos cyngor ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="40"/>
         <source>Whatever has happened, it can be sorted out, and there are people whose job is to help.</source>
         <translation>Beth bynnag sydd wedi digwydd, mae modd datrys hyn, ac mae pobl sydd yno i helpu: dyna eu gwaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="93"/>
         <source>Do these things now</source>
         <translation>Gwnewch y pethau hyn nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="97"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="106"/>
         <source>You can talk to %1 about anything, free: %2</source>
         <translation>Gallwch chi siarad â %1 am unrhyw beth, am ddim: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="117"/>
         <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
         <translation>Dywedwch wrth eich Person Diogelu Dynodedig (DSP) nawr, a dilynwch eich polisi amddiffyn plant.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="118"/>
         <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
         <translation>Peidiwch byth ag edrych ar y ddelwedd, ei chopïo na gofyn amdani. Gadewch hynny i&apos;r DSP.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="119"/>
         <source>Tell the young person they are not in trouble, and that you will get them help.</source>
         <translation>Dywedwch wrth y person ifanc nad yw mewn trwbl, ac y byddwch chi&apos;n cael help iddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="123"/>
         <source>Do not pay, and help your child not to pay or send anything more.</source>
         <translation>Peidiwch â thalu, a helpwch eich plentyn i beidio â thalu nac anfon dim byd arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
         <source>Stop replying to the person who is doing this.</source>
         <translation>Peidiwch ag ateb y person sy&apos;n gwneud hyn rhagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
         <source>Do not delete the messages or the account details. They are evidence.</source>
         <translation>Peidiwch â dileu&apos;r negeseuon na manylion y cyfrif. Maen nhw&apos;n dystiolaeth.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
         <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
         <translation>Dywedwch wrth rywun sy&apos;n gallu helpu: yr heddlu, neu Ganolfan Ddiogelwch CEOP ar gyfer pobl dan 18 oed.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="127"/>
         <source>Listen to your child calmly. It is not their fault.</source>
         <translation>Gwrandewch ar eich plentyn yn dawel. Nid ei fai ef neu hi yw hyn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="137"/>
         <source>Do not pay, and do not send anything more.</source>
         <translation>Peidiwch â thalu, a pheidiwch ag anfon dim byd arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
         <source>Stop replying to them.</source>
         <translation>Peidiwch â&apos;u hateb nhw rhagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
         <source>Do not delete the messages or their account details. They are evidence.</source>
         <translation>Peidiwch â dileu&apos;r negeseuon na manylion eu cyfrif. Maen nhw&apos;n dystiolaeth.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
         <source>Tell someone you trust, and report it to the police.</source>
         <translation>Dywedwch wrth rywun rydych chi&apos;n ymddiried ynddo, a rhowch wybod i&apos;r heddlu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
         <source>Stop replying to them. You do not have to answer.</source>
         <translation>Peidiwch â&apos;u hateb nhw rhagor. Does dim rhaid i chi ateb.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
         <source>Do not delete the chat or their account. It helps the police find them.</source>
         <translation>Peidiwch â dileu&apos;r sgwrs na&apos;u cyfrif. Mae&apos;n helpu&apos;r heddlu i ddod o hyd iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
         <source>Tell an adult you trust. You are not in trouble.</source>
         <translation>Dywedwch wrth oedolyn rydych chi&apos;n ymddiried ynddo. Dydych chi ddim mewn trwbl.</translation>
     </message>
@@ -928,7 +945,7 @@
 <context>
     <name>KeyringChoice</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="22"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="23"/>
         <source>Also unlock automatically on this computer account</source>
         <translation>Datgloi&apos;n awtomatig hefyd ar y cyfrif cyfrifiadur hwn</translation>
     </message>
@@ -951,99 +968,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="96"/>
-        <location filename="../safetyapp/ui/main_window.py" line="224"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="142"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="270"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="105"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="153"/>
         <source>Page</source>
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="125"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="126"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="127"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="128"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="129"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="130"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="178"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="157"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>In danger right now? Call %1.</source>
         <translation>Mewn perygl nawr? Ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="159"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Or press Shift three times</source>
         <translation>Neu bwyswch Shift dair gwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="160"/>
-        <location filename="../safetyapp/ui/main_window.py" line="161"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="163"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="211"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Yn cau&apos;r ap ar unwaith. Llwybr byr: pwyswch Shift dair gwaith, neu Esc ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="238"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="284"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>Doedd dim modd llwytho rhai rhannau o&apos;r ap, felly maen nhw wedi&apos;u gadael allan: %1. Mae popeth arall yn gweithio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="252"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="298"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le, yna newidiwch y gosodiad eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="253"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="299"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="254"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="300"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="258"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="304"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>Doedd dim modd cadw eich gosodiadau, felly fyddan nhw ond yn para nes i chi gau&apos;r ap. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="259"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="305"/>
         <source>The computer could not write the settings file.</source>
         <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="365"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="472"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Mae eich sefydliad wedi diffodd Fy nodiadau ar y cyfrifiadur hwn. Mae popeth arall yn gweithio fel arfer.</translation>
     </message>
@@ -1051,63 +1068,63 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="39"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Copïau wrth gefn Safety Companion (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>Does dim modd cadw copi wrth gefn yn yr un lle â Fy nodiadau. Dewiswch le arall, fel cof bach USB.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="59"/>
         <source>The backup could not be saved. %1</source>
         <translation>Doedd dim modd cadw&apos;r copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="56"/>
         <source>The backup could not be made. %1</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="61"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>Copi wrth gefn wedi&apos;i gadw fel %1. Mae wedi&apos;i amgryptio: mae&apos;n agor gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer sydd gennych chi nawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="74"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o Safety Companion, felly all y fersiwn hwn ddim ei adfer. Diweddarwch Safety Companion, yna rhowch gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="80"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi, neu dydy hi ddim yn gopi wrth gefn Safety Companion. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>Doedd dim modd darllen y ffeil hon. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="91"/>
         <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
         <translation>Cafodd y copi wrth gefn hwn ei gadw ar %1. Bydd yr hyn sydd yn y copi wrth gefn yn cymryd lle eich nodiadau. Bydd yr hyn sydd yn Fy nodiadau nawr yn cael ei gadw fel copi cynharach, felly fydd e ddim yn mynd ar goll.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="109"/>
         <source>The backup could not be restored. %1</source>
         <translation>Doedd dim modd adfer y copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="111"/>
         <source>The backup could not be restored.</source>
         <translation>Doedd dim modd adfer y copi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="113"/>
         <source>That file is My notes itself, not a backup.</source>
         <translation>Y ffeil honno yw ffeil Fy nodiadau ei hun, nid copi wrth gefn.</translation>
     </message>
@@ -1136,273 +1153,171 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="109"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="197"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Rydych chi&apos;n agor copi cynharach o&apos;ch nodiadau. Agorwch e gyda&apos;r cyfrinymadrodd oedd gennych chi bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="220"/>
         <source>My notes could not be set up. %1</source>
         <translation>Doedd dim modd gosod Fy nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
-        <source>Save the recovery code</source>
-        <translation>Cadw&apos;r cod adfer</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="283"/>
-        <source>Recovery code</source>
-        <translation>Cod adfer</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
-        <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="291"/>
-        <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="315"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="318"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="247"/>
         <source>Opening your notes…</source>
         <translation>Yn agor eich nodiadau…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="251"/>
         <source>Setting your new passphrase…</source>
         <translation>Yn gosod eich cyfrinymadrodd newydd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Yn agor gyda chylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="25"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
         <translation>Wnaeth y cyfrinymadrodd hwnnw ddim agor Fy nodiadau. Gwiriwch e, a gwiriwch Caps Lock, yna rhowch gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="30"/>
         <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
         <translation>Wnaeth y cod adfer hwnnw ddim agor Fy nodiadau. Gwiriwch e a rhowch gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="34"/>
         <source>Check the recovery code: it has a typing mistake.</source>
         <translation>Gwiriwch y cod adfer: mae camgymeriad teipio ynddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="37"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
         <translation>Does dim allwedd ar gyfer Fy nodiadau yng nghylch allweddi&apos;r cyfrifiadur hwn. Defnyddiwch eich cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="38"/>
         <source>Use your passphrase instead.</source>
         <translation>Defnyddiwch eich cyfrinymadrodd yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="40"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
         <translation>Dydy&apos;r ffordd honno o agor ddim wedi&apos;i gosod ar gyfer y nodiadau hyn. Defnyddiwch eich cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="43"/>
         <source>Your new passphrase could not be saved. %1</source>
         <translation>Doedd dim modd cadw eich cyfrinymadrodd newydd. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="44"/>
         <source>My notes could not be opened. Nothing has been changed.</source>
         <translation>Doedd dim modd agor Fy nodiadau. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="455"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="314"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>Dyma eich nodiadau fel roedden nhw pan gawson nhw eu cadw ar %1. Nhw yw eich nodiadau presennol nawr; mae&apos;r ffeil a gafodd ei difrodi wedi&apos;i chadw fel copi cynharach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="516"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="57"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
         <translation>Mae peth o&apos;r testun yn edrych fel llun, a dydy Fy nodiadau byth yn cadw lluniau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="520"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="58"/>
         <source>Something went wrong in Safety Companion.</source>
         <translation>Aeth rhywbeth o&apos;i le yn Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="545"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="366"/>
         <source>Lock without saving?</source>
         <translation>Cloi heb gadw?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="547"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="368"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf. Os byddwch chi&apos;n cloi nawr, byddan nhw&apos;n cael eu colli. Gallwch chi gadw Fy nodiadau ar agor a rhoi cynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="371"/>
         <source>Lock anyway</source>
         <translation>Cloi beth bynnag</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="557"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="94"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>Cafodd Fy nodiadau eu cloi ar ôl munud heb ddefnydd.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="559"/>
-        <source>My notes locked itself after %n minutes without use.</source>
-        <translation>
-            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
-            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
-            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
-            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
-            <numerusform>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="560"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>Cafodd Fy nodiadau eu cloi pan aeth y cyfrifiadur i gysgu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="561"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>Cafodd Fy nodiadau eu cloi pan gafodd y sgrin ei chloi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="625"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="684"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="453"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="65"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>Doedd dim modd cadw eich nodiadau, felly chafodd hyn ddim ei newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="637"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
         <source>This could not be changed. %1</source>
         <translation>Doedd dim modd newid hyn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="667"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
         <source>The key left in the keyring no longer opens your notes.</source>
         <translation>Dydy&apos;r allwedd sydd ar ôl yn y cylch allweddi ddim yn agor eich nodiadau mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="78"/>
         <source>My notes will open without your passphrase on this computer account.</source>
         <translation>Bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
         <source>My notes will ask for your passphrase again.</source>
         <translation>Bydd Fy nodiadau yn gofyn am eich cyfrinymadrodd eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="451"/>
         <source>Changing your passphrase…</source>
         <translation>Yn newid eich cyfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>Chafodd eich cyfrinymadrodd ddim ei newid. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
         <source>Your passphrase was not changed.</source>
         <translation>Chafodd eich cyfrinymadrodd ddim ei newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="86"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
-        <source>Save the report</source>
-        <translation>Cadw&apos;r adroddiad</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
-        <source>Text files (*.txt)</source>
-        <translation>Ffeiliau testun (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="733"/>
-        <source>The report could not be saved in %1. Try another folder.</source>
-        <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="737"/>
-        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="747"/>
-        <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="752"/>
-        <source>Back up My notes</source>
-        <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="766"/>
-        <source>Restore My notes from a backup</source>
-        <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
-        <source>Restore this backup?</source>
-        <translation>Adfer y copi wrth gefn hwn?</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
-        <source>Restore</source>
-        <translation>Adfer</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
-        <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
-        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
-        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="815"/>
-        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="827"/>
-        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
+        <source>My notes locked itself after %n minutes without use.</source>
+        <translation>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</translation>
     </message>
 </context>
 <context>
@@ -1441,172 +1356,172 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="186"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Yn cynnwys gwybodaeth bersonol: cadwch e&apos;n ddiogel</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu berson diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Cofnod o flacmel ar-lein (secstortion)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Wedi&apos;i wneud gyda Safety Companion o nodiadau&apos;r defnyddiwr ei hun. Does dim delweddau ynddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Report made</source>
         <translation>Adroddiad wedi&apos;i greu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>Record started</source>
         <translation>Cofnod wedi&apos;i ddechrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>Last changed</source>
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
         <source>Accounts</source>
         <translation>Cyfrifon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Platform</source>
         <translation>Platfform</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>Demands</source>
         <translation>Gofynion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Amount</source>
         <translation>Swm</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Currency</source>
         <translation>Arian cyfred</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Reports made</source>
         <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Other notes</source>
         <translation>Nodiadau eraill</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Not given</source>
         <translation>Heb ei roi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>Date not known</source>
         <translation>Dyddiad anhysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>%1 (UTC%2) / %3 UTC</source>
         <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
@@ -1639,42 +1554,42 @@
         <translation>Ap neu wefan arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
         <source>First contact</source>
         <translation>Cysylltu am y tro cyntaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
         <source>Asked for pictures</source>
         <translation>Gofyn am luniau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
         <source>Threatened me</source>
         <translation>Fy mygwth i</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
         <source>Demanded money</source>
         <translation>Mynnu arian</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
         <source>Money was paid</source>
         <translation>Talu arian</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
         <source>Blocked them</source>
         <translation>Eu blocio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
         <source>Reported them</source>
         <translation>Rhoi gwybod amdanyn nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="49"/>
         <source>Something else</source>
         <translation>Rhywbeth arall</translation>
     </message>
@@ -1699,122 +1614,122 @@
         <translation>Ffordd arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="71"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le (er enghraifft, gwagiwch y bin ailgylchu) a bydd yn cadw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="72"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="73"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
         <source>The computer could not write the notes file.</source>
         <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>Heb ei gadw eto. Mae eich testun yma o hyd, a does dim byd a gadwoch chi o&apos;r blaen wedi&apos;i golli. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>Heb ei gadw eto: mae Fy nodiadau ar agor mewn ffenestr neu raglen arall, felly fydd Safety Companion ddim yn ysgrifennu drostyn nhw. Caewch nhw yno a bydd eich newidiadau&apos;n cael eu cadw. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="96"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>Heb ei gadw eto: cafodd y ffeil nodiadau ei newid y tu allan i&apos;r ffenestr hon, felly fydd Safety Companion ddim yn ysgrifennu drosti. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>Does gan y cyfrifiadur hwn ddim cylch allweddi (storfa cyfrineiriau) y gall Safety Companion ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i osod i beidio â chadw dim, felly does dim modd ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="117"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="115"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn yn cadw cyfrineiriau mewn ffeil heb ddiogelwch, felly fydd Safety Companion ddim yn ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="120"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i gloi neu dydy e ddim yn ymateb. Datglowch e (yn aml drwy fewngofnodi eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="125"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>Nid Safety Companion wnaeth yr allwedd sydd yng nghylch allweddi&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Rhoddodd y cylch allweddi ar y cyfrifiadur hwn wybod am broblem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
         <source>The notes file could not be read. %1</source>
         <translation>Doedd dim modd darllen y ffeil nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="141"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yma, achos does dim modd creu&apos;r ffeil gloi. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Mae&apos;r ffeil nodiadau wedi&apos;i difrodi, felly does dim modd ei hagor. Gall hyn ddigwydd os aeth y cyfrifiadur i ffwrdd wrth gadw. Nid arnoch chi mae&apos;r bai.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Mae rhywbeth heblaw Safety Companion wedi newid y ffeil nodiadau, felly does dim modd ymddiried ynddi, a dydy hi ddim wedi cael ei hagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Cafodd y nodiadau hyn eu cadw gan fersiwn mwy newydd o Safety Companion. All y fersiwn hwn ddim eu hagor yn ddiogel. Defnyddiwch y fersiwn mwy newydd, neu diweddarwch Safety Companion ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="160"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Mae Fy nodiadau ar agor mewn ffenestr neu raglen arall. Caewch nhw yno, yna pwyswch Rhoi cynnig arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="166"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yn y ffolder hwn, achos dydy&apos;r cyfrifiadur ddim yn gadael i Safety Companion gloi&apos;r ffeil.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Mae&apos;r ffeil nodiadau ar goll, ond mae copïau cynharach ohoni yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
         <source>My notes could not be opened.</source>
         <translation>Doedd dim modd agor Fy nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>an unknown time</source>
         <translation>amser anhysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -1822,17 +1737,17 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="18"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="23"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="29"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="29"/>
         <source>Close this message</source>
         <translation>Cau&apos;r neges hon</translation>
     </message>
@@ -1870,17 +1785,17 @@
         <translation>Cloi Fy nodiadau nawr (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="136"/>
         <source>All changes saved</source>
         <translation>Pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="137"/>
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
         <source>Not saved yet</source>
         <translation>Heb ei gadw eto</translation>
     </message>
@@ -1888,32 +1803,32 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="50"/>
         <source>Backups and settings</source>
         <translation>Copïau wrth gefn a gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="51"/>
         <source>Back to my notes</source>
         <translation>Yn ôl i Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="59"/>
         <source>Locking</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="62"/>
         <source>Lock My notes after this long without use</source>
         <translation>Cloi Fy nodiadau ar ôl hyn o amser heb ddefnydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>1 minute</source>
         <translation>1 munud</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n munud</numerusform>
@@ -1924,98 +1839,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Lock after</source>
         <translation>Cloi ar ôl</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="77"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>Mae Fy nodiadau hefyd yn cloi pan fyddwch chi&apos;n pwyso Cloi neu Gadael yn gyflym, pan fyddwch chi&apos;n cau&apos;r ap, a phan fydd y cyfrifiadur yn mynd i gysgu neu&apos;r sgrin yn cloi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
         <source>Unlock automatically</source>
         <translation>Datgloi&apos;n awtomatig</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>Unlock automatically on this computer account</source>
         <translation>Datgloi&apos;n awtomatig ar y cyfrif cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="94"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wedyn bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrifiadur hwn. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="105"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>Dewiswch gyfrinymadrodd newydd. Bydd eich cod adfer yn aros yr un fath.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>New passphrase</source>
         <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>New passphrase again</source>
         <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
         <source>Change passphrase</source>
         <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>Mae copi wrth gefn yn gopi wedi&apos;i amgryptio o&apos;ch holl nodiadau, er enghraifft ar gof bach USB. Mae&apos;n agor gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer sydd gennych chi pan fyddwch chi&apos;n ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
         <source>Back up…</source>
         <translation>Gwneud copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
         <source>Save a backup of My notes</source>
         <translation>Cadw copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
         <source>Restore…</source>
         <translation>Adfer…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
         <source>Restore My notes from a backup</source>
         <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="137"/>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
         <source>Delete everything</source>
         <translation>Dileu popeth</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="142"/>
         <source>DELETE</source>
         <translation>DILEU</translation>
     </message>
@@ -2025,22 +1940,22 @@
         <translation>Gallwch chi hefyd ei deipio heb acenion: %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="145"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>Mae hyn yn dileu eich holl nodiadau o&apos;r cyfrifiadur hwn, gyda&apos;u copïau cynharach, a&apos;r allwedd yn y cylch allweddi. Dydy copïau wrth gefn a gadwoch chi rywle arall ddim yn cael eu dileu. I wneud hyn, teipiwch %1 isod.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="155"/>
         <source>Type %1 to confirm</source>
         <translation>Teipiwch %1 i gadarnhau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
         <source>Delete everything in My notes</source>
         <translation>Dileu popeth yn Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="205"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Felly mae&apos;r dewis hwn i ffwrdd. Mae eich cyfrinymadrodd yn gweithio bob amser.</translation>
     </message>
@@ -2048,37 +1963,37 @@
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="18"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
         <translation>Eich Person Diogelu Dynodedig (DSP) yn %1 yw %2.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="26"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
         <translation>Eich Person Diogelu Dynodedig (DSP) yw %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="31"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="31"/>
         <source>How to reach them: %1</source>
         <translation>Sut i gysylltu â nhw: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="35"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
         <translation>Sut i gysylltu â&apos;ch Person Diogelu Dynodedig (DSP): %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="49"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="49"/>
         <source>Set by your organisation (%1)</source>
         <translation>Wedi&apos;i osod gan eich sefydliad (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="50"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="50"/>
         <source>Set by your organisation</source>
         <translation>Wedi&apos;i osod gan eich sefydliad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="56"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="56"/>
         <source>Some of your organisation&apos;s settings could not be used, so the app&apos;s normal settings apply. Please tell your IT team: %1</source>
         <translation>Nid oedd modd defnyddio rhai o osodiadau eich sefydliad, felly mae gosodiadau arferol yr ap yn berthnasol. Dywedwch wrth eich tîm TG: %1</translation>
     </message>
@@ -2142,6 +2057,94 @@
         <location filename="../safetyapp/ui/notes/problem_view.py" line="60"/>
         <source>Open the copy saved on %1</source>
         <translation>Agor y copi a gafodd ei gadw ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="12"/>
+        <source>A young person</source>
+        <translation>Person ifanc</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="13"/>
+        <source>A parent or carer</source>
+        <translation>Rhiant neu ofalwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="14"/>
+        <source>Someone who works with young people</source>
+        <translation>Rhywun sy&apos;n gweithio gyda phobl ifanc</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="15"/>
+        <source>An adult (18 or over)</source>
+        <translation>Oedolyn (18 oed neu&apos;n hŷn)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="17"/>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="24"/>
+        <source>I am a young person</source>
+        <translation>Rwy&apos;n berson ifanc</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="25"/>
+        <source>I am under 18, and this is about me or a friend</source>
+        <translation>Rydw i o dan 18 oed, ac mae hyn amdana i neu am ffrind</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="28"/>
+        <source>I am a parent or carer</source>
+        <translation>Rwy&apos;n rhiant neu&apos;n ofalwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="29"/>
+        <source>I am worried about my child, or want to be ready</source>
+        <translation>Rwy&apos;n poeni am fy mhlentyn, neu rwy eisiau bod yn barod</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="32"/>
+        <source>I work with young people</source>
+        <translation>Rwy&apos;n gweithio gyda phobl ifanc</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="33"/>
+        <source>For example in a school, a club or a youth group</source>
+        <translation>Er enghraifft mewn ysgol, clwb neu grŵp ieuenctid</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="36"/>
+        <source>I am an adult</source>
+        <translation>Rwy&apos;n oedolyn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="37"/>
+        <source>I am 18 or over, and this is happening to me</source>
+        <translation>Rwy&apos;n 18 oed neu&apos;n hŷn, ac mae hyn yn digwydd i mi</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="46"/>
+        <source>For young people</source>
+        <translation>I bobl ifanc</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="47"/>
+        <source>For parents and carers</source>
+        <translation>I rieni a gofalwyr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="48"/>
+        <source>For people who work with young people</source>
+        <translation>I bobl sy&apos;n gweithio gyda phobl ifanc</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="49"/>
+        <source>For adults it is happening to</source>
+        <translation>I oedolion y mae hyn yn digwydd iddyn nhw</translation>
     </message>
 </context>
 <context>
@@ -2234,22 +2237,22 @@
         <translation>Parhau i Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="129"/>
         <source>That&apos;s right.</source>
         <translation>Mae hynny&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="131"/>
         <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
         <translation>Cod adfer yw hwnnw, ond nid hwn. Cymharwch e â&apos;r cod uchod.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="145"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: cod adfer ar gyfer Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="147"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>Cadwch hwn rywle diogel, i ffwrdd o&apos;r cyfrifiadur. Mae&apos;n agor eich nodiadau os byddwch chi&apos;n anghofio eich cyfrinymadrodd.</translation>
     </message>
@@ -2257,22 +2260,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="29"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
         <source>England</source>
         <translation>Lloegr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
         <source>Wales</source>
         <translation>Cymru</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="31"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
         <source>Scotland</source>
         <translation>Yr Alban</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="36"/>
         <source>Northern Ireland</source>
         <translation>Gogledd Iwerddon</translation>
     </message>
@@ -2387,77 +2390,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="22"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="23"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="33"/>
         <source>Follow the system</source>
         <translation>Dilyn y system</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="44"/>
         <source>%1: draft translation</source>
         <translation>%1: cyfieithiad drafft</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="46"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="47"/>
         <source>Who are you?</source>
         <translation>Pwy ydych chi?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="47"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
         <source>Text size</source>
         <translation>Maint y testun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="48"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
         <source>Colours</source>
         <translation>Lliwiau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="49"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="71"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="72"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
         <translation>Nid yw siaradwr iaith gyntaf wedi gwirio cyfieithiad drafft eto. Lle nad yw&apos;n glir, mae&apos;r fersiwn Saesneg bob amser yn gywir.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="78"/>
         <source>Where your information is kept</source>
         <translation>Ble mae eich gwybodaeth yn cael ei chadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="80"/>
         <source>Settings: %1</source>
         <translation>Gosodiadau: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="80"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="81"/>
         <source>Notes: %1</source>
         <translation>Nodiadau: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="87"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="88"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>Mae&apos;r modd cludadwy ymlaen: mae popeth yn aros yn ffolder yr ap ei hun, felly does dim byd yn cael ei adael ar y cyfrifiadur hwn.</translation>
     </message>
@@ -2465,37 +2468,37 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
         <source>Keep a private record</source>
         <translation>Cadw cofnod preifat</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Mae Fy nodiadau yn lle diogel i ysgrifennu beth ddigwyddodd: y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd. Bydd yr heddlu, CEOP, yr apiau a&apos;ch ysgol yn gofyn am y manylion hyn, ac mae&apos;n hawdd eu hanghofio neu eu colli os caiff sgwrs ei dileu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="77"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Geiriau yn unig: dydy Fy nodiadau byth yn cymryd lluniau na ffeiliau. Gadewch unrhyw luniau lle maen nhw, a pheidiwch â&apos;u hanfon ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="85"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>Mae eich nodiadau wedi&apos;u cloi gyda chyfrinymadrodd. Dewiswch un nad oes neb ond chi yn ei wybod, ac y byddwch chi&apos;n ei gofio. All neb arall ddarllen eich nodiadau hebddo, dim hyd yn oed ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Passphrase again</source>
         <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="97"/>
         <source>Create My notes</source>
         <translation>Creu Fy nodiadau</translation>
     </message>
@@ -2508,7 +2511,7 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../safetyapp/ui/single_instance.py" line="255"/>
+        <location filename="../safetyapp/ui/app/single_instance.py" line="255"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
         <translation>Mae Safety Companion ar agor yn barod, ond dydy e ddim yn ymateb. Arhoswch funud ac agorwch e eto. Os nad yw&apos;n ymddangos o hyd, ailgychwynnwch y cyfrifiadur.</translation>
     </message>
@@ -2516,42 +2519,42 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="100"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="52"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="98"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
         <source>Step %1: %2</source>
         <translation>Cam %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="99"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="51"/>
         <source>Tick when you have done this step</source>
         <translation>Ticiwch pan fyddwch chi wedi gwneud y cam hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
         <source>Why: %1</source>
         <translation>Pam: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
         <source>How to do it</source>
         <translation>Sut i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
         <source>Show how to do step %1</source>
         <translation>Dangos sut i wneud cam %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
         <source>Read more</source>
         <translation>Darllen rhagor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
         <source>Read more about step %1</source>
         <translation>Darllen rhagor am gam %1</translation>
     </message>
@@ -2730,7 +2733,7 @@
         <translation>Gosod y cyfrinymadrodd newydd a datgloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="225"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>Gwiriwch y cod adfer: dydy e ddim yn gyflawn, neu mae camgymeriad teipio ynddo.</translation>
     </message>
@@ -2738,22 +2741,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="21"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="29"/>
         <source>Who are you?</source>
         <translation>Pwy ydych chi?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="23"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="31"/>
         <source>This helps us show the advice that fits you best. You can change it at any time.</source>
         <translation>Mae hyn yn ein helpu i ddangos y cyngor sy&apos;n fwyaf addas i chi. Gallwch chi ei newid unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="40"/>
         <source>Skip: show me everything</source>
         <translation>Hepgor: dangos popeth i mi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/welcome.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="23"/>
         <source>It can be sorted out. If someone is threatening to share images, for now: do not pay, stop replying, and do not delete the messages.</source>
         <translation>Mae modd datrys hyn. Os oes rhywun yn bygwth rhannu delweddau, am nawr: peidiwch â thalu, peidiwch ag ateb, a pheidiwch â dileu&apos;r negeseuon.</translation>
     </message>
@@ -2761,110 +2764,109 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="149"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="72"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="164"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="83"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
         <translation>Nid yw rhai o&apos;r cwestiynau hyn wedi&apos;u cyfieithu eto, felly maen nhw&apos;n cael eu dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="169"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="88"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="324"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="99"/>
         <source>Start again</source>
         <translation>Dechrau eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="220"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="217"/>
         <source>Question %1 of about %2</source>
         <translation>Cwestiwn %1 o tua %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
         <source>Include my answers when printing</source>
         <translation>Cynnwys fy atebion wrth argraffu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="340"/>
         <source>Write down the account details now</source>
         <translation>Ysgrifennu manylion y cyfrif nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
         <source>Print the plan</source>
         <translation>Argraffu&apos;r cynllun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
         <source>Save the plan as a PDF</source>
         <translation>Cadw&apos;r cynllun fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="322"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="347"/>
         <source>My action plan</source>
         <translation>Fy nghynllun gweithredu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="301"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="329"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="365"/>
         <source>Your plan</source>
         <translation>Eich cynllun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="110"/>
         <source>Start again? Your answers and your plan will be forgotten.</source>
         <translation>Dechrau eto? Bydd eich atebion a&apos;ch cynllun yn cael eu hanghofio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
         <source>No, keep my answers</source>
         <translation>Na, cadw fy atebion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="116"/>
         <source>Yes, start again</source>
         <translation>Ie, dechrau eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
         <source>Change whom the plan is for</source>
         <translation>Newid ar gyfer pwy mae&apos;r cynllun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="152"/>
         <source>Showing the plan for: %1</source>
         <translation>Yn dangos y cynllun ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="187"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="295"/>
         <source>Continue</source>
         <translation>Parhau</translation>
     </message>
@@ -2872,29 +2874,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="37"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="38"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="44"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="44"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="55"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="59"/>
         <source>Could not save</source>
         <translation>Methu cadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="56"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="60"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall, fel Dogfennau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
+        <source>Saved as %1</source>
+        <translation>Wedi&apos;i gadw fel %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <source>Save the recovery code</source>
+        <translation>Zapisz kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="48"/>
+        <source>Recovery code</source>
+        <translation>Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <source>The PDF could not be saved in %1. Try another folder.</source>
+        <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <source>Saved as %1. Keep it somewhere safe.</source>
+        <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="68"/>
+        <source>Save the report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="79"/>
+        <source>The report could not be saved in %1. Try another folder.</source>
+        <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
+        <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="94"/>
+        <source>Your latest changes could not be saved, so no backup was made.</source>
+        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="99"/>
+        <source>Back up My notes</source>
+        <translation>Utwórz kopię zapasową Moich notatek</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="114"/>
+        <source>Restore My notes from a backup</source>
+        <translation>Przywróć Moje notatki z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <source>Restore this backup?</source>
+        <translation>Przywrócić tę kopię zapasową?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="130"/>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
+        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
+        <translation>Kopia zapasowa została przywrócona. Otwórz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
+        <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
+        <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="168"/>
+        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
+        <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
+    </message>
+</context>
+<context>
     <name>AccountCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
@@ -74,173 +173,85 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="90"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="108"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="96"/>
-        <location filename="../safetyapp/ui/advice_page.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="115"/>
         <source>Search the advice</source>
         <translation>Szukaj w poradach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="102"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="120"/>
         <source>Advice pages</source>
         <translation>Strony z poradami</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="116"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="136"/>
         <source>Advice page</source>
         <translation>Strona z poradą</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
         <source>Print this page</source>
         <translation>Wydrukuj tę stronę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Save this page as a PDF</source>
         <translation>Zapisz tę stronę jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="165"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="200"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nic nie znaleziono. Spróbuj krótszego albo innego słowa.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="182"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="217"/>
         <source>For you</source>
         <translation>Dla ciebie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="188"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="223"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (nie można wyświetlić)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="237"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="279"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>Przepraszamy, nie można wyświetlić tej strony</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="239"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="281"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>Coś jest nie tak z plikiem tej strony. Reszta aplikacji działa normalnie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="251"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="295"/>
         <source>Last reviewed: %1</source>
         <translation>Ostatnio sprawdzono: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="253"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="297"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>Ta strona nie jest jeszcze przetłumaczona, więc jest wyświetlana po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="255"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="10"/>
-        <source>A young person</source>
-        <translation>Młoda osoba</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="11"/>
-        <source>A parent or carer</source>
-        <translation>Rodzic lub opiekun</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="12"/>
-        <source>Someone who works with young people</source>
-        <translation>Osoba pracująca z młodzieżą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="13"/>
-        <source>An adult (18 or over)</source>
-        <translation>Osoba dorosła (18 lat lub więcej)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="15"/>
-        <source>Everyone</source>
-        <translation>Wszyscy</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="22"/>
-        <source>I am a young person</source>
-        <translation>Jestem młodą osobą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="23"/>
-        <source>I am under 18, and this is about me or a friend</source>
-        <translation>Mam mniej niż 18 lat i chodzi o mnie albo o kogoś, kogo znam</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="26"/>
-        <source>I am a parent or carer</source>
-        <translation>Jestem rodzicem lub opiekunem</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="27"/>
-        <source>I am worried about my child, or want to be ready</source>
-        <translation>Martwię się o swoje dziecko albo chcę wiedzieć, co robić</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="30"/>
-        <source>I work with young people</source>
-        <translation>Pracuję z młodzieżą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="31"/>
-        <source>For example in a school, a club or a youth group</source>
-        <translation>Na przykład w szkole, klubie albo grupie młodzieżowej</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="34"/>
-        <source>I am an adult</source>
-        <translation>Jestem osobą dorosłą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="35"/>
-        <source>I am 18 or over, and this is happening to me</source>
-        <translation>Mam 18 lat lub więcej i to dotyczy mnie</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="44"/>
-        <source>For young people</source>
-        <translation>Dla młodych osób</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="45"/>
-        <source>For parents and carers</source>
-        <translation>Dla rodziców i opiekunów</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="46"/>
-        <source>For people who work with young people</source>
-        <translation>Dla osób pracujących z młodzieżą</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="47"/>
-        <source>For adults it is happening to</source>
-        <translation>Dla dorosłych, których to dotyczy</translation>
     </message>
 </context>
 <context>
@@ -440,17 +451,17 @@
         <translation>Naciśnij „Nowa sprawa”, żeby zacząć. Zapisz konta, które się z tobą skontaktowały, czego chciały i kiedy to się stało. Możesz zacząć od kilku rzeczy i dopisać więcej później.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="136"/>
         <source>Delete this case?</source>
         <translation>Usunąć tę sprawę?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="138"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>Wszystko w tej sprawie zostanie usunięte: konta, oś czasu, żądania i zgłoszenia. Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="141"/>
         <source>Delete case</source>
         <translation>Usuń sprawę</translation>
     </message>
@@ -458,100 +469,105 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="55"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
         <source>Who it is for: %1</source>
         <translation>Dla kogo: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="60"/>
         <source>When: %1</source>
         <translation>Kiedy: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="64"/>
         <source>Where: %1 only</source>
         <translation>Gdzie: tylko %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="63"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="63"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Copy the phone number of %1</source>
         <translation>Skopiuj numer telefonu: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Text: %1</source>
         <translation>SMS: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Copy the text number of %1</source>
         <translation>Skopiuj numer do SMS-ów: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="65"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
         <source>Email: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="65"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
         <source>Copy the email address of %1</source>
         <translation>Skopiuj adres e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="75"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="79"/>
         <source>Web: %1</source>
         <translation>Strona: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="81"/>
         <source>Copy the web address of %1</source>
         <translation>Skopiuj adres strony: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
         <source>Open in browser</source>
         <translation>Otwórz w przeglądarce</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
         <source>Open the website of %1 in your browser</source>
         <translation>Otwórz stronę w przeglądarce: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="87"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="91"/>
         <source>Needs an internet connection.</source>
         <translation>Potrzebne jest połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="93"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="97"/>
         <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
         <translation>Twoja organizacja wyłączyła otwieranie stron internetowych z tej aplikacji. Zamiast tego skopiuj adres.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="101"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="105"/>
         <source>Details checked: %1</source>
         <translation>Dane sprawdzono: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="114"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/help.py" line="123"/>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
     </message>
 </context>
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
         <source>Details and copy buttons for %1</source>
         <translation>Szczegóły i przyciski kopiowania: %1</translation>
     </message>
@@ -564,27 +580,27 @@
         <translation>Sprawdzono %1, ponad rok temu: te dane mogły się zmienić, więc sprawdź je na stronie internetowej tej służby.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="15"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="32"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="17"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="34"/>
         <source>Text: %1</source>
         <translation>SMS: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="19"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="36"/>
         <source>Email: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="21"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="38"/>
         <source>Web: %1</source>
         <translation>Strona: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="31"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -670,104 +686,104 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="126"/>
-        <location filename="../safetyapp/ui/help_page.py" line="186"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="137"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="198"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="132"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="143"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation>Nie musisz radzić sobie z tym w pojedynkę. Te miejsca pomocy są bezpłatne i na co dzień pomagają właśnie w takich sprawach. Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="153"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation>Opisy tych miejsc pomocy nie są jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="146"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="157"/>
         <source>Show services for everyone</source>
         <translation>Pokaż miejsca pomocy dla wszystkich</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="154"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="166"/>
         <source>Services you can contact</source>
         <translation>Miejsca pomocy, z którymi możesz się skontaktować</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="163"/>
-        <location filename="../safetyapp/ui/help_page.py" line="178"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="175"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="190"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
         <source>Shift three times, or Esc twice</source>
         <translation>Trzy razy Shift albo dwa razy Esc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
         <source>Quick exit: close the app at once</source>
         <translation>Szybkie wyjście: natychmiast zamyka aplikację</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="183"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="195"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="184"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="196"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
         <translation>Przejście do sekcji: Start, Porady, Co robić teraz, Moje notatki, Pomoc, Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="187"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="199"/>
         <source>Search the advice</source>
         <translation>Wyszukiwanie w poradach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="188"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
         <source>Print the page or plan you are reading</source>
         <translation>Drukowanie strony lub planu, który czytasz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="189"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
         <source>Lock My notes</source>
         <translation>Zablokowanie Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
         <source>Tab and Shift+Tab</source>
         <translation>Tab i Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
         <source>Move between buttons and boxes</source>
         <translation>Przechodzenie między przyciskami i polami</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
         <source>Up and Down arrows</source>
         <translation>Strzałki w górę i w dół</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
         <source>Move through the sections, answers and lists</source>
         <translation>Przechodzenie po sekcjach, odpowiedziach i listach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
         <source>Enter or Space</source>
         <translation>Enter lub spacja</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
         <source>Press the button or choose the answer that has the focus</source>
         <translation>Naciśnięcie zaznaczonego przycisku lub wybór zaznaczonej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="215"/>
         <source>Showing services for: %1</source>
         <translation>Miejsca pomocy dla: %1</translation>
     </message>
@@ -775,152 +791,153 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="29"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="37"/>
         <source>You are not alone</source>
         <translation>Nie musisz przechodzić przez to w pojedynkę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="39"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="48"/>
         <source>Something has happened</source>
         <translation>Coś się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="40"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="49"/>
         <source>Answer a few questions and get a step-by-step plan</source>
         <translation>Odpowiedz na kilka pytań i dostań plan krok po kroku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="42"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="51"/>
         <source>Learn about it</source>
         <translation>Dowiedz się więcej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="42"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="51"/>
         <source>Read clear advice, written for you</source>
         <translation>Przeczytaj jasne porady, napisane dla ciebie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="52"/>
         <source>Get help now</source>
         <translation>Uzyskaj pomoc teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="52"/>
         <source>People you can phone, text or contact online</source>
         <translation>Ludzie, do których możesz zadzwonić, napisać SMS-a albo odezwać się przez internet</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="61"/>
         <source>Change</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="61"/>
         <source>Change who you are</source>
         <translation>Zmień, kim jesteś</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="59"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="68"/>
         <source>Start here</source>
         <translation>Zacznij tutaj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="82"/>
         <source>Showing advice for: %1</source>
         <translation>Porady dla: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="40"/>
         <source>Whatever has happened, it can be sorted out, and there are people whose job is to help.</source>
         <translation>Cokolwiek się stało, da się to rozwiązać. Są ludzie, których zadaniem jest pomagać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="93"/>
         <source>Do these things now</source>
         <translation>Zrób teraz te rzeczy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="97"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="106"/>
         <source>You can talk to %1 about anything, free: %2</source>
         <translation>Możesz porozmawiać z %1 o wszystkim, za darmo: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="117"/>
         <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
         <translation>Powiedz teraz osobie wyznaczonej do ochrony dzieci (Designated Safeguarding Lead, DSL) i postępuj zgodnie z polityką ochrony dzieci.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="118"/>
         <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
         <translation>Nigdy nie oglądaj, nie kopiuj i nie proś o to zdjęcie. Zostaw to DSL.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="119"/>
         <source>Tell the young person they are not in trouble, and that you will get them help.</source>
         <translation>Powiedz młodej osobie, że nie ma kłopotów i że załatwisz jej pomoc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="123"/>
         <source>Do not pay, and help your child not to pay or send anything more.</source>
         <translation>Nie płać i pomóż dziecku, żeby nie płaciło ani nie wysyłało niczego więcej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
         <source>Stop replying to the person who is doing this.</source>
         <translation>Przestań odpowiadać osobie, która to robi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
         <source>Do not delete the messages or the account details. They are evidence.</source>
         <translation>Nie usuwaj wiadomości ani danych konta. To są dowody.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
         <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
         <translation>Powiedz komuś, kto może pomóc: policji albo CEOP Safety Centre (dla osób poniżej 18 lat).</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="127"/>
         <source>Listen to your child calmly. It is not their fault.</source>
         <translation>Spokojnie wysłuchaj dziecka. To nie jego wina.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="137"/>
         <source>Do not pay, and do not send anything more.</source>
         <translation>Nie płać i nie wysyłaj niczego więcej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
         <source>Stop replying to them.</source>
         <translation>Przestań im odpowiadać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
         <source>Do not delete the messages or their account details. They are evidence.</source>
         <translation>Nie usuwaj wiadomości ani danych ich konta. To są dowody.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
         <source>Tell someone you trust, and report it to the police.</source>
         <translation>Powiedz komuś, komu ufasz, i zgłoś to na policję.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
         <source>Stop replying to them. You do not have to answer.</source>
         <translation>Przestań im odpowiadać. Nie musisz odpisywać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
         <source>Do not delete the chat or their account. It helps the police find them.</source>
         <translation>Nie usuwaj czatu ani ich konta. To pomaga policji ich znaleźć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
         <source>Tell an adult you trust. You are not in trouble.</source>
         <translation>Powiedz dorosłemu, któremu ufasz. Nie masz kłopotów.</translation>
     </message>
@@ -928,7 +945,7 @@
 <context>
     <name>KeyringChoice</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="22"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="23"/>
         <source>Also unlock automatically on this computer account</source>
         <translation>Odblokowuj też automatycznie na tym koncie użytkownika</translation>
     </message>
@@ -951,99 +968,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="96"/>
-        <location filename="../safetyapp/ui/main_window.py" line="224"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="142"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="270"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="105"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="153"/>
         <source>Page</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="125"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="126"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="127"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="128"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="129"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="130"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="178"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="157"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>In danger right now? Call %1.</source>
         <translation>Grozi ci teraz niebezpieczeństwo? Zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="159"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Or press Shift three times</source>
         <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="160"/>
-        <location filename="../safetyapp/ui/main_window.py" line="161"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
         <source>Quick exit</source>
         <translation>Szybkie wyjście</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="163"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="211"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Od razu zamyka aplikację. Skrót: naciśnij trzy razy Shift albo dwa razy Esc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="238"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="284"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>Niektórych części aplikacji nie udało się wczytać, więc zostały pominięte: %1. Wszystko inne działa.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="252"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="298"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>Dysk jest pełny. Zwolnij trochę miejsca i zmień ustawienie jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="253"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="299"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="254"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="300"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze ustawień.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="258"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="304"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>Nie udało się zapisać ustawień, więc będą działać tylko do zamknięcia aplikacji. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="259"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="305"/>
         <source>The computer could not write the settings file.</source>
         <translation>Komputer nie mógł zapisać pliku ustawień.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="365"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="472"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Twoja organizacja wyłączyła Moje notatki na tym komputerze. Wszystko inne działa normalnie.</translation>
     </message>
@@ -1051,63 +1068,63 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="39"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Kopie zapasowe Safety Companion (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>Kopii zapasowej nie można zapisać w tym samym miejscu co Moje notatki. Wybierz inne miejsce, na przykład pendrive.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="59"/>
         <source>The backup could not be saved. %1</source>
         <translation>Nie udało się zapisać kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="56"/>
         <source>The backup could not be made. %1</source>
         <translation>Nie udało się utworzyć kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="61"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>Kopia zapasowa została zapisana jako %1. Jest zaszyfrowana: otworzysz ją swoją obecną frazą dostępu lub kodem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="74"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji Safety Companion, więc ta wersja nie może jej przywrócić. Zaktualizuj Safety Companion i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="80"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>Ten plik jest uszkodzony albo nie jest kopią zapasową Safety Companion. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>Nie udało się odczytać tego pliku. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="91"/>
         <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
         <translation>Ta kopia zapasowa została zapisana %1. Twoje notatki zostaną zastąpione tym, co jest w kopii zapasowej. To, co jest teraz w Moich notatkach, zostanie zachowane jako wcześniejsza kopia, więc nie przepadnie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="109"/>
         <source>The backup could not be restored. %1</source>
         <translation>Nie udało się przywrócić kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="111"/>
         <source>The backup could not be restored.</source>
         <translation>Nie udało się przywrócić kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="113"/>
         <source>That file is My notes itself, not a backup.</source>
         <translation>Ten plik to same Moje notatki, a nie kopia zapasowa.</translation>
     </message>
@@ -1136,271 +1153,171 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="109"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="197"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją frazą dostępu, która obowiązywała w tamtym czasie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="220"/>
         <source>My notes could not be set up. %1</source>
         <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
-        <source>Save the recovery code</source>
-        <translation>Zapisz kod odzyskiwania</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pliki PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="283"/>
-        <source>Recovery code</source>
-        <translation>Kod odzyskiwania</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
-        <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="291"/>
-        <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="315"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="318"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="247"/>
         <source>Opening your notes…</source>
         <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="251"/>
         <source>Setting your new passphrase…</source>
         <translation>Ustawianie nowej frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="25"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
         <translation>Ta fraza dostępu nie otworzyła Moich notatek. Sprawdź je, sprawdź też Caps Lock i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="30"/>
         <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
         <translation>Ten kod odzyskiwania nie otworzył Moich notatek. Sprawdź go i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="34"/>
         <source>Check the recovery code: it has a typing mistake.</source>
         <translation>Sprawdź kod odzyskiwania: jest w nim literówka.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="37"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
         <translation>W magazynie haseł tego komputera nie ma klucza do Moich notatek. Użyj frazy dostępu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="38"/>
         <source>Use your passphrase instead.</source>
         <translation>Zamiast tego użyj frazy dostępu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="40"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
         <translation>Ten sposób otwierania nie jest ustawiony dla tych notatek. Użyj frazy dostępu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="43"/>
         <source>Your new passphrase could not be saved. %1</source>
         <translation>Nie udało się zapisać nowej frazy dostępu. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="44"/>
         <source>My notes could not be opened. Nothing has been changed.</source>
         <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="455"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="314"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="516"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="57"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
         <translation>Część tekstu wygląda na zdjęcie, a Moje notatki nigdy nie przechowują zdjęć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="520"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="58"/>
         <source>Something went wrong in Safety Companion.</source>
         <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="545"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="366"/>
         <source>Lock without saving?</source>
         <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="547"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="368"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="371"/>
         <source>Lock anyway</source>
         <translation>Zablokuj mimo to</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="557"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="94"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>Moje notatki zablokowały się po minucie bez używania.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="559"/>
-        <source>My notes locked itself after %n minutes without use.</source>
-        <translation>
-            <numerusform>Moje notatki zablokowały się po %n minucie bez używania.</numerusform>
-            <numerusform>Moje notatki zablokowały się po %n minutach bez używania.</numerusform>
-            <numerusform>Moje notatki zablokowały się po %n minutach bez używania.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="560"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>Moje notatki zablokowały się, gdy komputer przeszedł w stan uśpienia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="561"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>Moje notatki zablokowały się, gdy ekran został zablokowany.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="625"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="684"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="453"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="65"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>Nie udało się zapisać twoich notatek, więc tego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="637"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
         <source>This could not be changed. %1</source>
         <translation>Nie udało się tego zmienić. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="667"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
         <source>The key left in the keyring no longer opens your notes.</source>
         <translation>Klucz, który został w magazynie haseł, nie otwiera już twoich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="78"/>
         <source>My notes will open without your passphrase on this computer account.</source>
         <translation>Moje notatki będą się otwierać bez frazy dostępu na tym koncie użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
         <source>My notes will ask for your passphrase again.</source>
         <translation>Moje notatki znowu będą prosić o frazę dostępu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="451"/>
         <source>Changing your passphrase…</source>
         <translation>Zmienianie frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>Fraza dostępu nie została zmieniona. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
         <source>Your passphrase was not changed.</source>
         <translation>Fraza dostępu nie została zmieniona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="86"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Fraza dostępu została zmieniona. Od teraz używaj nowej frazy.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
-        <source>Save the report</source>
-        <translation>Zapisz raport</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
-        <source>Text files (*.txt)</source>
-        <translation>Pliki tekstowe (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="733"/>
-        <source>The report could not be saved in %1. Try another folder.</source>
-        <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="737"/>
-        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="747"/>
-        <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="752"/>
-        <source>Back up My notes</source>
-        <translation>Utwórz kopię zapasową Moich notatek</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="766"/>
-        <source>Restore My notes from a backup</source>
-        <translation>Przywróć Moje notatki z kopii zapasowej</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
-        <source>Restore this backup?</source>
-        <translation>Przywrócić tę kopię zapasową?</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
-        <source>Restore</source>
-        <translation>Przywróć</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
-        <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
-        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>Kopia zapasowa została przywrócona. Otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
-        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="815"/>
-        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="827"/>
-        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
+        <source>My notes locked itself after %n minutes without use.</source>
+        <translation>Moje notatki zablokowały się po %n minucie bez używania.</translation>
     </message>
 </context>
 <context>
@@ -1439,172 +1356,172 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="186"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Zawiera dane osobowe: przechowuj bezpiecznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie wyznaczonej do ochrony dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Dokumentacja szantażu w internecie (sekstorsji)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Utworzono w Safety Companion na podstawie własnych notatek użytkownika. Nie zawiera żadnych zdjęć ani obrazów.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Report made</source>
         <translation>Raport utworzono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>Record started</source>
         <translation>Sprawę założono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Username or handle</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Display name</source>
         <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Profile link</source>
         <translation>Link do profilu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>Demands</source>
         <translation>Żądania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Demand %1</source>
         <translation>Żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>How they wanted it paid</source>
         <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Payment details they gave</source>
         <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Reports made</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Made to</source>
         <translation>Komu zgłoszono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Reference number</source>
         <translation>Numer referencyjny</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Other notes</source>
         <translation>Inne notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>None recorded</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Not given</source>
         <translation>Nie podano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>Date not known</source>
         <translation>Data nieznana</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>%1 (UTC%2) / %3 UTC</source>
         <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
@@ -1637,42 +1554,42 @@
         <translation>Inna aplikacja lub strona internetowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
         <source>First contact</source>
         <translation>Pierwszy kontakt</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
         <source>Asked for pictures</source>
         <translation>Prośba o zdjęcia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
         <source>Threatened me</source>
         <translation>Groźby wobec mnie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
         <source>Demanded money</source>
         <translation>Żądanie pieniędzy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
         <source>Money was paid</source>
         <translation>Zapłata pieniędzy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
         <source>Blocked them</source>
         <translation>Zablokowanie tej osoby</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
         <source>Reported them</source>
         <translation>Zgłoszenie tej osoby</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="49"/>
         <source>Something else</source>
         <translation>Coś innego</translation>
     </message>
@@ -1697,122 +1614,122 @@
         <translation>Inny sposób</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="71"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>Dysk jest pełny. Zwolnij trochę miejsca (na przykład opróżnij kosz), a notatki się zapiszą.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="72"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="73"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
         <source>The computer could not write the notes file.</source>
         <translation>Komputer nie mógł zapisać pliku notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>Jeszcze nie zapisano. Twój tekst nadal tu jest i nic, co było zapisane wcześniej, nie przepadło. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>Jeszcze nie zapisano: Moje notatki są otwarte w innym oknie lub programie, więc Safety Companion ich nie nadpisze. Zamknij je tam, a twoje zmiany zostaną zapisane. Twój tekst nadal tu jest.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="96"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>Jeszcze nie zapisano: plik notatek został zmieniony poza tym oknem, więc Safety Companion go nie nadpisze. Twój tekst nadal tu jest.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>Na tym komputerze nie ma systemowego magazynu haseł, z którego Safety Companion może korzystać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>Magazyn haseł na tym komputerze jest ustawiony tak, żeby niczego nie przechowywać, więc nie można go użyć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="117"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="115"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>Magazyn haseł na tym komputerze przechowuje hasła w pliku bez zabezpieczeń, więc Safety Companion nie będzie z niego korzystać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="120"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>Magazyn haseł na tym komputerze jest zablokowany albo nie odpowiada. Odblokuj go (często wystarczy zalogować się ponownie) i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="125"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>Klucz zapisany w magazynie haseł tego komputera nie został utworzony przez Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Magazyn haseł na tym komputerze zgłosił problem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
         <source>The notes file could not be read. %1</source>
         <translation>Nie udało się odczytać pliku notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="141"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Moich notatek nie można tu bezpiecznie otworzyć, bo nie da się utworzyć ich pliku blokady. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Plik notatek jest uszkodzony, więc nie można go otworzyć. Może się tak zdarzyć, jeśli komputer wyłączył się podczas zapisywania. To nie twoja wina.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Plik notatek został zmieniony przez coś innego niż Safety Companion. Nie można mu ufać, więc nie został otwarty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Te notatki zostały zapisane w nowszej wersji Safety Companion. Ta wersja nie może ich bezpiecznie otworzyć. Użyj nowszej wersji albo zaktualizuj Safety Companion na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="160"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Moje notatki są otwarte w innym oknie lub programie. Zamknij je tam, a potem naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="166"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Moich notatek nie można bezpiecznie otworzyć w tym folderze, bo komputer nie pozwala Safety Companion zablokować pliku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Brakuje pliku notatek, ale nadal są tu jego wcześniejsze kopie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
         <source>My notes could not be opened.</source>
         <translation>Nie udało się otworzyć Moich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>an unknown time</source>
         <translation>nieznanego dnia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>%1 at %2</source>
         <translation>%1 o godz. %2</translation>
     </message>
@@ -1820,17 +1737,17 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="18"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="23"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="29"/>
         <source>Close this message</source>
         <translation>Zamknij ten komunikat</translation>
     </message>
@@ -1868,17 +1785,17 @@
         <translation>Zablokuj teraz Moje notatki (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="136"/>
         <source>All changes saved</source>
         <translation>Wszystkie zmiany zapisane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="137"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
         <source>Not saved yet</source>
         <translation>Jeszcze nie zapisano</translation>
     </message>
@@ -1886,32 +1803,32 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="50"/>
         <source>Backups and settings</source>
         <translation>Kopie zapasowe i ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="51"/>
         <source>Back to my notes</source>
         <translation>Wróć do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="59"/>
         <source>Locking</source>
         <translation>Blokowanie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="62"/>
         <source>Lock My notes after this long without use</source>
         <translation>Blokuj Moje notatki po takim czasie bez używania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>1 minute</source>
         <translation>1 minuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuta</numerusform>
@@ -1920,98 +1837,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Lock after</source>
         <translation>Zablokuj po</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="77"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>Moje notatki blokują się też, gdy naciśniesz „Zablokuj” albo „Szybkie wyjście”, gdy zamkniesz aplikację oraz gdy komputer przejdzie w stan uśpienia albo ekran się zablokuje.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
         <source>Unlock automatically</source>
         <translation>Odblokowuj automatycznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>Unlock automatically on this computer account</source>
         <translation>Odblokowuj automatycznie na tym koncie użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="94"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez frazy dostępu. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="105"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>Wybierz nową frazę dostępu. Twój kod odzyskiwania się nie zmieni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>New passphrase</source>
         <translation>Nowa fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>New passphrase again</source>
         <translation>Powtórz nową frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
         <source>Change passphrase</source>
         <translation>Zmień frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>Kopia zapasowa to zaszyfrowana kopia wszystkich twoich notatek, na przykład na pendrivie. Otworzysz ją frazą dostępu lub kodem odzyskiwania, które obowiązują w chwili jej tworzenia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
         <source>Back up…</source>
         <translation>Utwórz kopię…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
         <source>Save a backup of My notes</source>
         <translation>Zapisz kopię zapasową Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="137"/>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
         <source>Delete everything</source>
         <translation>Usuń wszystko</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="142"/>
         <source>DELETE</source>
         <translation>USUŃ</translation>
     </message>
@@ -2021,22 +1938,22 @@
         <translation>Możesz też wpisać je bez polskich znaków: %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="145"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>To usunie z tego komputera wszystkie twoje notatki razem z ich wcześniejszymi kopiami oraz klucz z magazynu haseł. Kopie zapasowe zapisane w innym miejscu nie zostaną usunięte. Jeśli chcesz to zrobić, wpisz poniżej słowo %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="155"/>
         <source>Type %1 to confirm</source>
         <translation>Wpisz słowo %1, aby potwierdzić</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
         <source>Delete everything in My notes</source>
         <translation>Usuń wszystko z Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="205"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>
@@ -2044,37 +1961,37 @@
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="18"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
         <translation>Osobą wyznaczoną do ochrony dzieci (Designated Safeguarding Lead, DSL) w %1 jest %2.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="26"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
         <translation>Osobą wyznaczoną do ochrony dzieci (Designated Safeguarding Lead, DSL) jest %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="31"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="31"/>
         <source>How to reach them: %1</source>
         <translation>Jak się z nią skontaktować: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="35"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
         <translation>Jak skontaktować się z osobą wyznaczoną do ochrony dzieci (DSL): %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="49"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="49"/>
         <source>Set by your organisation (%1)</source>
         <translation>Ustawione przez Twoją organizację (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="50"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="50"/>
         <source>Set by your organisation</source>
         <translation>Ustawione przez Twoją organizację</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="56"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="56"/>
         <source>Some of your organisation&apos;s settings could not be used, so the app&apos;s normal settings apply. Please tell your IT team: %1</source>
         <translation>Nie udało się zastosować niektórych ustawień Twojej organizacji, dlatego obowiązują zwykłe ustawienia aplikacji. Przekaż to zespołowi IT: %1</translation>
     </message>
@@ -2138,6 +2055,94 @@
         <location filename="../safetyapp/ui/notes/problem_view.py" line="60"/>
         <source>Open the copy saved on %1</source>
         <translation>Otwórz kopię zapisaną %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="12"/>
+        <source>A young person</source>
+        <translation>Młoda osoba</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="13"/>
+        <source>A parent or carer</source>
+        <translation>Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="14"/>
+        <source>Someone who works with young people</source>
+        <translation>Osoba pracująca z młodzieżą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="15"/>
+        <source>An adult (18 or over)</source>
+        <translation>Osoba dorosła (18 lat lub więcej)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="17"/>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="24"/>
+        <source>I am a young person</source>
+        <translation>Jestem młodą osobą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="25"/>
+        <source>I am under 18, and this is about me or a friend</source>
+        <translation>Mam mniej niż 18 lat i chodzi o mnie albo o kogoś, kogo znam</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="28"/>
+        <source>I am a parent or carer</source>
+        <translation>Jestem rodzicem lub opiekunem</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="29"/>
+        <source>I am worried about my child, or want to be ready</source>
+        <translation>Martwię się o swoje dziecko albo chcę wiedzieć, co robić</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="32"/>
+        <source>I work with young people</source>
+        <translation>Pracuję z młodzieżą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="33"/>
+        <source>For example in a school, a club or a youth group</source>
+        <translation>Na przykład w szkole, klubie albo grupie młodzieżowej</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="36"/>
+        <source>I am an adult</source>
+        <translation>Jestem osobą dorosłą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="37"/>
+        <source>I am 18 or over, and this is happening to me</source>
+        <translation>Mam 18 lat lub więcej i to dotyczy mnie</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="46"/>
+        <source>For young people</source>
+        <translation>Dla młodych osób</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="47"/>
+        <source>For parents and carers</source>
+        <translation>Dla rodziców i opiekunów</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="48"/>
+        <source>For people who work with young people</source>
+        <translation>Dla osób pracujących z młodzieżą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="49"/>
+        <source>For adults it is happening to</source>
+        <translation>Dla dorosłych, których to dotyczy</translation>
     </message>
 </context>
 <context>
@@ -2230,22 +2235,22 @@
         <translation>Przejdź do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="129"/>
         <source>That&apos;s right.</source>
         <translation>Zgadza się.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="131"/>
         <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
         <translation>To jest kod odzyskiwania, ale nie ten. Porównaj go z kodem powyżej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="145"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: kod odzyskiwania do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="147"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>Przechowuj ten dokument w bezpiecznym miejscu, z dala od komputera. Ten kod otworzy twoje notatki, jeśli zapomnisz frazy dostępu.</translation>
     </message>
@@ -2253,22 +2258,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="29"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
         <source>England</source>
         <translation>Anglia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
         <source>Wales</source>
         <translation>Walia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="31"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
         <source>Scotland</source>
         <translation>Szkocja</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="36"/>
         <source>Northern Ireland</source>
         <translation>Irlandia Północna</translation>
     </message>
@@ -2383,77 +2388,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="22"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="23"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="33"/>
         <source>Follow the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="44"/>
         <source>%1: draft translation</source>
         <translation>%1: tłumaczenie wstępne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="46"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="47"/>
         <source>Who are you?</source>
         <translation>Kim jesteś?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="47"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
         <source>Text size</source>
         <translation>Rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="48"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
         <source>Colours</source>
         <translation>Kolory</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="49"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="71"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="72"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
         <translation>Wstępnego tłumaczenia nie sprawdziła jeszcze osoba, dla której ten język jest ojczysty. Jeśli coś jest niejasne, rozstrzyga wersja angielska.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="78"/>
         <source>Where your information is kept</source>
         <translation>Gdzie są przechowywane twoje dane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="80"/>
         <source>Settings: %1</source>
         <translation>Ustawienia: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="80"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="81"/>
         <source>Notes: %1</source>
         <translation>Notatki: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="87"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="88"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>Tryb przenośny jest włączony: wszystko zostaje w folderze aplikacji, więc nic nie zostaje na tym komputerze.</translation>
     </message>
@@ -2461,37 +2466,37 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
         <source>Keep a private record</source>
         <translation>Prowadź prywatny zapis</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Moje notatki to bezpieczne miejsce, w którym możesz zapisać, co się stało: konta, które się z tobą skontaktowały, czego chciały i kiedy. Policja, CEOP, aplikacje i twoja szkoła zapytają o te informacje, a łatwo je zapomnieć albo stracić, jeśli czat zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="77"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Tylko słowa: Moje notatki nigdy nie przyjmują zdjęć ani plików. Zostaw zdjęcia tam, gdzie są, i nie przesyłaj ich dalej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="85"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>Twoje notatki są zabezpieczone frazą dostępu. Wybierz taką, którą znasz tylko ty i którą zapamiętasz. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Passphrase again</source>
         <translation>Powtórz frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="97"/>
         <source>Create My notes</source>
         <translation>Utwórz Moje notatki</translation>
     </message>
@@ -2504,7 +2509,7 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../safetyapp/ui/single_instance.py" line="255"/>
+        <location filename="../safetyapp/ui/app/single_instance.py" line="255"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
         <translation>Safety Companion jest już otwarty, ale nie odpowiada. Poczekaj chwilę i otwórz go jeszcze raz. Jeśli nadal się nie pojawi, uruchom ponownie komputer.</translation>
     </message>
@@ -2512,42 +2517,42 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="100"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="52"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="98"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
         <source>Step %1: %2</source>
         <translation>Krok %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="99"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="51"/>
         <source>Tick when you have done this step</source>
         <translation>Zaznacz, gdy wykonasz ten krok</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
         <source>How to do it</source>
         <translation>Jak to zrobić</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
         <source>Show how to do step %1</source>
         <translation>Pokaż, jak wykonać krok %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
         <source>Read more</source>
         <translation>Czytaj więcej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
         <source>Read more about step %1</source>
         <translation>Przeczytaj więcej o kroku %1</translation>
     </message>
@@ -2726,7 +2731,7 @@
         <translation>Ustaw nową frazę dostępu i odblokuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="225"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>Sprawdź kod odzyskiwania: jest niepełny albo jest w nim literówka.</translation>
     </message>
@@ -2734,22 +2739,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="21"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="29"/>
         <source>Who are you?</source>
         <translation>Kim jesteś?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="23"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="31"/>
         <source>This helps us show the advice that fits you best. You can change it at any time.</source>
         <translation>Dzięki temu pokażemy porady, które najlepiej do ciebie pasują. Możesz to zmienić w każdej chwili.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="40"/>
         <source>Skip: show me everything</source>
         <translation>Pomiń: pokaż mi wszystko</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/welcome.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="23"/>
         <source>It can be sorted out. If someone is threatening to share images, for now: do not pay, stop replying, and do not delete the messages.</source>
         <translation>Da się to rozwiązać. Jeśli ktoś grozi, że udostępni zdjęcia, na razie: nie płać, przestań odpowiadać i nie usuwaj wiadomości.</translation>
     </message>
@@ -2757,110 +2762,109 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="149"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="72"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="164"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="83"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
         <translation>Niektóre z tych pytań nie są jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="169"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="88"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="324"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="99"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="220"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="217"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
         <source>Include my answers when printing</source>
         <translation>Dołącz moje odpowiedzi do wydruku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="340"/>
         <source>Write down the account details now</source>
         <translation>Zanotuj teraz dane kont</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
         <source>Print the plan</source>
         <translation>Wydrukuj plan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
         <source>Save the plan as a PDF</source>
         <translation>Zapisz plan jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="322"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="347"/>
         <source>My action plan</source>
         <translation>Mój plan działania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="301"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="329"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="365"/>
         <source>Your plan</source>
         <translation>Twój plan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="110"/>
         <source>Start again? Your answers and your plan will be forgotten.</source>
         <translation>Zacząć od nowa? Twoje odpowiedzi i plan zostaną zapomniane.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
         <source>No, keep my answers</source>
         <translation>Nie, zachowaj moje odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="116"/>
         <source>Yes, start again</source>
         <translation>Tak, zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
         <source>Change</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
         <source>Change whom the plan is for</source>
         <translation>Zmień, dla kogo jest plan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="152"/>
         <source>Showing the plan for: %1</source>
         <translation>Plan dla: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="187"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="295"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
@@ -2868,29 +2872,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="37"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="38"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="44"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="44"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="55"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="59"/>
         <source>Could not save</source>
         <translation>Nie udało się zapisać</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="56"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="60"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze, na przykład w Dokumentach.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
+        <source>Saved as %1</source>
+        <translation>Zapisano jako %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name></name>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <source>Save the recovery code</source>
+        <translation>ریکوری کوڈ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="48"/>
+        <source>Recovery code</source>
+        <translation>ریکوری کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <source>The PDF could not be saved in %1. Try another folder.</source>
+        <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <source>Saved as %1. Keep it somewhere safe.</source>
+        <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="68"/>
+        <source>Save the report</source>
+        <translation>رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <source>Text files (*.txt)</source>
+        <translation>ٹیکسٹ فائلیں (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="79"/>
+        <source>The report could not be saved in %1. Try another folder.</source>
+        <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
+        <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="94"/>
+        <source>Your latest changes could not be saved, so no backup was made.</source>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="99"/>
+        <source>Back up My notes</source>
+        <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="114"/>
+        <source>Restore My notes from a backup</source>
+        <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <source>Restore this backup?</source>
+        <translation>یہ بیک اپ بحال کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <source>Restore</source>
+        <translation>بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="130"/>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
+        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
+        <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
+        <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
+        <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="168"/>
+        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
+        <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
+    </message>
+</context>
+<context>
     <name>AccountCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
@@ -74,173 +173,85 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="90"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="108"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="96"/>
-        <location filename="../safetyapp/ui/advice_page.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="115"/>
         <source>Search the advice</source>
         <translation>مشوروں میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="102"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="120"/>
         <source>Advice pages</source>
         <translation>مشوروں کے صفحات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="116"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="136"/>
         <source>Advice page</source>
         <translation>مشورے کا صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
         <source>Print…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
         <source>Print this page</source>
         <translation>یہ صفحہ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Save this page as a PDF</source>
         <translation>یہ صفحہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="165"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="200"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>کچھ نہیں ملا۔ کوئی چھوٹا یا مختلف لفظ آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="182"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="217"/>
         <source>For you</source>
         <translation>آپ کے لیے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="188"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="223"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (دکھایا نہیں جا سکتا)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="237"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="279"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>معاف کیجیے، یہ صفحہ دکھایا نہیں جا سکتا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="239"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="281"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>اس صفحے کی فائل میں کچھ خرابی ہے۔ ایپ کا باقی حصہ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="251"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="295"/>
         <source>Last reviewed: %1</source>
         <translation>آخری بار جانچا گیا: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="253"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="297"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>اس صفحے کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں دکھایا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/advice_page.py" line="255"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="10"/>
-        <source>A young person</source>
-        <translation>نوجوان</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="11"/>
-        <source>A parent or carer</source>
-        <translation>والدین یا سرپرست</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="12"/>
-        <source>Someone who works with young people</source>
-        <translation>نوجوانوں کے ساتھ کام کرنے والا کوئی فرد</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="13"/>
-        <source>An adult (18 or over)</source>
-        <translation>بالغ (18 سال یا اس سے زیادہ)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="15"/>
-        <source>Everyone</source>
-        <translation>سب لوگ</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="22"/>
-        <source>I am a young person</source>
-        <translation>میں نوجوان ہوں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="23"/>
-        <source>I am under 18, and this is about me or a friend</source>
-        <translation>میری عمر 18 سال سے کم ہے، اور یہ میرے یا کسی دوست کے بارے میں ہے</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="26"/>
-        <source>I am a parent or carer</source>
-        <translation>میں والد، والدہ یا سرپرست ہوں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="27"/>
-        <source>I am worried about my child, or want to be ready</source>
-        <translation>مجھے اپنے بچے کی فکر ہے، یا مجھے پہلے سے تیار رہنا ہے</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="30"/>
-        <source>I work with young people</source>
-        <translation>میرا کام نوجوانوں کے ساتھ ہے</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="31"/>
-        <source>For example in a school, a club or a youth group</source>
-        <translation>مثلاً کسی اسکول، کلب یا یوتھ گروپ میں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="34"/>
-        <source>I am an adult</source>
-        <translation>میں بالغ ہوں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="35"/>
-        <source>I am 18 or over, and this is happening to me</source>
-        <translation>میری عمر 18 سال یا اس سے زیادہ ہے، اور یہ میرے ساتھ ہو رہا ہے</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="44"/>
-        <source>For young people</source>
-        <translation>نوجوانوں کے لیے</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="45"/>
-        <source>For parents and carers</source>
-        <translation>والدین اور سرپرستوں کے لیے</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="46"/>
-        <source>For people who work with young people</source>
-        <translation>نوجوانوں کے ساتھ کام کرنے والوں کے لیے</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/audience_names.py" line="47"/>
-        <source>For adults it is happening to</source>
-        <translation>ان بالغوں کے لیے جن کے ساتھ یہ ہو رہا ہے</translation>
     </message>
 </context>
 <context>
@@ -440,17 +451,17 @@
         <translation>شروع کرنے کے لیے &quot;نیا کیس&quot; دبائیں۔ وہ اکاؤنٹس لکھیں جنہوں نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور یہ کب ہوا۔ تھوڑے سے شروع کرنا بالکل ٹھیک ہے، باقی بعد میں لکھ سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="136"/>
         <source>Delete this case?</source>
         <translation>یہ کیس ڈیلیٹ کر دیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="138"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>اس کیس میں سب کچھ ڈیلیٹ ہو جائے گا: اس کے اکاؤنٹس، ٹائم لائن، مطالبات اور رپورٹس۔ اسے واپس نہیں لایا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="141"/>
         <source>Delete case</source>
         <translation>کیس ڈیلیٹ کریں</translation>
     </message>
@@ -458,100 +469,105 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="55"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
         <source>Who it is for: %1</source>
         <translation>کس کے لیے: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="60"/>
         <source>When: %1</source>
         <translation>کب: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="64"/>
         <source>Where: %1 only</source>
         <translation>کہاں: صرف %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="63"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Phone: %1</source>
         <translation>فون: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="63"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Copy the phone number of %1</source>
         <translation>%1 کا فون نمبر کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Text: %1</source>
         <translation>ٹیکسٹ میسج: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Copy the text number of %1</source>
         <translation>%1 کا ٹیکسٹ میسج نمبر کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="65"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
         <source>Email: %1</source>
         <translation>ای میل: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="65"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
         <source>Copy the email address of %1</source>
         <translation>%1 کا ای میل ایڈریس کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="75"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="79"/>
         <source>Web: %1</source>
         <translation>ویب سائٹ: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="81"/>
         <source>Copy the web address of %1</source>
         <translation>%1 کا ویب ایڈریس کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
         <source>Open in browser</source>
         <translation>براؤزر میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
         <source>Open the website of %1 in your browser</source>
         <translation>%1 کی ویب سائٹ اپنے براؤزر میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="87"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="91"/>
         <source>Needs an internet connection.</source>
         <translation>اس کے لیے انٹرنیٹ کنکشن چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="93"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="97"/>
         <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
         <translation>آپ کے ادارے نے اس ایپ سے ویب سائٹ کھولنا بند کر دیا ہے۔ اس کے بجائے پتہ کاپی کر لیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="101"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="105"/>
         <source>Details checked: %1</source>
         <translation>تفصیلات کی جانچ: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="114"/>
         <source>Copy</source>
         <translation>کاپی کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/help.py" line="123"/>
+        <source>Copied</source>
+        <translation>کاپی ہو گیا</translation>
     </message>
 </context>
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
         <source>Details and copy buttons for %1</source>
         <translation>%1 کی تفصیلات اور کاپی کے بٹن</translation>
     </message>
@@ -564,27 +580,27 @@
         <translation>یہ تفصیلات %1 کو، یعنی ایک سال سے زیادہ پہلے، چیک کی گئی تھیں: ہو سکتا ہے یہ بدل گئی ہوں، اس لیے سروس کی ویب سائٹ دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="15"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="32"/>
         <source>Phone: %1</source>
         <translation>فون: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="17"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="34"/>
         <source>Text: %1</source>
         <translation>ٹیکسٹ میسج: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="19"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="36"/>
         <source>Email: %1</source>
         <translation>ای میل: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="21"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="38"/>
         <source>Web: %1</source>
         <translation>ویب سائٹ: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/contact_text.py" line="31"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -670,104 +686,104 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="126"/>
-        <location filename="../safetyapp/ui/help_page.py" line="186"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="137"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="198"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="132"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="143"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation>آپ کو اس سے اکیلے نہیں نمٹنا۔ یہ سروسز مفت ہیں، اور انہیں بالکل اسی معاملے میں مدد کرنے کا تجربہ ہے۔ اگر کوئی ابھی خطرے میں ہے تو %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="153"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation>ان سروسز کی تفصیل کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں دکھائی گئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="146"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="157"/>
         <source>Show services for everyone</source>
         <translation>سب کے لیے سروسز دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="154"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="166"/>
         <source>Services you can contact</source>
         <translation>وہ سروسز جن سے آپ رابطہ کر سکتے ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="163"/>
-        <location filename="../safetyapp/ui/help_page.py" line="178"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="175"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="190"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
         <source>Shift three times, or Esc twice</source>
         <translation>تین بار Shift، یا دو بار Esc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="181"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
         <source>Quick exit: close the app at once</source>
         <translation>فوراً بند کریں: ایپ کو اسی وقت بند کر دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="183"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="195"/>
         <source>%1 to %2</source>
         <translation>%1 سے %2 تک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="184"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="196"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
         <translation>ہوم، مشورے، اب کیا کریں، میرے نوٹس، مدد حاصل کریں، سیٹنگز پر جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="187"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="199"/>
         <source>Search the advice</source>
         <translation>مشوروں میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="188"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
         <source>Print the page or plan you are reading</source>
         <translation>جو صفحہ یا منصوبہ آپ پڑھ رہے ہیں اسے پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="189"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
         <source>Lock My notes</source>
         <translation>میرے نوٹس لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
         <source>Tab and Shift+Tab</source>
         <translation>Tab اور Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
         <source>Move between buttons and boxes</source>
         <translation>بٹنوں اور خانوں کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
         <source>Up and Down arrows</source>
         <translation>اوپر اور نیچے والے تیر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="191"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
         <source>Move through the sections, answers and lists</source>
         <translation>حصوں، جوابات اور فہرستوں میں آگے پیچھے جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
         <source>Enter or Space</source>
         <translation>Enter یا Space</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="192"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
         <source>Press the button or choose the answer that has the focus</source>
         <translation>جس بٹن یا جواب پر فوکس ہے اسے دبائیں یا چنیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="215"/>
         <source>Showing services for: %1</source>
         <translation>ان کے لیے سروسز: %1</translation>
     </message>
@@ -775,152 +791,153 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="29"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="37"/>
         <source>You are not alone</source>
         <translation>آپ اکیلے نہیں ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="39"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="48"/>
         <source>Something has happened</source>
         <translation>کچھ ہو گیا ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="40"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="49"/>
         <source>Answer a few questions and get a step-by-step plan</source>
         <translation>چند سوالوں کے جواب دیں اور قدم بہ قدم پلان حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="42"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="51"/>
         <source>Learn about it</source>
         <translation>اس کے بارے میں جانیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="42"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="51"/>
         <source>Read clear advice, written for you</source>
         <translation>آپ کے لیے لکھے گئے آسان مشورے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="52"/>
         <source>Get help now</source>
         <translation>ابھی مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="52"/>
         <source>People you can phone, text or contact online</source>
         <translation>وہ لوگ جن سے آپ فون، ٹیکسٹ میسج یا آن لائن رابطہ کر سکتے ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="61"/>
         <source>Change</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="61"/>
         <source>Change who you are</source>
         <translation>آپ کون ہیں، یہ بدلیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="59"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="68"/>
         <source>Start here</source>
         <translation>یہاں سے شروع کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/home_page.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="82"/>
         <source>Showing advice for: %1</source>
         <translation>یہ مشورے ان کے لیے ہیں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="40"/>
         <source>Whatever has happened, it can be sorted out, and there are people whose job is to help.</source>
         <translation>جو کچھ بھی ہوا ہے، اس کا حل نکل سکتا ہے، اور ایسے لوگ موجود ہیں جن کا کام ہی مدد کرنا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="93"/>
         <source>Do these things now</source>
         <translation>ابھی یہ کام کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="97"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="106"/>
         <source>You can talk to %1 about anything, free: %2</source>
         <translation>آپ %1 سے کسی بھی بارے میں مفت بات کر سکتے ہیں: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="117"/>
         <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
         <translation>ابھی اپنے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار، DSL) کو بتائیں، اور بچوں کے تحفظ کی اپنی پالیسی پر عمل کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="118"/>
         <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
         <translation>تصویر کو کبھی نہ دیکھیں، نہ اس کی کاپی بنائیں اور نہ اسے مانگیں۔ یہ DSL پر چھوڑ دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="119"/>
         <source>Tell the young person they are not in trouble, and that you will get them help.</source>
         <translation>نوجوان کو بتائیں کہ وہ کسی مصیبت میں نہیں ہے، اور آپ اس کے لیے مدد حاصل کریں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="123"/>
         <source>Do not pay, and help your child not to pay or send anything more.</source>
         <translation>پیسے نہ دیں، اور اپنے بچے کی مدد کریں کہ وہ نہ پیسے دے اور نہ کچھ اور بھیجے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
         <source>Stop replying to the person who is doing this.</source>
         <translation>یہ کام کرنے والے شخص کو جواب دینا بند کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
         <source>Do not delete the messages or the account details. They are evidence.</source>
         <translation>پیغامات یا اکاؤنٹ کی تفصیلات نہ مٹائیں۔ یہ ثبوت ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
         <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
         <translation>کسی ایسے شخص کو بتائیں جو مدد کر سکے: پولیس، یا 18 سال سے کم عمر والوں کے لیے CEOP سیفٹی سینٹر۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="127"/>
         <source>Listen to your child calmly. It is not their fault.</source>
         <translation>اپنے بچے کی بات سکون سے سنیں۔ اس میں اس کا کوئی قصور نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="137"/>
         <source>Do not pay, and do not send anything more.</source>
         <translation>پیسے نہ دیں، اور مزید کچھ نہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
         <source>Stop replying to them.</source>
         <translation>انہیں جواب دینا بند کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
         <source>Do not delete the messages or their account details. They are evidence.</source>
         <translation>پیغامات یا ان کے اکاؤنٹ کی تفصیلات نہ مٹائیں۔ یہ ثبوت ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
         <source>Tell someone you trust, and report it to the police.</source>
         <translation>کسی ایسے شخص کو بتائیں جس پر آپ بھروسہ کرتے ہیں، اور پولیس کو اطلاع دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
         <source>Stop replying to them. You do not have to answer.</source>
         <translation>انہیں جواب دینا بند کر دیں۔ آپ کو جواب دینے کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
         <source>Do not delete the chat or their account. It helps the police find them.</source>
         <translation>چیٹ یا ان کا اکاؤنٹ نہ مٹائیں۔ اس سے پولیس کو انہیں ڈھونڈنے میں مدد ملتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
         <source>Tell an adult you trust. You are not in trouble.</source>
         <translation>کسی ایسے بڑے کو بتائیں جس پر آپ بھروسہ کرتے ہیں۔ آپ کسی مصیبت میں نہیں ہیں۔</translation>
     </message>
@@ -928,7 +945,7 @@
 <context>
     <name>KeyringChoice</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="22"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="23"/>
         <source>Also unlock automatically on this computer account</source>
         <translation>اس کمپیوٹر اکاؤنٹ پر خود بخود ان لاک بھی ہو جائے</translation>
     </message>
@@ -951,99 +968,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="96"/>
-        <location filename="../safetyapp/ui/main_window.py" line="224"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="142"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="270"/>
         <source>Sections</source>
         <translation>حصے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="105"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="153"/>
         <source>Page</source>
         <translation>صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="125"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Home</source>
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="126"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="127"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>What to do now</source>
         <translation>اب کیا کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="128"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="129"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="130"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="178"/>
         <source>Settings</source>
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="157"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>In danger right now? Call %1.</source>
         <translation>ابھی خطرے میں ہیں؟ %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="159"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Or press Shift three times</source>
         <translation>یا Shift تین بار دبائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="160"/>
-        <location filename="../safetyapp/ui/main_window.py" line="161"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
         <source>Quick exit</source>
         <translation>فوراً بند کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="163"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="211"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>ایپ کو اسی وقت بند کر دیتا ہے۔ شارٹ کٹ: Shift تین بار دبائیں، یا Esc دو بار۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="238"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="284"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>ایپ کے کچھ حصے لوڈ نہیں ہو سکے، اس لیے انہیں چھوڑ دیا گیا ہے: %1۔ باقی سب کچھ کام کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="252"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="298"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں، پھر سیٹنگ دوبارہ بدلیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="253"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="299"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="254"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="300"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>اس کمپیوٹر اکاؤنٹ کو سیٹنگز کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="258"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="304"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>آپ کی سیٹنگز محفوظ نہیں ہو سکیں، اس لیے یہ صرف ایپ بند کرنے تک رہیں گی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="259"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="305"/>
         <source>The computer could not write the settings file.</source>
         <translation>کمپیوٹر سیٹنگز کی فائل نہیں لکھ سکا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/main_window.py" line="365"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="472"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>آپ کے ادارے نے اس کمپیوٹر پر میرے نوٹس بند کر دیے ہیں۔ باقی سب کچھ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
@@ -1051,63 +1068,63 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="39"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Safety Companion کے بیک اپ (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>بیک اپ اسی جگہ نہیں رکھا جا سکتا جہاں میرے نوٹس خود ہیں۔ کوئی اور جگہ چنیں، جیسے USB اسٹک۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="59"/>
         <source>The backup could not be saved. %1</source>
         <translation>بیک اپ محفوظ نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="56"/>
         <source>The backup could not be made. %1</source>
         <translation>بیک اپ نہیں بن سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="61"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>بیک اپ %1 کے نام سے محفوظ ہو گیا۔ یہ انکرپٹڈ ہے: یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتا ہے جو اس وقت آپ کے پاس ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="74"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>یہ بیک اپ Safety Companion کے نئے ورژن سے بنایا گیا تھا، اس لیے یہ ورژن اسے بحال نہیں کر سکتا۔ Safety Companion کو اپ ڈیٹ کریں، پھر دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="80"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>یہ فائل خراب ہے، یا یہ Safety Companion کا بیک اپ نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>یہ فائل پڑھی نہیں جا سکی۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="91"/>
         <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
         <translation>یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ آپ کے نوٹس کی جگہ بیک اپ والے نوٹس آ جائیں گے۔ میرے نوٹس میں ابھی جو کچھ ہے، وہ ایک پرانی کاپی کے طور پر رکھ لیا جائے گا، اس لیے وہ ضائع نہیں ہوگا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="109"/>
         <source>The backup could not be restored. %1</source>
         <translation>بیک اپ بحال نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="111"/>
         <source>The backup could not be restored.</source>
         <translation>بیک اپ بحال نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="113"/>
         <source>That file is My notes itself, not a backup.</source>
         <translation>یہ فائل بیک اپ نہیں، بلکہ خود میرے نوٹس کی فائل ہے۔</translation>
     </message>
@@ -1136,270 +1153,171 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="109"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="197"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>آپ اپنے نوٹس کی ایک پرانی کاپی کھول رہے ہیں۔ اسے اس پاس فریز سے کھولیں جو اُس وقت آپ کا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="254"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="220"/>
         <source>My notes could not be set up. %1</source>
         <translation>میرے نوٹس سیٹ اپ نہیں ہو سکے۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
-        <source>Save the recovery code</source>
-        <translation>ریکوری کوڈ محفوظ کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF فائلیں (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="283"/>
-        <source>Recovery code</source>
-        <translation>ریکوری کوڈ</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
-        <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="291"/>
-        <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="315"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="318"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="247"/>
         <source>Opening your notes…</source>
         <translation>آپ کے نوٹس کھل رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="322"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="251"/>
         <source>Setting your new passphrase…</source>
         <translation>آپ کا نیا پاس فریز سیٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="332"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے کھولا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="374"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="25"/>
         <source>That passphrase didn&apos;t open My notes. Check it, and check Caps Lock, then try again. Nothing has been changed.</source>
         <translation>اس پاس فریز سے میرے نوٹس نہیں کھلے۔ اسے چیک کریں، اور یہ بھی دیکھیں کہ Caps Lock آن تو نہیں، پھر دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="381"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="30"/>
         <source>That recovery code didn&apos;t open My notes. Check it and try again. Nothing has been changed.</source>
         <translation>اس ریکوری کوڈ سے میرے نوٹس نہیں کھلے۔ اسے چیک کریں اور دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="385"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="34"/>
         <source>Check the recovery code: it has a typing mistake.</source>
         <translation>ریکوری کوڈ چیک کریں: اس میں ٹائپنگ کی غلطی ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="37"/>
         <source>This computer&apos;s keyring has no key for My notes. Use your passphrase.</source>
         <translation>اس کمپیوٹر کے کی رِنگ میں میرے نوٹس کی چابی نہیں ہے۔ اپنا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="38"/>
         <source>Use your passphrase instead.</source>
         <translation>اس کے بجائے اپنا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="40"/>
         <source>That way of opening isn&apos;t set up for these notes. Use your passphrase.</source>
         <translation>ان نوٹس کے لیے کھولنے کا یہ طریقہ سیٹ اپ نہیں ہے۔ اپنا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="43"/>
         <source>Your new passphrase could not be saved. %1</source>
         <translation>آپ کا نیا پاس فریز محفوظ نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="405"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="44"/>
         <source>My notes could not be opened. Nothing has been changed.</source>
         <translation>میرے نوٹس نہیں کھل سکے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="455"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="314"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>یہ آپ کے نوٹس ہیں، ویسے ہی جیسے وہ %1 کو محفوظ کیے گئے تھے۔ اب یہی آپ کے موجودہ نوٹس ہیں؛ خراب فائل کو ایک پرانی کاپی کے طور پر رکھ لیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="516"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="57"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
         <translation>کچھ متن تصویر جیسا لگتا ہے، اور میرے نوٹس میں کبھی تصویریں نہیں رکھی جاتیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="520"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="58"/>
         <source>Something went wrong in Safety Companion.</source>
         <translation>Safety Companion میں کچھ گڑبڑ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="545"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="366"/>
         <source>Lock without saving?</source>
         <translation>محفوظ کیے بغیر لاک کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="547"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="368"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں۔ اگر آپ ابھی لاک کریں گے تو یہ ضائع ہو جائیں گی۔ آپ میرے نوٹس کو کھلا رکھ کر تھوڑی دیر میں دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="550"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="371"/>
         <source>Lock anyway</source>
         <translation>پھر بھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="557"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="94"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>ایک منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="559"/>
-        <source>My notes locked itself after %n minutes without use.</source>
-        <translation>
-            <numerusform>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</numerusform>
-            <numerusform>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="560"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>کمپیوٹر کے سلیپ موڈ میں جانے پر میرے نوٹس لاک ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="561"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>اسکرین لاک ہونے پر میرے نوٹس بھی لاک ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="625"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="684"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="453"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="65"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>آپ کے نوٹس محفوظ نہیں ہو سکے، اس لیے یہ تبدیلی نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="637"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
         <source>This could not be changed. %1</source>
         <translation>یہ تبدیل نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="667"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
         <source>The key left in the keyring no longer opens your notes.</source>
         <translation>کی رِنگ میں رہ جانے والی چابی سے اب آپ کے نوٹس نہیں کھلتے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="672"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="78"/>
         <source>My notes will open without your passphrase on this computer account.</source>
         <translation>اس کمپیوٹر اکاؤنٹ پر میرے نوٹس آپ کے پاس فریز کے بغیر کھل جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="674"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
         <source>My notes will ask for your passphrase again.</source>
         <translation>میرے نوٹس دوبارہ آپ کا پاس فریز مانگیں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="688"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="451"/>
         <source>Changing your passphrase…</source>
         <translation>آپ کا پاس فریز بدلا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="699"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>آپ کا پاس فریز نہیں بدلا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="702"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
         <source>Your passphrase was not changed.</source>
         <translation>آپ کا پاس فریز نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="705"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="86"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>آپ کا پاس فریز بدل گیا ہے۔ اب سے نیا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="723"/>
-        <source>Save the report</source>
-        <translation>رپورٹ محفوظ کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="725"/>
-        <source>Text files (*.txt)</source>
-        <translation>ٹیکسٹ فائلیں (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="733"/>
-        <source>The report could not be saved in %1. Try another folder.</source>
-        <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="737"/>
-        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="747"/>
-        <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="752"/>
-        <source>Back up My notes</source>
-        <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="766"/>
-        <source>Restore My notes from a backup</source>
-        <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
-        <source>Restore this backup?</source>
-        <translation>یہ بیک اپ بحال کریں؟</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="774"/>
-        <source>Restore</source>
-        <translation>بحال کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="781"/>
-        <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="792"/>
-        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="810"/>
-        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="815"/>
-        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="827"/>
-        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
+        <source>My notes locked itself after %n minutes without use.</source>
+        <translation>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
     </message>
 </context>
 <context>
@@ -1438,172 +1356,172 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="186"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
         <source>Contains personal information: keep it safe</source>
         <translation>اس میں ذاتی معلومات ہیں: اسے محفوظ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>یہ کاپی انکرپٹڈ نہیں ہے۔ اسے صرف پولیس، CEOP، پلیٹ فارم یا سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کے ساتھ شیئر کریں، اور جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>آن لائن بلیک میل (سیکسٹارشن) کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Safety Companion کے ذریعے صارف کے اپنے نوٹس سے بنایا گیا۔ اس میں کوئی تصویر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Report made</source>
         <translation>رپورٹ بنائی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>Record started</source>
         <translation>ریکارڈ شروع ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>Last changed</source>
         <translation>آخری تبدیلی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
         <source>Accounts</source>
         <translation>اکاؤنٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
         <source>Account %1</source>
         <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Username or handle</source>
         <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Display name</source>
         <translation>ڈسپلے نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Profile link</source>
         <translation>پروفائل لنک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>Demands</source>
         <translation>مطالبات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Demand %1</source>
         <translation>مطالبہ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>How they wanted it paid</source>
         <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Payment details they gave</source>
         <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Reports made</source>
         <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Made to</source>
         <translation>کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Reference number</source>
         <translation>ریفرنس نمبر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Other notes</source>
         <translation>دوسرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>None recorded</source>
         <translation>کچھ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Not given</source>
         <translation>نہیں دیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>Date not known</source>
         <translation>تاریخ معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>%1 (UTC%2) / %3 UTC</source>
         <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
@@ -1636,42 +1554,42 @@
         <translation>کوئی اور ایپ یا ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
         <source>First contact</source>
         <translation>پہلا رابطہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
         <source>Asked for pictures</source>
         <translation>تصویریں مانگیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
         <source>Threatened me</source>
         <translation>مجھے دھمکی دی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
         <source>Demanded money</source>
         <translation>پیسے مانگے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
         <source>Money was paid</source>
         <translation>پیسے دیے گئے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
         <source>Blocked them</source>
         <translation>انہیں بلاک کیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
         <source>Reported them</source>
         <translation>ان کی رپورٹ کی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="49"/>
         <source>Something else</source>
         <translation>کچھ اور</translation>
     </message>
@@ -1696,122 +1614,122 @@
         <translation>کوئی اور طریقہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="71"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں (مثلاً ری سائیکل بِن خالی کریں)، تو یہ محفوظ ہو جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="72"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="73"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>اس کمپیوٹر اکاؤنٹ کو نوٹس کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
         <source>The computer could not write the notes file.</source>
         <translation>کمپیوٹر نوٹس کی فائل نہیں لکھ سکا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>ابھی محفوظ نہیں ہوا۔ آپ کا لکھا ہوا متن ابھی یہیں ہے، اور پہلے جو کچھ محفوظ کیا تھا وہ ضائع نہیں ہوا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>ابھی محفوظ نہیں ہوا: میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں، اس لیے Safety Companion ان کے اوپر نہیں لکھے گا۔ انہیں وہاں بند کریں تو آپ کی تبدیلیاں محفوظ ہو جائیں گی۔ آپ کا لکھا ہوا متن ابھی یہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="96"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>ابھی محفوظ نہیں ہوا: نوٹس کی فائل اس ونڈو کے باہر سے بدلی گئی ہے، اس لیے Safety Companion اس کے اوپر نہیں لکھے گا۔ آپ کا لکھا ہوا متن ابھی یہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>اس کمپیوٹر میں کوئی ایسا کی رِنگ (پاس ورڈ محفوظ رکھنے کی جگہ) نہیں ہے جسے Safety Companion استعمال کر سکے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>اس کمپیوٹر کا کی رِنگ اس طرح سیٹ ہے کہ وہ کچھ بھی نہیں رکھتا، اس لیے اسے استعمال نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="117"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="115"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>اس کمپیوٹر کا کی رِنگ پاس ورڈز کو بغیر حفاظت کے ایک فائل میں رکھتا ہے، اس لیے Safety Companion اسے استعمال نہیں کرے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="120"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>اس کمپیوٹر کا کی رِنگ لاک ہے یا جواب نہیں دے رہا۔ اسے ان لاک کریں (اکثر دوبارہ لاگ اِن کرنے سے یہ ہو جاتا ہے) اور پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="125"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>اس کمپیوٹر کے کی رِنگ میں رکھی چابی Safety Companion کی بنائی ہوئی نہیں تھی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>اس کمپیوٹر کے کی رِنگ نے ایک مسئلہ بتایا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
         <source>The notes file could not be read. %1</source>
         <translation>نوٹس کی فائل پڑھی نہیں جا سکی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="141"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>میرے نوٹس یہاں محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ ان کی لاک فائل نہیں بن سکتی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>نوٹس کی فائل خراب ہے، اس لیے یہ کھل نہیں سکتی۔ ایسا تب ہو سکتا ہے جب محفوظ کرتے وقت کمپیوٹر بند ہو گیا ہو۔ یہ آپ کی غلطی نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>نوٹس کی فائل کو Safety Companion کے علاوہ کسی اور چیز نے بدلا ہے، اس لیے اس پر بھروسہ نہیں کیا جا سکتا اور اسے کھولا نہیں گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>یہ نوٹس Safety Companion کے نئے ورژن سے محفوظ کیے گئے تھے۔ یہ ورژن انہیں محفوظ طریقے سے نہیں کھول سکتا۔ نیا ورژن استعمال کریں، یا اس کمپیوٹر پر Safety Companion کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="160"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں۔ انہیں وہاں بند کریں، پھر &quot;دوبارہ کوشش کریں&quot; دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="166"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>اس فولڈر میں میرے نوٹس محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ کمپیوٹر Safety Companion کو فائل لاک کرنے نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>نوٹس کی فائل نہیں مل رہی، لیکن اس کی پرانی کاپیاں ابھی یہاں موجود ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
         <source>My notes could not be opened.</source>
         <translation>میرے نوٹس نہیں کھل سکے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>an unknown time</source>
         <translation>نامعلوم وقت</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>%1 at %2</source>
         <translation>%1، %2 بجے</translation>
     </message>
@@ -1819,17 +1737,17 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="18"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="23"/>
         <source>Message</source>
         <translation>پیغام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="29"/>
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notice.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/notice.py" line="29"/>
         <source>Close this message</source>
         <translation>یہ پیغام بند کریں</translation>
     </message>
@@ -1867,17 +1785,17 @@
         <translation>میرے نوٹس ابھی لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="136"/>
         <source>All changes saved</source>
         <translation>تمام تبدیلیاں محفوظ ہو گئیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="137"/>
         <source>Saving…</source>
         <translation>محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
@@ -1885,32 +1803,32 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="50"/>
         <source>Backups and settings</source>
         <translation>بیک اپ اور سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="51"/>
         <source>Back to my notes</source>
         <translation>واپس میرے نوٹس پر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="59"/>
         <source>Locking</source>
         <translation>لاک ہونا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="62"/>
         <source>Lock My notes after this long without use</source>
         <translation>اتنی دیر تک استعمال نہ ہونے پر میرے نوٹس لاک ہو جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>1 minute</source>
         <translation>1 منٹ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n منٹ</numerusform>
@@ -1918,98 +1836,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Lock after</source>
         <translation>اتنی دیر بعد لاک ہو</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="77"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>جب آپ &quot;لاک کریں&quot; یا &quot;فوراً بند کریں&quot; دبائیں، جب آپ ایپ بند کریں، اور جب کمپیوٹر سلیپ موڈ میں جائے یا اسکرین لاک ہو، تب بھی میرے نوٹس لاک ہو جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
         <source>Unlock automatically</source>
         <translation>خود بخود ان لاک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>Unlock automatically on this computer account</source>
         <translation>اس کمپیوٹر اکاؤنٹ پر خود بخود ان لاک ہو جائے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="94"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>پھر میرے نوٹس اس کمپیوٹر پر آپ کے پاس فریز کے بغیر کھل جائیں گے۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="105"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>نیا پاس فریز چنیں۔ آپ کا ریکوری کوڈ وہی رہے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>New passphrase again</source>
         <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
         <source>Change passphrase</source>
         <translation>پاس فریز بدلیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="116"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
         <source>Backups</source>
         <translation>بیک اپ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>بیک اپ آپ کے تمام نوٹس کی ایک انکرپٹڈ کاپی ہوتی ہے، مثلاً USB اسٹک پر۔ یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتی ہے جو بیک اپ بناتے وقت آپ کے پاس ہو۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
         <source>Back up…</source>
         <translation>بیک اپ بنائیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
         <source>Save a backup of My notes</source>
         <translation>میرے نوٹس کا بیک اپ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
         <source>Restore…</source>
         <translation>بحال کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
         <source>Restore My notes from a backup</source>
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="137"/>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
         <source>Delete everything</source>
         <translation>سب کچھ ڈیلیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="142"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
@@ -2019,22 +1937,22 @@
         <translation>آپ اسے بغیر اعراب کے بھی لکھ سکتے ہیں: %1۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="145"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>اس سے آپ کے تمام نوٹس، ان کی پرانی کاپیوں سمیت، اس کمپیوٹر سے ڈیلیٹ ہو جائیں گے، اور کی رِنگ میں رکھی چابی بھی۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے ہیں، وہ ڈیلیٹ نہیں ہوں گے۔ ایسا کرنے کے لیے نیچے %1 لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="155"/>
         <source>Type %1 to confirm</source>
         <translation>تصدیق کے لیے %1 لکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
         <source>Delete everything in My notes</source>
         <translation>میرے نوٹس میں سب کچھ ڈیلیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="205"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>اس لیے یہ آپشن بند ہے۔ آپ کا پاس فریز ہمیشہ کام کرتا ہے۔</translation>
     </message>
@@ -2042,37 +1960,37 @@
 <context>
     <name>Organisation</name>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="18"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="18"/>
         <source>Your Designated Safeguarding Lead (DSL) at %1 is %2.</source>
         <translation>%1 میں آپ کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار، DSL) %2 ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="26"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="26"/>
         <source>Your Designated Safeguarding Lead (DSL) is %1.</source>
         <translation>آپ کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار، DSL) %1 ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="31"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="31"/>
         <source>How to reach them: %1</source>
         <translation>ان سے رابطہ کیسے کریں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="35"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="35"/>
         <source>How to reach your Designated Safeguarding Lead (DSL): %1</source>
         <translation>اپنے سیف گارڈنگ لیڈ (DSL) سے رابطہ کیسے کریں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="49"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="49"/>
         <source>Set by your organisation (%1)</source>
         <translation>آپ کے ادارے نے مقرر کیا ہے (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="50"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="50"/>
         <source>Set by your organisation</source>
         <translation>آپ کے ادارے نے مقرر کیا ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/organisation.py" line="56"/>
+        <location filename="../safetyapp/ui/kit/organisation.py" line="56"/>
         <source>Some of your organisation&apos;s settings could not be used, so the app&apos;s normal settings apply. Please tell your IT team: %1</source>
         <translation>آپ کے ادارے کی کچھ سیٹنگز استعمال نہیں ہو سکیں، اس لیے ایپ کی عام سیٹنگز لاگو ہیں۔ براہِ کرم اپنی آئی ٹی ٹیم کو بتائیں: %1</translation>
     </message>
@@ -2136,6 +2054,94 @@
         <location filename="../safetyapp/ui/notes/problem_view.py" line="60"/>
         <source>Open the copy saved on %1</source>
         <translation>%1 کو محفوظ کی گئی کاپی کھولیں</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="12"/>
+        <source>A young person</source>
+        <translation>نوجوان</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="13"/>
+        <source>A parent or carer</source>
+        <translation>والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="14"/>
+        <source>Someone who works with young people</source>
+        <translation>نوجوانوں کے ساتھ کام کرنے والا کوئی فرد</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="15"/>
+        <source>An adult (18 or over)</source>
+        <translation>بالغ (18 سال یا اس سے زیادہ)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="17"/>
+        <source>Everyone</source>
+        <translation>سب لوگ</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="24"/>
+        <source>I am a young person</source>
+        <translation>میں نوجوان ہوں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="25"/>
+        <source>I am under 18, and this is about me or a friend</source>
+        <translation>میری عمر 18 سال سے کم ہے، اور یہ میرے یا کسی دوست کے بارے میں ہے</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="28"/>
+        <source>I am a parent or carer</source>
+        <translation>میں والد، والدہ یا سرپرست ہوں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="29"/>
+        <source>I am worried about my child, or want to be ready</source>
+        <translation>مجھے اپنے بچے کی فکر ہے، یا مجھے پہلے سے تیار رہنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="32"/>
+        <source>I work with young people</source>
+        <translation>میرا کام نوجوانوں کے ساتھ ہے</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="33"/>
+        <source>For example in a school, a club or a youth group</source>
+        <translation>مثلاً کسی اسکول، کلب یا یوتھ گروپ میں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="36"/>
+        <source>I am an adult</source>
+        <translation>میں بالغ ہوں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="37"/>
+        <source>I am 18 or over, and this is happening to me</source>
+        <translation>میری عمر 18 سال یا اس سے زیادہ ہے، اور یہ میرے ساتھ ہو رہا ہے</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="46"/>
+        <source>For young people</source>
+        <translation>نوجوانوں کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="47"/>
+        <source>For parents and carers</source>
+        <translation>والدین اور سرپرستوں کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="48"/>
+        <source>For people who work with young people</source>
+        <translation>نوجوانوں کے ساتھ کام کرنے والوں کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/reader_names.py" line="49"/>
+        <source>For adults it is happening to</source>
+        <translation>ان بالغوں کے لیے جن کے ساتھ یہ ہو رہا ہے</translation>
     </message>
 </context>
 <context>
@@ -2228,22 +2234,22 @@
         <translation>جاری رکھیں اور میرے نوٹس پر جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="129"/>
         <source>That&apos;s right.</source>
         <translation>بالکل درست۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="131"/>
         <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
         <translation>یہ ایک ریکوری کوڈ تو ہے، لیکن یہ والا نہیں۔ اوپر والے کوڈ سے ملا کر دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="145"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: میرے نوٹس کا ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="147"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>اسے کسی محفوظ جگہ رکھیں، کمپیوٹر سے دور۔ اگر آپ اپنا پاس فریز بھول جائیں تو اس سے آپ کے نوٹس کھلتے ہیں۔</translation>
     </message>
@@ -2251,22 +2257,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="29"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
         <source>England</source>
         <translation>انگلینڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
         <source>Wales</source>
         <translation>ویلز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="31"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
         <source>Scotland</source>
         <translation>اسکاٹ لینڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/help_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="36"/>
         <source>Northern Ireland</source>
         <translation>شمالی آئرلینڈ</translation>
     </message>
@@ -2381,77 +2387,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="22"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="23"/>
         <source>Settings</source>
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="33"/>
         <source>Follow the system</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
         <source>Dark</source>
         <translation>تاریک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
         <source>High contrast</source>
         <translation>ہائی کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="43"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="44"/>
         <source>%1: draft translation</source>
         <translation>%1: ترجمہ (مسودہ)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="46"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="47"/>
         <source>Who are you?</source>
         <translation>آپ کون ہیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="47"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
         <source>Text size</source>
         <translation>متن کا سائز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="48"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
         <source>Colours</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="49"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="71"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="72"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
         <translation>مسودہ ترجمہ ابھی کسی اہلِ زبان نے چیک نہیں کیا۔ جہاں بات واضح نہ ہو، وہاں انگریزی والا متن ہی درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="78"/>
         <source>Where your information is kept</source>
         <translation>آپ کی معلومات کہاں رکھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="80"/>
         <source>Settings: %1</source>
         <translation>سیٹنگز: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="80"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="81"/>
         <source>Notes: %1</source>
         <translation>نوٹس: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/settings_page.py" line="87"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="88"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>پورٹیبل موڈ آن ہے: سب کچھ ایپ کے اپنے فولڈر میں رہتا ہے، اس لیے اس کمپیوٹر پر کچھ نہیں رہ جاتا۔</translation>
     </message>
@@ -2459,37 +2465,37 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
         <source>Keep a private record</source>
         <translation>ایک نجی ریکارڈ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>میرے نوٹس ایک محفوظ جگہ ہے جہاں آپ لکھ سکتے ہیں کہ کیا ہوا: کن اکاؤنٹس نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور کب۔ پولیس، CEOP، ایپس اور آپ کا اسکول یہ تفصیلات مانگیں گے، اور انہیں بھول جانا یا چیٹ ڈیلیٹ ہونے پر کھو دینا آسان ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="77"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>صرف الفاظ: میرے نوٹس کبھی تصویریں یا فائلیں نہیں لیتے۔ تصویریں جہاں ہیں وہیں رہنے دیں، اور انہیں آگے نہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="85"/>
         <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>آپ کے نوٹس ایک پاس فریز (کئی الفاظ والا پاس ورڈ) سے لاک ہوتے ہیں۔ ایسا پاس فریز چنیں جو صرف آپ کو معلوم ہو، اور جو آپ کو یاد رہے۔ اس کے بغیر کوئی اور آپ کے نوٹس نہیں پڑھ سکتا، اس کمپیوٹر پر بھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Passphrase again</source>
         <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="97"/>
         <source>Create My notes</source>
         <translation>میرے نوٹس بنائیں</translation>
     </message>
@@ -2502,7 +2508,7 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../safetyapp/ui/single_instance.py" line="255"/>
+        <location filename="../safetyapp/ui/app/single_instance.py" line="255"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
         <translation>Safety Companion پہلے سے کھلا ہے، لیکن جواب نہیں دے رہا۔ تھوڑا انتظار کریں اور اسے دوبارہ کھولیں۔ اگر پھر بھی نظر نہ آئے تو کمپیوٹر ری اسٹارٹ کریں۔</translation>
     </message>
@@ -2510,42 +2516,42 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="100"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="52"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="98"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
         <source>Step %1: %2</source>
         <translation>قدم %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="99"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="51"/>
         <source>Tick when you have done this step</source>
         <translation>جب یہ قدم کر لیں تو نشان لگائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="104"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
         <source>Why: %1</source>
         <translation>کیوں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
         <source>How to do it</source>
         <translation>یہ کیسے کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
         <source>Show how to do step %1</source>
         <translation>قدم %1 کرنے کا طریقہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
         <source>Read more</source>
         <translation>مزید پڑھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
         <source>Read more about step %1</source>
         <translation>قدم %1 کے بارے میں مزید پڑھیں</translation>
     </message>
@@ -2724,7 +2730,7 @@
         <translation>نیا پاس فریز سیٹ کریں اور ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="225"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>ریکوری کوڈ چیک کریں: یہ پورا نہیں ہے یا اس میں ٹائپنگ کی غلطی ہے۔</translation>
     </message>
@@ -2732,22 +2738,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="21"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="29"/>
         <source>Who are you?</source>
         <translation>آپ کون ہیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="23"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="31"/>
         <source>This helps us show the advice that fits you best. You can change it at any time.</source>
         <translation>اس سے ہمیں وہ مشورے دکھانے میں مدد ملتی ہے جو آپ کے لیے سب سے زیادہ مناسب ہوں۔ آپ اسے کسی بھی وقت بدل سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/welcome_page.py" line="32"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="40"/>
         <source>Skip: show me everything</source>
         <translation>چھوڑیں: مجھے سب کچھ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/welcome.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/welcome.py" line="23"/>
         <source>It can be sorted out. If someone is threatening to share images, for now: do not pay, stop replying, and do not delete the messages.</source>
         <translation>اس کا حل نکل سکتا ہے۔ اگر کوئی تصاویر شیئر کرنے کی دھمکی دے رہا ہے، تو ابھی کے لیے: پیسے نہ دیں، جواب دینا بند کریں، اور پیغامات نہ مٹائیں۔</translation>
     </message>
@@ -2755,110 +2761,109 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="149"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="72"/>
         <source>What to do now</source>
         <translation>اب کیا کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="164"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="83"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
         <translation>ان میں سے کچھ سوالات کا ابھی ترجمہ نہیں ہوا، اس لیے وہ انگریزی میں دکھائے گئے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="169"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="88"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="199"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="313"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="202"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="324"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="99"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="220"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="217"/>
         <source>Question %1 of about %2</source>
         <translation>تقریباً %2 میں سے سوال %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="309"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
         <source>Include my answers when printing</source>
         <translation>پرنٹ کرتے وقت میرے جوابات بھی شامل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="315"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="340"/>
         <source>Write down the account details now</source>
         <translation>اکاؤنٹ کی تفصیلات ابھی لکھ لیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
         <source>Print…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="318"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
         <source>Print the plan</source>
         <translation>پلان پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="319"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
         <source>Save the plan as a PDF</source>
         <translation>پلان PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="322"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="347"/>
         <source>My action plan</source>
         <translation>میرا ایکشن پلان</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/wizard_page.py" line="301"/>
-        <location filename="../safetyapp/ui/wizard_page.py" line="347"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="329"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="365"/>
         <source>Your plan</source>
         <translation>آپ کا پلان</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="110"/>
         <source>Start again? Your answers and your plan will be forgotten.</source>
         <translation>دوبارہ شروع کریں؟ آپ کے جوابات اور آپ کا منصوبہ بھلا دیے جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
         <source>No, keep my answers</source>
         <translation>نہیں، میرے جوابات رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="116"/>
         <source>Yes, start again</source>
         <translation>ہاں، دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
         <source>Change</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
         <source>Change whom the plan is for</source>
         <translation>بدلیں کہ منصوبہ کس کے لیے ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="152"/>
         <source>Showing the plan for: %1</source>
         <translation>منصوبہ اس کے لیے: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="1"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="187"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="295"/>
         <source>Continue</source>
         <translation>جاری رکھیں</translation>
     </message>
@@ -2866,29 +2871,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="37"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="38"/>
         <source>Print</source>
         <translation>پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="44"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
         <source>Save as PDF</source>
         <translation>PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="44"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="55"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="59"/>
         <source>Could not save</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/printing.py" line="56"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="60"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں، جیسے Documents (دستاویزات)۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
+        <source>Saved as %1</source>
+        <translation>بطور %1 محفوظ ہو گیا</translation>
     </message>
 </context>
 </TS>

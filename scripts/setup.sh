@@ -15,13 +15,14 @@ say() { printf '[setup] %s\n' "$*" >&2; }
 # fonts), and for the tests: Xvfb, poppler (a real PDF reader), gnome-keyring and D-Bus (a real
 # Secret Service), strace (tests/safety: the app never opens a network connection), mount (tests/faults),
 # binutils (PyInstaller reads the libraries with objdump), procps (tests/packaging), and at-spi2-core
-# with pyatspi for the system Python (tests/accessibility reads the app as a screen reader does).
+# with pyatspi for the system Python (tests/accessibility reads the app as a screen reader does),
+# openbox and xdotool (tests/screen: the real app under a real window manager, with a taskbar).
 RUN_PACKAGES=(python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1
   libxcb-xkb1 libx11-xcb1 fonts-dejavu-core)
 TEST_PACKAGES=(xvfb xauth x11-utils poppler-utils gnome-keyring dbus libsecret-tools strace mount
-  binutils procps at-spi2-core python3-pyatspi gir1.2-atspi-2.0 appstream)
+  binutils procps at-spi2-core python3-pyatspi gir1.2-atspi-2.0 appstream openbox xdotool)
 
 missing_packages() {
   local p

@@ -8,15 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
 from safetyapp.ui.app.main_window import MainWindow
+from safetyapp.ui.kit.feedback import DONE_MS, FloatingNote
 from safetyapp.ui.kit.printing import write_pdf
 from safetyapp.ui.pages.advice import PAGE_ROLE, AdvicePage
 from safetyapp.ui.pages.help import HelpPage
+from tests.helpers.file_dialogs import press_save_or_open, type_name
 
 
 def advice(window: MainWindow) -> AdvicePage:
@@ -161,3 +164,99 @@ def test_pdf_document_has_no_images() -> None:
     document = QTextDocument()
     document.setMarkdown("# Title\n\nText")
     assert "img" not in document.toHtml().lower()
+
+
+def test_copy_says_copied_in_place_and_to_screen_readers(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window(Settings(reader="young", first_run=False))
+    button = help_page(window).cards["childline"].copy_buttons["phone"]
+    assert isinstance(button, QPushButton)
+    width = button.width()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.text() == "Copied"
+    assert button.accessibleDescription() == "Copied"  # a screen reader hears the change
+    QApplication.processEvents()
+    assert button.width() >= width and button.minimumWidth() >= button.sizeHint().width()
+    qtbot.waitUntil(lambda: button.text() == "Copy", timeout=DONE_MS + 2000)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # (the test screen cannot raise or grab)
+def test_a_saved_pdf_says_where_it_was_saved(
+    make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = advice(make_window())
+    page.show_page("parent-what-to-do-now")
+    target = tmp_path / "my-page.pdf"
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        QTimer.singleShot(100, lambda: fill(dialog))
+
+    def fill(dialog: QFileDialog) -> None:
+        type_name(dialog, str(target))
+        press_save_or_open(dialog)
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    page.window().activateWindow()
+    page.pdf_button.setFocus()
+    qtbot.waitUntil(page.pdf_button.hasFocus)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert target.is_file()
+    note = page.window().findChild(FloatingNote)
+    assert note is not None and note.isVisible()
+    assert note.text() == f"Saved as {target}" and note.accessibleName() == note.text()
+    button_top = page.pdf_button.mapTo(page.window(), page.pdf_button.rect().topLeft()).y()
+    assert note.geometry().bottom() < button_top, "the note is just above the button, covering nothing below"
+
+
+def test_a_new_advice_page_opens_at_its_top(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    window.resize(800, 500)
+    page = advice(window)
+    page.show_page("parent-what-to-do-now")
+    bar = page.viewer.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    page.show_page("parent-reporting")
+    assert bar.value() == 0
+
+
+def test_get_help_opens_at_its_first_card(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window(Settings(reader="young", first_run=False))
+    window.resize(800, 500)
+    page = help_page(window)
+    area = next(a for a in page.findChildren(QScrollArea) if a.accessibleName() == "Services you can contact")
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    window.show_section("home")
+    window.show_section("help")
+    assert bar.value() == 0
+
+
+def test_advice_lines_keep_a_readable_length_on_a_wide_screen(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    qtbot.wait(400)  # (after the window has been fitted to this small test screen: now as if on a wide one)
+    window.resize(1900, 1000)
+    page = advice(window)
+    page.show_page("parent-what-to-do-now")
+    qtbot.waitUntil(lambda: window.width() == 1900)
+    qtbot.wait(50)
+    document = page.viewer.document()
+    longest = 0
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for index in range(layout.lineCount()):
+            longest = max(longest, layout.lineAt(index).textLength())
+        block = block.next()
+    assert 60 <= longest <= 85, f"the longest line holds {longest} characters"
+    buttons = page.pdf_button.mapTo(window, page.pdf_button.rect().topRight()).x()
+    text_right = page.viewer.mapTo(window, page.viewer.rect().topRight()).x()
+    assert buttons <= text_right + 2, "the buttons stay under the text they act on"

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings, load_settings
 from safetyapp.ui.app.main_window import SECTIONS, MainWindow
+from safetyapp.ui.app.screen_fit import keep_on_screen
+from safetyapp.ui.notes.notice import NoticeBar
 from safetyapp.ui.pages.advice import AdvicePage
 from safetyapp.ui.pages.help import HelpPage
 from safetyapp.ui.pages.home import HomePage
@@ -143,3 +153,88 @@ def test_keyboard_shortcuts_go_to_each_section_and_are_listed_in_help(
     listed = " ".join(label.text() for label in help_page.shortcuts.findChildren(QLabel))
     for words in ("Quick exit", "Ctrl+1", "Ctrl+F", "Ctrl+P", "Ctrl+L", "F1"):
         assert words in listed
+
+
+def test_the_window_fits_the_screen_it_opens_on(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    screen = window.screen()
+    assert screen is not None
+    available = screen.availableGeometry()
+    assert available.contains(window.frameGeometry())
+    assert window.frameGeometry().height() == available.height(), "as tall as the screen's free area"
+    window.resize(available.width() + 500, available.height() + 500)  # (say, brought from a larger screen)
+    window.move(available.left() + 300, available.top() + 200)
+    keep_on_screen(window)
+    assert available.contains(window.frameGeometry())
+
+
+def test_pages_keep_a_readable_width_beside_the_sections(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    qtbot.wait(400)  # (after the window has been fitted to this small test screen: now as if on a wide one)
+    window.resize(1900, 1000)
+    home = window.show_section("home")
+    qtbot.waitUntil(lambda: home.width() > 100)
+    characters = home.width() / home.fontMetrics().averageCharWidth()
+    assert 60 <= characters <= 90, f"Home is {characters:.0f} characters wide"
+    gap = home.mapTo(window, home.rect().topLeft()).x() - window.nav.mapTo(window, window.nav.rect().topRight()).x()
+    assert gap < 40, "the page starts right beside the sections"
+
+
+def test_the_keyboard_starts_on_the_first_choice_never_on_quick_exit(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    home = window.home_page()
+    assert window.focusWidget() is home.wizard_button, "the first Enter or Space must never close the app"
+    window.show_section("advice")
+    assert window.focusWidget() is window.advice_page().search
+
+
+def test_the_sections_list_keeps_the_keyboard_while_moving_through_it(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.activateWindow()
+    window.nav.buttons["home"].setFocus()
+    qtbot.waitUntil(window.nav.buttons["home"].hasFocus)
+    qtbot.keyClick(window.nav.buttons["home"], Qt.Key.Key_Down)
+    assert window.current_section == "advice" and window.nav.buttons["advice"].hasFocus()
+
+
+def contents_rect(button: QPushButton, focused: bool) -> QRect:
+    """Where the style puts a button's words, with or without the focus."""
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    option.text = button.text()
+    if focused:
+        option.state |= QStyle.StateFlag.State_HasFocus
+    else:
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+    return button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+
+
+def test_a_focus_ring_moves_and_cuts_off_nothing(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    controls = [window.nav.buttons["advice"], window.home_page().change_button, window.quick_exit_button]
+    for control in controls:
+        assert contents_rect(control, True) == contents_rect(control, False), f"{control.text()} moves when focused"
+
+
+def test_a_message_never_moves_what_is_under_it(qtbot: QtBot) -> None:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    notice = NoticeBar()
+    below = QPushButton("Below")
+    layout.addWidget(notice)
+    layout.addWidget(below)
+    layout.addStretch(1)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    where = below.geometry()
+    notice.show_message("Saved as /home/someone/Documents/safety-companion-report.txt. Keep it somewhere safe.")
+    QApplication.processEvents()
+    assert notice.isVisible() and below.geometry() == where
+    notice.dismiss()
+    QApplication.processEvents()
+    assert below.geometry() == where

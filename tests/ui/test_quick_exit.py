@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.settings import Settings
@@ -110,3 +110,34 @@ def test_the_next_start_opens_on_home(make_window: Callable[..., MainWindow], ap
     window.quick_exit.trigger()
     again = make_window(Settings(reader="young", first_run=False))
     assert again.current_section == "home"
+
+
+def test_an_escape_that_clears_the_search_never_counts(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    clock = with_clock(window)
+    search = window.advice_page()
+    window.show_section("advice")
+    search.search.setFocus()
+    search.search.setText("delete")
+    with qtbot.assertNotEmitted(window.quick_exit.triggered):
+        press(window, Qt.Key.Key_Escape, clock)  # clears the search
+        assert search.search.text() == ""
+        press(window, Qt.Key.Key_Escape, clock, after=0.3)  # the first that counts
+    assert window.isVisible()
+    with qtbot.waitSignal(window.quick_exit.triggered, timeout=1000):
+        press(window, Qt.Key.Key_Escape, clock, after=0.3)
+
+
+def test_an_escape_that_closes_a_dialog_never_counts(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    window = make_window()
+    clock = with_clock(window)
+    dialog = QMessageBox(QMessageBox.Icon.Information, "Title", "Text", QMessageBox.StandardButton.Ok, window)
+    dialog.setEscapeButton(QMessageBox.StandardButton.Ok)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.assertNotEmitted(window.quick_exit.triggered):
+        clock.now += 0.1
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Escape)  # closes the dialog
+        assert not dialog.isVisible()
+        press(window, Qt.Key.Key_Escape, clock, after=0.3)
+    assert window.isVisible()

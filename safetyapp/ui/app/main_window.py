@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from safetyapp import APP_NAME
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.nav_bar import NavBar
 from safetyapp.ui.app.quick_exit import QuickExit
+from safetyapp.ui.app.screen_fit import first_control, fit_to_screen, keep_on_screen
 from safetyapp.ui.app.sections import Page, SectionPage, Slot
 from safetyapp.ui.kit.organisation import policy_problem_text
 from safetyapp.ui.kit.text import fill
@@ -50,11 +51,19 @@ def _leave_focus_to_contents(area: QScrollArea) -> None:
 
 
 class PageStack(QStackedWidget):
-    """Sized by the page on show, not by the largest page ever opened."""
+    """Sized by the page on show, not by the largest page ever opened; never wider than the page can
+    use (`SectionPage.readable_width`), so on a wide screen lines stay readable and a page's buttons
+    stay next to its content."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
+        self.currentChanged.connect(lambda _index: self.fit_page())
+
+    def fit_page(self) -> None:
+        page = self.currentWidget()
+        width = page.readable_width() if isinstance(page, SectionPage) else None
+        self.setMaximumWidth(width if width is not None else 16_777_215)
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
@@ -63,6 +72,28 @@ class PageStack(QStackedWidget):
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class PageColumn(QWidget):
+    """What the window's scroll area holds: the page stack at its readable width, beside the sections."""
+
+    def __init__(self, stack: PageStack) -> None:
+        super().__init__()
+        self._stack = stack
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(stack, 1)
+        row.addStretch(0)
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height the page shown needs at this width: the scroll area makes the page this
+        tall at least. (Qt's own answer is the tallest page's preferred height, whichever page is
+        shown: every page was as tall as Home, which pushed buttons off small screens.)"""
+        page = self._stack.currentWidget()
+        layout = page.layout() if page is not None else None
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(min(width, self._stack.maximumWidth()))
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +107,7 @@ class MainWindow(QMainWindow):
         self.painted = False
         """Whether the window has been on screen (see `first_painted`)."""
         self.setWindowTitle(APP_NAME)  # never anything the user typed
-        self.resize(1100, 760)
+        self._fitted = False
         self._outdated: set[str] = set()  # pages kept open through a change of language
         self._home = Slot(self._make_home)
         self._advice = Slot(self._make_advice)
@@ -111,10 +142,12 @@ class MainWindow(QMainWindow):
         self.nav = NavBar(self._section_names(), self.tr("Sections"))
         self.nav.chosen.connect(self.show_section)
         self.stack = PageStack()
+        context.settings_changed.connect(self.stack.fit_page)  # the text size sets the readable width
         # At large text sizes a page may need more room than the screen has: it scrolls, and the window
         # never grows past the screen (which would cut the page off at the screen's edge).
         pages = QScrollArea()
-        pages.setWidget(self.stack)
+        self.pages_area = pages
+        pages.setWidget(PageColumn(self.stack))
         pages.setWidgetResizable(True)
         pages.setFrameShape(QFrame.Shape.NoFrame)
         pages.setAccessibleName(self.tr("Page"))
@@ -327,10 +360,26 @@ class MainWindow(QMainWindow):
         page.deleteLater()
 
     def show_section(self, section: str) -> SectionPage:
+        """Show a section's page; one opened from another section is shown from its top, and the
+        keyboard goes to its first choice, unless it is in the section list (moving through the
+        sections with the arrow keys)."""
         page = self.page(section)
+        opened = self.stack.currentWidget() is not page
         self.stack.setCurrentWidget(page)
         self.nav.set_current(section)
+        if opened:
+            self.pages_area.verticalScrollBar().setValue(0)
+            page.opened()
+            focus = self.focusWidget()
+            if focus is None or not self.nav.isAncestorOf(focus):
+                self._focus_first_choice()
         return page
+
+    def _focus_first_choice(self) -> None:
+        page = self.stack.currentWidget()
+        control = first_control(page) if page is not None else None
+        if control is not None:
+            control.setFocus()
 
     @property
     def current_section(self) -> str | None:
@@ -425,6 +474,31 @@ class MainWindow(QMainWindow):
         )
         layout.addStretch(1)
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the first time: the size of the screen it opens on, taskbar excluded
+            self._fitted = True
+            fit_to_screen(self)
+            self._focus_first_choice()  # never Quick exit: the first Enter or Space must not close the app
+            # Once the window manager has framed the window, its frame too must fit the screen.
+            for delay in (0, 300):
+                QTimer.singleShot(delay, self, lambda: keep_on_screen(self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ScreenChangeInternal and self._fitted:  # moved to another screen
+            keep_on_screen(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys no control used come here; an unused Esc may count towards quick exit."""
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Escape:
+            self.quick_exit.escape_unused()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

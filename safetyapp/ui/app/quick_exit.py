@@ -1,4 +1,10 @@
-"""Quick exit: one click, Shift three times, or Esc twice, and the app is gone at once."""
+"""Quick exit: one click, Shift three times, or Esc twice, and the app is gone at once.
+
+Esc twice is kept safe from accidents: an Esc press counts only if nothing else used it. An Esc that
+clears a search, closes a dialog or a drop-down list is that control's, and the count starts again
+after it; so "Esc to clear the search, Esc again" never quits, and neither does closing a dialog
+with Esc twice. The window tells `escape_unused` when an Esc reached it with no control taking it.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ class QuickExit(QObject):
         """What times the key presses (a test may set its own)."""
         self._presses: list[float] = []
         self._key: int | None = None
+        self._escapes: list[tuple[float, bool]] = []  # (when, unused) for each Esc press, latest last
         self._cleanups: list[Callable[[], None]] = []
         if watch_keys:
             self.watch_keys()
@@ -63,17 +70,33 @@ class QuickExit(QObject):
     def _count(self, key: int) -> None:
         from PySide6.QtCore import Qt  # Qt's namespace costs 30-40 ms the first time: not before the first paint
 
-        rules = {Qt.Key.Key_Shift: (SHIFT_PRESSES, SHIFT_WINDOW_S), Qt.Key.Key_Escape: (ESC_PRESSES, ESC_WINDOW_S)}
-        if key not in rules:
+        if key == Qt.Key.Key_Escape:
+            # Counted as used until the window says no control took it (see escape_unused).
+            self._escapes = [*self._escapes[-ESC_PRESSES:], (self.clock(), False)]
             self._presses, self._key = [], None
             return
-        presses, window = rules[Qt.Key(key)]
+        self._escapes = []
+        if key != Qt.Key.Key_Shift:
+            self._presses, self._key = [], None
+            return
         now = self.clock()
         if key != self._key:
             self._presses, self._key = [], key
-        self._presses = [t for t in self._presses if now - t <= window] + [now]
-        if len(self._presses) >= presses:
+        self._presses = [t for t in self._presses if now - t <= SHIFT_WINDOW_S] + [now]
+        if len(self._presses) >= SHIFT_PRESSES:
             self._presses = []
+            self.trigger()
+
+    def escape_unused(self) -> None:
+        """The Esc press being delivered reached the window with no control using it. Quick exit when
+        the last presses of Esc were all unused, and quick enough."""
+        if not self._escapes:
+            return
+        when, _ = self._escapes[-1]
+        self._escapes[-1] = (when, True)
+        recent = self._escapes[-ESC_PRESSES:]
+        if len(recent) == ESC_PRESSES and all(unused for _, unused in recent) and when - recent[0][0] <= ESC_WINDOW_S:
+            self._escapes = []
             self.trigger()
 
     def trigger(self) -> None:

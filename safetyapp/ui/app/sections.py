@@ -12,9 +12,31 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+READABLE_CHARACTERS = 72
+"""How many characters of text a line of a page may hold: about 75 of real text, at any text size."""
+
+
+def characters_wide(widget: QWidget, characters: int) -> int:
+    """The width of `characters` average characters in the widget's font, in pixels."""
+    return widget.fontMetrics().averageCharWidth() * characters
+
 
 class SectionPage(QWidget):
     """A page shown for one section. The defaults do nothing; a page overrides what applies to it."""
+
+    def readable_width(self) -> int | None:
+        """The widest the page is worth showing (None: as wide as the window): lines of a readable
+        length, the buttons next to what they act on."""
+        margins = self.contentsMargins()
+        layout = self.layout()
+        if layout is not None:
+            layout_margins = layout.contentsMargins()
+            margins.setLeft(margins.left() + layout_margins.left())
+            margins.setRight(margins.right() + layout_margins.right())
+        return characters_wide(self, READABLE_CHARACTERS) + margins.left() + margins.right()
+
+    def opened(self) -> None:
+        """The page has just been shown, coming from another section (it is shown from its top)."""
 
     def print_current(self) -> None:
         """Ctrl+P: print what is being read, if anything is (the advice page, the plan)."""

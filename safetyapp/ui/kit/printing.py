@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from safetyapp.ui.kit.feedback import say_near
 from safetyapp.ui.kit.file_dialogs import save_file_name
 from safetyapp.ui.kit.text import fill
 
@@ -40,7 +41,10 @@ def print_document(parent: QWidget, document: QTextDocument) -> None:
 
 
 def save_pdf_dialog(parent: QWidget, document: QTextDocument, title: str, file_stem: str) -> Path | None:
-    """Ask where to save, then write the PDF; says plainly if it could not be saved."""
+    """Ask where to save, then write the PDF; says plainly whether it was saved, and where (next to
+    the button that was pressed)."""
+    pressed = QApplication.focusWidget()
+    anchor = pressed if pressed is not None and parent.window().isAncestorOf(pressed) else parent
     chosen = save_file_name(parent, parent.tr("Save as PDF"), f"{file_stem}.pdf", parent.tr("PDF files (*.pdf)"))
     if chosen is None:
         return None
@@ -56,4 +60,5 @@ def save_pdf_dialog(parent: QWidget, document: QTextDocument, title: str, file_s
             fill(parent.tr("The PDF could not be saved in %1. Try another folder, such as Documents."), path.parent),
         )
         return None
+    say_near(anchor, fill(parent.tr("Saved as %1"), path))
     return path

@@ -109,37 +109,77 @@ def stylesheet(scale: int, theme: str, palette: QPalette) -> str:
     border = "#ffffff" if theme == "high-contrast" else palette.color(QPalette.ColorRole.Mid).name()
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     banner = "#000000" if theme == "high-contrast" else ("#3a2224" if dark else "#fbeaea")
+    # The current section is shown in the focus colour: its ring is the text colour, seen on both.
+    ring = palette.color(QPalette.ColorRole.WindowText).name()
     return f"""
 QLabel[role="h1"] {{ font-size: {pt(20)}; font-weight: 600; }}
 QLabel[role="h2"] {{ font-size: {pt(15)}; font-weight: 600; }}
 QLabel[role="h3"] {{ font-size: {pt(12.5)}; font-weight: 600; }}
 QLabel[role="small"] {{ font-size: {pt(9.5)}; }}
 QLabel#dangerLine {{ font-size: {pt(12)}; font-weight: 600; color: {accent}; }}
-QPushButton#quickExit {{ font-size: {pt(12)}; font-weight: 700; padding: 6px 16px;
-    background: #b3261e; color: #ffffff; border: 2px solid #ffffff; border-radius: 4px; }}
-QPushButton#quickExit:focus {{ border: 3px solid {focus}; }}
+QPushButton#quickExit {{ font-size: {pt(12)}; font-weight: 700; padding: 5px 15px;
+    background: #b3261e; color: #ffffff; border: 3px solid #ffffff; border-radius: 4px; }}
+QPushButton#quickExit:focus {{ border-color: {focus}; }}
 QPushButton[role="big"] {{ border: 1px solid {border}; border-radius: 6px;
     background: {palette.color(QPalette.ColorRole.Base).name()}; }}
-QPushButton[role="big"]:hover {{ border: 2px solid {focus}; }}
+QPushButton[role="big"]:hover {{ border: 2px solid {focus};
+    background: {palette.color(QPalette.ColorRole.Base).name()}; }}
 QPushButton[role="big"]:focus {{ border: 3px solid {focus}; }}
 QLabel[role="bigTitle"] {{ font-size: {pt(14)}; font-weight: 600; }}
 QFrame#banner {{ background: {banner}; border-bottom: 1px solid {border}; }}
-QPushButton[role="nav"] {{ font-size: {pt(12)}; text-align: left; padding: 9px 14px; border: none;
-    border-radius: 4px; background: transparent; }}
+QPushButton[role="nav"] {{ font-size: {pt(12)}; text-align: left; padding: 6px 11px;
+    border: 3px solid transparent; border-radius: 4px; background: transparent; }}
 QPushButton[role="nav"]:checked {{ background: {palette.color(QPalette.ColorRole.Highlight).name()};
     color: {palette.color(QPalette.ColorRole.HighlightedText).name()}; }}
-QPushButton[role="nav"]:focus {{ border: 2px solid {focus}; }}
+QPushButton[role="nav"]:focus {{ border: 3px solid {ring}; padding: 6px 11px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {px(14)}; height: {px(14)}; }}
 QLabel[role="stepAction"] {{ font-size: {pt(12.5)}; font-weight: 600; }}
 QLabel[role="reassurance"] {{ font-size: {pt(12)}; }}
 QFrame#urgent {{ border: 2px solid {accent}; border-radius: 6px; }}
 QFrame[role="card"] {{ border: 1px solid {border}; border-radius: 6px; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QDateTimeEdit, QSpinBox {{ border: 1px solid {border};
-    border-radius: 3px; padding: 2px; }}
-QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QTextEdit:focus,
-QPlainTextEdit:focus, QListView:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus,
-QSpinBox:focus, QDateTimeEdit:focus {{ outline: 2px solid {focus}; border: 2px solid {focus}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QDateTimeEdit, QSpinBox, QComboBox {{ border-radius: 3px; }}
+QLabel#floatingNote {{ background: {palette.color(QPalette.ColorRole.Base).name()};
+    color: {palette.color(QPalette.ColorRole.Text).name()}; border: 2px solid {focus}; border-radius: 4px;
+    padding: 6px 10px; }}
+QPushButton {{ border-radius: 4px; background: {palette.color(QPalette.ColorRole.Button).name()}; }}
+QPushButton:hover {{ background: {palette.color(QPalette.ColorRole.AlternateBase).name()}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {palette.color(QPalette.ColorRole.Mid).name()}; }}
+QPushButton:disabled {{ color: {palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()}; }}
+QPushButton:flat {{ border-color: transparent; background: transparent; }}
+QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 3px; padding: 1px; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {focus}; }}
+{focus_rings(border, focus)}
 """
+
+
+# Every control the keyboard can reach shows a 3 px ring in the focus colour. The ring takes the
+# place of a 1 px border and 2 px of padding, so the control keeps its size: nothing moves or is cut
+# off when focus arrives. (control: its padding with the ring, top and bottom, then left and right)
+FOCUS_RING = 3
+_RINGED = {
+    "QPushButton": (3, 12),
+    "QToolButton": (2, 4),
+    "QComboBox": (2, 4),
+    "QLineEdit": (1, 2),
+    "QTextEdit": (0, 0),
+    "QPlainTextEdit": (0, 0),
+    "QListView": (0, 0),
+    "QTextBrowser": (0, 0),
+    "QSpinBox": (1, 2),
+    "QDateTimeEdit": (1, 2),
+}
+
+
+def focus_rings(border: str, focus: str) -> str:
+    gap = FOCUS_RING - 1
+    rules = []
+    for name, (vertical, horizontal) in _RINGED.items():
+        rules.append(
+            f"{name} {{ border: 1px solid {border}; padding: {vertical + gap}px {horizontal + gap}px; }}\n"
+            f"{name}:focus {{ outline: 2px solid {focus}; border: {FOCUS_RING}px solid {focus}; "
+            f"padding: {vertical}px {horizontal}px; }}"
+        )
+    return "\n".join(rules)
 
 
 _SYSTEM_PALETTES: dict[int, QPalette] = {}

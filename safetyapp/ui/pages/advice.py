@@ -6,7 +6,7 @@ import html
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from safetyapp.core.content import Page
 from safetyapp.core.readers import READERS, STAFF
 from safetyapp.ui.app.context import AppContext
-from safetyapp.ui.app.sections import SectionPage
+from safetyapp.ui.app.sections import READABLE_CHARACTERS, SectionPage, characters_wide
 from safetyapp.ui.kit.contact_text import contact_markdown
 from safetyapp.ui.kit.organisation import escape_markdown, safeguarding_lead_lines
 from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
@@ -79,6 +79,21 @@ def _highlight(text: str, terms: tuple[str, ...]) -> str:
     return escaped
 
 
+LIST_CHARACTERS = 40
+"""How wide the list of pages may grow, in characters."""
+
+
+class SearchBox(QLineEdit):
+    """The search: Esc clears it (and is then used up: it never counts towards quick exit)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class AdvicePage(SectionPage):
     open_contact = Signal(str)
 
@@ -88,13 +103,14 @@ class AdvicePage(SectionPage):
         self._current: Page | None = None
         self._terms: tuple[str, ...] = ()
         outer = QVBoxLayout(self)
+        self._outer = outer
         outer.setContentsMargins(24, 16, 24, 8)
         outer.addWidget(heading(self.tr("Advice")))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search the advice"))
         self.search.setAccessibleName(self.tr("Search the advice"))
         self.search.setClearButtonEnabled(True)
@@ -108,6 +124,8 @@ class AdvicePage(SectionPage):
         self.results.itemActivated.connect(lambda item: self._item_chosen(item, None))
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.results, 1)
+        left.setMaximumWidth(characters_wide(self, LIST_CHARACTERS))
+        self._left = left
         splitter.addWidget(left)
 
         right = QWidget()
@@ -129,6 +147,8 @@ class AdvicePage(SectionPage):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         right_layout.addLayout(buttons)
+        right.setMaximumWidth(self._viewer_width())  # lines of a readable length; the buttons beside them
+        self._right = right
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -139,6 +159,19 @@ class AdvicePage(SectionPage):
         first = self._first_page_item()
         if first is not None:
             self.results.setCurrentItem(first)
+
+    def _viewer_width(self) -> int:
+        frame = 2 * (self.viewer.frameWidth() + round(self.viewer.document().documentMargin()))
+        scroll_bar = self.viewer.verticalScrollBar().sizeHint().width()
+        return characters_wide(self, READABLE_CHARACTERS) + frame + scroll_bar + 8
+
+    def readable_width(self) -> int:
+        """The list and the page being read, each at its readable width."""
+        self._right.setMaximumWidth(self._viewer_width())  # (the text size may have changed)
+        self._left.setMaximumWidth(characters_wide(self, LIST_CHARACTERS))
+        margins = self._outer.contentsMargins()
+        handle = 16
+        return self._left.maximumWidth() + self._right.maximumWidth() + margins.left() + margins.right() + handle
 
     # the list -----------------------------------------------------------------------------------
     def _add_header(self, text: str) -> None:
@@ -236,6 +269,8 @@ class AdvicePage(SectionPage):
         )
 
     def _show(self, page: Page) -> None:
+        same_page = self._current is not None and self._current.id == page.id
+        kept = self.viewer.verticalScrollBar().value() if same_page else 0  # a new page opens at its top
         self._current = page
         if not page.ok:
             set_reading_direction(self.viewer.document())
@@ -253,6 +288,7 @@ class AdvicePage(SectionPage):
         self.pdf_button.setEnabled(True)
         set_reading_direction(self.viewer.document(), in_app_language=not page.fallback)
         self.viewer.setMarkdown(self._markdown(page))
+        self.viewer.verticalScrollBar().setValue(kept)
         self._mark_terms()
         notes = []
         if page.reviewed is not None:

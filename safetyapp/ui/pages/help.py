@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from safetyapp.core.contacts import Contact
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.contact_text import stale_note
+from safetyapp.ui.kit.feedback import show_done
 from safetyapp.ui.kit.reader_names import reader_name
 from safetyapp.ui.kit.text import fill, long_date, right_to_left_first
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
@@ -110,11 +112,15 @@ class ContactCard(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(text)
         button = action_button(self.tr("Copy"), copy_name)
-        button.clicked.connect(lambda: self._context.clipboard.copy(value))
+        button.clicked.connect(lambda: self._copy(button, value))
         self.copy_buttons[field] = button
         row.addWidget(label, 1)
         row.addWidget(button)
         return row
+
+    def _copy(self, button: QPushButton, value: str) -> None:
+        self._context.clipboard.copy(value)
+        show_done(button, self.tr("Copied"))
 
     def open_in_browser(self) -> None:
         """The service's website in the browser, only if the organisation allows links to open."""
@@ -155,6 +161,7 @@ class HelpPage(SectionPage):
         self.scope_label = paragraph("", small=True)
         outer.addWidget(self.scope_label)
         scroll = QScrollArea()
+        self._scroll = scroll
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' buttons, which scroll into view
         scroll.setAccessibleName(self.tr("Services you can contact"))
         scroll.setWidgetResizable(True)
@@ -214,6 +221,11 @@ class HelpPage(SectionPage):
                 self.cards[contact.id] = card
                 self._cards.addWidget(card)
         self._cards.addStretch(1)
+        self._scroll.verticalScrollBar().setValue(0)  # new cards: from the first
+
+    def opened(self) -> None:
+        """Back on Get help: from the first card, not where it was left."""
+        self._scroll.verticalScrollBar().setValue(0)
 
     def show_contact(self, contact_id: str) -> None:
         """Bring one service's card into view, showing every service if it is not in the filter."""
@@ -221,11 +233,7 @@ class HelpPage(SectionPage):
             self.show_all.setChecked(True)
         card = self.cards.get(contact_id)
         if card is not None:
-            scroll = self._holder.parentWidget()
-            while scroll is not None and not isinstance(scroll, QScrollArea):
-                scroll = scroll.parentWidget()
-            if isinstance(scroll, QScrollArea):
-                scroll.ensureWidgetVisible(card)
+            self._scroll.ensureWidgetVisible(card)
             first = next(iter(card.copy_buttons.values()), None)
             if first is not None:
                 first.setFocus()
