@@ -968,99 +968,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="142"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="270"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="138"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="266"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="153"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="149"/>
         <source>Page</source>
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="178"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
         <source>In danger right now? Call %1.</source>
         <translation>Mewn perygl nawr? Ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>Or press Shift three times</source>
         <translation>Neu bwyswch Shift dair gwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="211"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Yn cau&apos;r ap ar unwaith. Llwybr byr: pwyswch Shift dair gwaith, neu Esc ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="284"/>
-        <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
-        <translation>Doedd dim modd llwytho rhai rhannau o&apos;r ap, felly maen nhw wedi&apos;u gadael allan: %1. Mae popeth arall yn gweithio.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="298"/>
-        <source>The disk is full. Free up some space, then change the setting again.</source>
-        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le, yna newidiwch y gosodiad eto.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="299"/>
-        <source>The disk or folder can only be read, not written to.</source>
-        <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="300"/>
-        <source>This computer account is not allowed to write to the settings folder.</source>
-        <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder gosodiadau.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="304"/>
-        <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
-        <translation>Doedd dim modd cadw eich gosodiadau, felly fyddan nhw ond yn para nes i chi gau&apos;r ap. %1</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="305"/>
-        <source>The computer could not write the settings file.</source>
-        <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil gosodiadau.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="472"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="434"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Mae eich sefydliad wedi diffodd Fy nodiadau ar y cyfrifiadur hwn. Mae popeth arall yn gweithio fel arfer.</translation>
     </message>
@@ -2024,6 +1994,39 @@
         <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
         <source>These two are not the same yet.</source>
         <translation>Dydy&apos;r ddau ddim yr un fath eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
+        <translation>Doedd dim modd llwytho rhai rhannau o&apos;r ap, felly maen nhw wedi&apos;u gadael allan: %1. Mae popeth arall yn gweithio.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <source>The disk is full. Free up some space, then change the setting again.</source>
+        <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le, yna newidiwch y gosodiad eto.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <source>The disk or folder can only be read, not written to.</source>
+        <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <source>This computer account is not allowed to write to the settings folder.</source>
+        <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder gosodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
+        <translation>Doedd dim modd cadw eich gosodiadau, felly fyddan nhw ond yn para nes i chi gau&apos;r ap. %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <source>The computer could not write the settings file.</source>
+        <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil gosodiadau.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>Kopia zapasowa została przywrócona. Otwórz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
+        <translation>Kopia zapasowa została przywrócona. Otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
@@ -968,99 +968,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="142"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="270"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="138"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="266"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="153"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="149"/>
         <source>Page</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="178"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
         <source>In danger right now? Call %1.</source>
         <translation>Grozi ci teraz niebezpieczeństwo? Zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>Or press Shift three times</source>
         <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Quick exit</source>
         <translation>Szybkie wyjście</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="211"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Od razu zamyka aplikację. Skrót: naciśnij trzy razy Shift albo dwa razy Esc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="284"/>
-        <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
-        <translation>Niektórych części aplikacji nie udało się wczytać, więc zostały pominięte: %1. Wszystko inne działa.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="298"/>
-        <source>The disk is full. Free up some space, then change the setting again.</source>
-        <translation>Dysk jest pełny. Zwolnij trochę miejsca i zmień ustawienie jeszcze raz.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="299"/>
-        <source>The disk or folder can only be read, not written to.</source>
-        <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="300"/>
-        <source>This computer account is not allowed to write to the settings folder.</source>
-        <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze ustawień.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="304"/>
-        <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
-        <translation>Nie udało się zapisać ustawień, więc będą działać tylko do zamknięcia aplikacji. %1</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="305"/>
-        <source>The computer could not write the settings file.</source>
-        <translation>Komputer nie mógł zapisać pliku ustawień.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="472"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="434"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Twoja organizacja wyłączyła Moje notatki na tym komputerze. Wszystko inne działa normalnie.</translation>
     </message>
@@ -2022,6 +1992,39 @@
         <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
         <source>These two are not the same yet.</source>
         <translation>Te dwie frazy jeszcze się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
+        <translation>Niektórych części aplikacji nie udało się wczytać, więc zostały pominięte: %1. Wszystko inne działa.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <source>The disk is full. Free up some space, then change the setting again.</source>
+        <translation>Dysk jest pełny. Zwolnij trochę miejsca i zmień ustawienie jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <source>The disk or folder can only be read, not written to.</source>
+        <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <source>This computer account is not allowed to write to the settings folder.</source>
+        <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze ustawień.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
+        <translation>Nie udało się zapisać ustawień, więc będą działać tylko do zamknięcia aplikacji. %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <source>The computer could not write the settings file.</source>
+        <translation>Komputer nie mógł zapisać pliku ustawień.</translation>
     </message>
 </context>
 <context>

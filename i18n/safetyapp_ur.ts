@@ -968,99 +968,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="142"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="270"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="138"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="266"/>
         <source>Sections</source>
         <translation>حصے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="153"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="149"/>
         <source>Page</source>
         <translation>صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
         <source>Home</source>
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>What to do now</source>
         <translation>اب کیا کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="178"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
         <source>In danger right now? Call %1.</source>
         <translation>ابھی خطرے میں ہیں؟ %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>Or press Shift three times</source>
         <translation>یا Shift تین بار دبائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Quick exit</source>
         <translation>فوراً بند کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="211"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>ایپ کو اسی وقت بند کر دیتا ہے۔ شارٹ کٹ: Shift تین بار دبائیں، یا Esc دو بار۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="284"/>
-        <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
-        <translation>ایپ کے کچھ حصے لوڈ نہیں ہو سکے، اس لیے انہیں چھوڑ دیا گیا ہے: %1۔ باقی سب کچھ کام کرتا ہے۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="298"/>
-        <source>The disk is full. Free up some space, then change the setting again.</source>
-        <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں، پھر سیٹنگ دوبارہ بدلیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="299"/>
-        <source>The disk or folder can only be read, not written to.</source>
-        <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="300"/>
-        <source>This computer account is not allowed to write to the settings folder.</source>
-        <translation>اس کمپیوٹر اکاؤنٹ کو سیٹنگز کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="304"/>
-        <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
-        <translation>آپ کی سیٹنگز محفوظ نہیں ہو سکیں، اس لیے یہ صرف ایپ بند کرنے تک رہیں گی۔ %1</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="305"/>
-        <source>The computer could not write the settings file.</source>
-        <translation>کمپیوٹر سیٹنگز کی فائل نہیں لکھ سکا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="472"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="434"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>آپ کے ادارے نے اس کمپیوٹر پر میرے نوٹس بند کر دیے ہیں۔ باقی سب کچھ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
@@ -2021,6 +1991,39 @@
         <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
         <source>These two are not the same yet.</source>
         <translation>یہ دونوں ابھی ایک جیسے نہیں ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
+        <translation>ایپ کے کچھ حصے لوڈ نہیں ہو سکے، اس لیے انہیں چھوڑ دیا گیا ہے: %1۔ باقی سب کچھ کام کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <source>The disk is full. Free up some space, then change the setting again.</source>
+        <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں، پھر سیٹنگ دوبارہ بدلیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <source>The disk or folder can only be read, not written to.</source>
+        <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <source>This computer account is not allowed to write to the settings folder.</source>
+        <translation>اس کمپیوٹر اکاؤنٹ کو سیٹنگز کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
+        <translation>آپ کی سیٹنگز محفوظ نہیں ہو سکیں، اس لیے یہ صرف ایپ بند کرنے تک رہیں گی۔ %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <source>The computer could not write the settings file.</source>
+        <translation>کمپیوٹر سیٹنگز کی فائل نہیں لکھ سکا۔</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,25 @@ def test_importing_every_core_and_vault_module_loads_no_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_test_module_imports_another() -> None:
+    """What several test modules share lives in tests/helpers (or a folder's conftest or support module)."""
+    tests = PACKAGE.parent / "tests"
+    offenders = [
+        f"{path.relative_to(tests)}: {name}"
+        for path in sorted(tests.rglob("*.py"))
+        for name in sorted(_imports(path))
+        if name.startswith("tests.") and any(part.startswith("test_") for part in name.split(".")[1:])
+    ]
+    assert not offenders
+
+
+def test_modules_stay_small() -> None:
+    """Small modules named for what they hold (docs/architecture.md): none over 500 lines."""
+    big = [
+        f"{path.relative_to(PACKAGE)}: {lines}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    ]
+    assert not big

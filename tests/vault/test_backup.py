@@ -23,9 +23,8 @@ from safetyapp.vault.errors import (
 from safetyapp.vault.files import generation_path
 from safetyapp.vault.records import Case, VaultData
 from safetyapp.vault.store import Vault
-from tests.helpers.store_files import fix_checksum
+from tests.helpers.store_files import FailingOps, fix_checksum
 from tests.vault.conftest import Template, build, split
-from tests.vault.test_store import FailingOps
 
 
 @pytest.fixture

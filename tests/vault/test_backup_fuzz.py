@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from safetyapp.vault.backup import restore_backup
 from safetyapp.vault.errors import VaultError
+from tests.helpers.mutations import mutate, mutation
 from tests.vault.conftest import Template
-from tests.vault.test_fuzz import _mutate, mutation
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -32,7 +32,7 @@ def test_a_damaged_backup_is_refused_and_the_store_is_untouched(
     template: Template, store_path: Path, steps: list[tuple[str, int, int]]
 ) -> None:
     good = template.path.read_bytes()
-    damaged = _mutate(good, steps)
+    damaged = mutate(good, steps)
     before = snapshot(store_path.parent)
     with tempfile.TemporaryDirectory() as folder:
         backup = Path(folder) / "backup.scv"

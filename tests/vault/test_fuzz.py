@@ -21,6 +21,7 @@ from safetyapp.vault import crypto, fileformat
 from safetyapp.vault.errors import VaultError
 from safetyapp.vault.payload import decode_payload
 from safetyapp.vault.store import Vault
+from tests.helpers.mutations import mutate, mutation
 from tests.vault.conftest import Template, build, split
 
 FUZZ = settings(
@@ -96,32 +97,6 @@ def test_random_bytes_behind_the_magic_with_a_good_checksum(version: int, rest: 
         fileformat.parse(body + hashlib.sha256(body).digest())
 
 
-mutation = st.one_of(
-    st.tuples(st.just("flip"), st.integers(0, 10**6), st.integers(1, 255)),
-    st.tuples(st.just("truncate"), st.integers(0, 10**6), st.just(0)),
-    st.tuples(st.just("insert"), st.integers(0, 10**6), st.integers(0, 255)),
-    st.tuples(st.just("delete"), st.integers(0, 10**6), st.integers(1, 64)),
-    st.tuples(st.just("zero"), st.integers(0, 10**6), st.integers(1, 512)),
-)
-
-
-def _mutate(data: bytes, steps: list[tuple[str, int, int]]) -> bytes:
-    out = bytearray(data)
-    for kind, where, value in steps:
-        at = where % (len(out) + 1)
-        if kind == "flip" and at < len(out):
-            out[at] ^= value
-        elif kind == "truncate":
-            del out[at:]
-        elif kind == "insert":
-            out[at:at] = bytes([value])
-        elif kind == "delete":
-            del out[at : at + value]
-        elif kind == "zero":
-            out[at : at + value] = bytes(len(out[at : at + value]))
-    return bytes(out)
-
-
 @FUZZ
 @given(steps=st.lists(mutation, min_size=1, max_size=4), fix=st.booleans())
 def test_mutated_files_give_a_vault_error_and_stay_as_they_are(
@@ -132,7 +107,7 @@ def test_mutated_files_give_a_vault_error_and_stay_as_they_are(
     steps: list[tuple[str, int, int]],
     fix: bool,
 ) -> None:
-    data = _mutate(original, steps)
+    data = mutate(original, steps)
     if fix and len(data) > 32:
         # A forged checksum takes the mutation past the damage check, into the header and the slots.
         data = data[:-32] + hashlib.sha256(data[:-32]).digest()

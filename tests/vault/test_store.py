@@ -38,6 +38,7 @@ from safetyapp.vault.files import FileOps, generation_path, list_generations, lo
 from safetyapp.vault.records import Case, Event, VaultData
 from safetyapp.vault.store import Vault
 from tests.helpers.leaks import encodings
+from tests.helpers.store_files import FailingOps
 from tests.vault.conftest import CANARIES, PASSPHRASE, TEST_PARAMS, Template
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -376,52 +377,6 @@ def test_save_refuses_when_the_file_was_replaced_by_an_older_one(unlocked: Vault
 
 
 # ---------------------------------------------------------------- failing saves
-
-
-class FailingOps(FileOps):
-    """Real file operations, except that call number `fail_at` (0-based) raises OSError(`code`)."""
-
-    def __init__(self, fail_at: int | None = None, code: int = errno.EIO) -> None:
-        self.calls: list[str] = []
-        self.fail_at = fail_at
-        self.code = code
-
-    def _step(self, name: str) -> None:
-        self.calls.append(name)
-        if len(self.calls) - 1 == self.fail_at:
-            raise OSError(self.code, f"injected failure at {name}")
-
-    def read(self, path: Path) -> bytes | None:
-        self._step("read")
-        return super().read(path)
-
-    def create_temp(self, folder: Path, prefix: str) -> tuple[int, Path]:
-        self._step("create_temp")
-        return super().create_temp(folder, prefix)
-
-    def write(self, fd: int, data: bytes) -> None:
-        self._step("write")
-        super().write(fd, data)
-
-    def fsync(self, fd: int) -> None:
-        self._step("fsync")
-        super().fsync(fd)
-
-    def close(self, fd: int) -> None:
-        self._step("close")
-        super().close(fd)
-
-    def replace(self, source: Path, target: Path) -> None:
-        self._step(f"replace->{target.name}")
-        super().replace(source, target)
-
-    def fsync_dir(self, folder: Path) -> None:
-        self._step("fsync_dir")
-        super().fsync_dir(folder)
-
-    def unlink(self, path: Path) -> None:
-        self._step("unlink")
-        super().unlink(path)
 
 
 def _copy_store(store_path: Path, folder: Path) -> Path:

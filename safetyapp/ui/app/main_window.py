@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from safetyapp import APP_NAME
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.nav_bar import NavBar
+from safetyapp.ui.app.problem_bar import ProblemBar
 from safetyapp.ui.app.quick_exit import QuickExit
 from safetyapp.ui.app.screen_fit import first_control, fit_to_screen, keep_on_screen
 from safetyapp.ui.app.sections import Page, SectionPage, Slot
-from safetyapp.ui.kit.organisation import policy_problem_text
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, paragraph
 from safetyapp.ui.pages.home import HomePage
@@ -129,13 +129,9 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._banner())
-        self.problem_bar = paragraph("")
-        self.problem_bar.setObjectName("problemBar")
-        self.problem_bar.setContentsMargins(16, 6, 16, 6)
-        self.problem_bar.hide()
+        self.problem_bar = ProblemBar()
         outer.addWidget(self.problem_bar)
-        self._settings_problem = ""
-        context.settings_saved.connect(self._settings_saved)
+        context.settings_saved.connect(self.problem_bar.settings_saved)
         context.settings_changed.connect(self._language_changed)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -276,41 +272,7 @@ class MainWindow(QMainWindow):
 
     def show_problems(self, problems: list[str]) -> None:
         """Say plainly that part of the app could not be loaded; everything else still works."""
-        lines = []
-        if problems:
-            lines.append(
-                fill(
-                    self.tr(
-                        "Some parts of the app could not be loaded, so they are left out: %1. Everything else works."
-                    ),
-                    "; ".join(problems),
-                )
-            )
-        if self.context.policy.problems:
-            lines.append(policy_problem_text(self.context.policy))
-        self.problem_bar.setText("\n".join(lines))
-        self.problem_bar.setAccessibleName(self.problem_bar.text())
-        self.problem_bar.show()
-
-    def _settings_saved(self, problem: str) -> None:
-        """Say when a settings change could not be saved (it still applies until the app closes)."""
-        reasons = {
-            "disk-full": self.tr("The disk is full. Free up some space, then change the setting again."),
-            "read-only": self.tr("The disk or folder can only be read, not written to."),
-            "permission-denied": self.tr("This computer account is not allowed to write to the settings folder."),
-        }
-        if problem:
-            text = fill(
-                self.tr("Your settings could not be saved, so they will only last until you close the app. %1"),
-                reasons.get(problem, self.tr("The computer could not write the settings file.")),
-            )
-            self._settings_problem = text
-            self.problem_bar.setText(text)
-            self.problem_bar.setAccessibleName(text)
-            self.problem_bar.show()
-        elif self._settings_problem and self.problem_bar.text() == self._settings_problem:
-            self.problem_bar.hide()
-            self.problem_bar.setText("")
+        self.problem_bar.show_problems(problems, self.context.policy)
 
     # sections -------------------------------------------------------------------------------
     def page(self, section: str) -> SectionPage:
