@@ -433,6 +433,13 @@ def test_a_failure_at_every_step_of_a_save_leaves_the_old_file_and_the_data(
             assert again.data == new, step
 
 
+def open_with(store_path: Path, template: Template, io: FileOps) -> Vault:
+    """The store opened and unlocked with file operations of the test's choosing."""
+    vault = Vault.open(store_path, io=io)
+    vault.unlock_with_keyring_secret(template.keyring_secret)
+    return vault
+
+
 @pytest.mark.parametrize(
     ("code", "reason"),
     [
@@ -442,13 +449,15 @@ def test_a_failure_at_every_step_of_a_save_leaves_the_old_file_and_the_data(
         (errno.EIO, "other"),
     ],
 )
-def test_a_failed_save_says_why(unlocked: Vault, code: int, reason: str) -> None:
-    before = unlocked.path.read_bytes()
-    unlocked._io = FailingOps(fail_at=1, code=code)  # creating the temp file
-    with pytest.raises(VaultWriteError) as caught:
-        unlocked.save(_changed(unlocked.data))
+def test_a_failed_save_says_why(store_path: Path, template: Template, code: int, reason: str) -> None:
+    before = store_path.read_bytes()
+    ops = FailingOps(code=code)
+    with open_with(store_path, template, ops) as vault:
+        ops.fail_at = len(ops.calls) + 1  # the save's second step: creating the temp file
+        with pytest.raises(VaultWriteError) as caught:
+            vault.save(_changed(vault.data))
     assert caught.value.reason == reason and not caught.value.committed
-    assert unlocked.path.read_bytes() == before
+    assert store_path.read_bytes() == before
 
 
 class DiskFullMidWrite(FileOps):
@@ -457,13 +466,13 @@ class DiskFullMidWrite(FileOps):
         raise OSError(errno.ENOSPC, "No space left on device")
 
 
-def test_a_disk_that_fills_up_half_way_leaves_no_half_file(unlocked: Vault) -> None:
-    before = _files(unlocked.path.parent)
-    unlocked._io = DiskFullMidWrite()
-    with pytest.raises(VaultWriteError) as caught:
-        unlocked.save(_changed(unlocked.data))
+def test_a_disk_that_fills_up_half_way_leaves_no_half_file(store_path: Path, template: Template) -> None:
+    with open_with(store_path, template, DiskFullMidWrite()) as vault:
+        before = _files(store_path.parent)
+        with pytest.raises(VaultWriteError) as caught:
+            vault.save(_changed(vault.data))
     assert caught.value.reason == "disk-full"
-    assert _files(unlocked.path.parent) == before
+    assert _files(store_path.parent) == before
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX and a non-root user")
