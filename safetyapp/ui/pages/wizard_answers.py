@@ -46,7 +46,7 @@ class AnswerRow(QFrame):
         self.button = AnswerButton()
         self.button.setAccessibleName(choice.label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 7, 12, 7)
+        layout.setContentsMargins(12, 4, 12, 4)
         row, self.label = wrapping_choice(self.button, choice.label)
         layout.addWidget(row)
 
@@ -68,7 +68,7 @@ class AnswerList(QWidget):
         super().__init__()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(6)
+        self._layout.setSpacing(4)
         self._group = QButtonGroup(self)
         self.rows: dict[str, AnswerRow] = {}
 
