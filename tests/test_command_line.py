@@ -112,3 +112,32 @@ def test_the_wheel_carries_resources_and_translations(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_import_content_installs_a_signed_pack_and_self_test_reports_it(tmp_path: Path) -> None:
+    """IT's way in: `--import-content FILE`, with the key trusted machine-wide; a bad pack changes nothing."""
+    from tests.helpers.content_packs import SigningKey, make_pack, rewrite
+
+    key = SigningKey.make()
+    machine = tmp_path / "etc-xdg"
+    key.install_for_machine(machine / "SafetyCompanion")
+    env = dict(os.environ, XDG_CONFIG_DIRS=str(machine))
+    data = tmp_path / "user"
+    tampered = make_pack(tmp_path, key, version=3, name="tampered.scpack")
+    rewrite(tampered, {"languages.toml": b"[x]\n"})
+
+    refused = run_app("--import-content", str(tampered), "--data-dir", str(data), env=env)
+    assert refused.returncode == 1
+    assert "changed after it was signed" in refused.stderr and "Nothing was changed" in refused.stderr
+
+    installed = run_app("--import-content", str(make_pack(tmp_path, key, version=2)), "--data-dir", str(data), env=env)
+    assert installed.returncode == 0, installed.stderr
+    assert "installed content pack 2" in installed.stdout
+
+    checked = run_app("--self-test", "--data-dir", str(data), env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert "Content: pack 2, made 2027-03-03" in checked.stdout
+
+    untrusted = dict(os.environ, XDG_CONFIG_DIRS=str(tmp_path / "nowhere"))
+    failing = run_app("--self-test", "--data-dir", str(data), env=untrusted)
+    assert failing.returncode == 1 and "not signed by a trusted key" in failing.stderr

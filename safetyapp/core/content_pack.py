@@ -23,6 +23,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -271,7 +272,7 @@ def read_pack(path: Path, trusted: dict[str, bytes]) -> Pack:
             if sha256(content) != manifest.files[name]:
                 raise PackError(TAMPERED, f"{name}: not as signed")
             files[name] = content
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as error:  # zlib errors too
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError) as error:
         raise PackError(DAMAGED, f"{error.__class__.__name__}") from None
     return Pack(manifest=manifest, manifest_bytes=manifest_bytes, signature=signature, files=files)
 
