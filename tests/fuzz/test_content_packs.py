@@ -86,6 +86,6 @@ def test_zips_of_random_entries_are_refused(entries: list[tuple[str, bytes]]) ->
         for name, content in entries:
             try:
                 archive.writestr(name, content)
-            except (ValueError, UnicodeEncodeError):
+            except (ValueError, UnicodeEncodeError, IndexError):  # names zipfile itself cannot write
                 continue
     assert not read_or_refuse(buffer.getvalue())
