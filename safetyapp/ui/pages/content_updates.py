@@ -3,49 +3,62 @@ and going back to the content that came with the app (core/content_install.py do
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from safetyapp import __version__
 from safetyapp.core.content_install import InstalledContent, content_root, read_installed
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.kit.feedback import announce
-from safetyapp.ui.kit.text import fill
+from safetyapp.ui.kit.text import fill, long_date
 from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContentUpdates", text)
+translate = QCoreApplication.translate
 
 
 def refusal(code: str) -> str:
     """Why a content pack was not used, in the user's language; nothing was changed either way."""
     reasons = {
-        "not-a-pack": _tr("That file is not an update for Safety Companion's advice."),
-        "too-large": _tr("That file is too large to be an update for Safety Companion's advice."),
-        "damaged": _tr("That update file is damaged. Ask for a new copy."),
-        "unsigned": _tr("That update is not signed, so it cannot be trusted. Ask for a new copy."),
-        "bad-signature": _tr(
-            "That update was not signed by the people who make Safety Companion, so it cannot be trusted."
+        "not-a-pack": translate("ContentUpdates", "That file is not an update for Safety Companion's advice."),
+        "too-large": translate(
+            "ContentUpdates", "That file is too large to be an update for Safety Companion's advice."
         ),
-        "tampered": _tr("That update was changed after it was signed, so it cannot be trusted. Ask for a new copy."),
-        "not-newer": _tr("That update is older than the advice you already have."),
-        "same-version": _tr("That update is already in use."),
-        "wrong-app": _tr("That update was made for another version of Safety Companion."),
-        "fails-checks": _tr("That update did not pass the app's checks, so it was not used."),
-        "cannot-write": _tr("The update could not be saved on this computer. Check that there is free space."),
+        "damaged": translate("ContentUpdates", "That update file is damaged. Ask for a new copy."),
+        "unsigned": translate(
+            "ContentUpdates", "That update is not signed, so it cannot be trusted. Ask for a new copy."
+        ),
+        "bad-signature": translate(
+            "ContentUpdates",
+            "That update was not signed by the people who make Safety Companion, so it cannot be trusted.",
+        ),
+        "tampered": translate(
+            "ContentUpdates",
+            "That update was changed after it was signed, so it cannot be trusted. Ask for a new copy.",
+        ),
+        "not-newer": translate("ContentUpdates", "That update is older than the advice you already have."),
+        "same-version": translate("ContentUpdates", "That update is already in use."),
+        "wrong-app": translate("ContentUpdates", "That update was made for another version of Safety Companion."),
+        "fails-checks": translate("ContentUpdates", "That update did not pass the app's checks, so it was not used."),
+        "cannot-write": translate(
+            "ContentUpdates", "The update could not be saved on this computer. Check that there is free space."
+        ),
     }
-    return fill(_tr("%1 Your advice has not changed."), reasons.get(code, reasons["damaged"]))
+    return fill(translate("ContentUpdates", "%1 Your advice has not changed."), reasons.get(code, reasons["damaged"]))
 
 
 def describe(installed: InstalledContent) -> str:
     if not installed.in_use or installed.made is None:
-        return _tr("You are using the advice and phone numbers that came with this version of the app.")
-    made = QDate.fromString(installed.made, "yyyy-MM-dd")
-    day = QLocale().toString(made, QLocale.FormatType.LongFormat) if made.isValid() else installed.made
-    return fill(_tr("Advice updated %1 (update %2)."), day, str(installed.version))
+        return translate(
+            "ContentUpdates", "You are using the advice and phone numbers that came with this version of the app."
+        )
+    try:
+        day = long_date(dt.date.fromisoformat(installed.made))
+    except ValueError:
+        day = installed.made
+    return fill(translate("ContentUpdates", "Advice updated %1 (update %2)."), day, str(installed.version))
 
 
 class ContentUpdates(QWidget):
@@ -56,13 +69,15 @@ class ContentUpdates(QWidget):
         self._context = context
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(_tr("Advice and phone numbers"), 2))
+        layout.addWidget(heading(translate("ContentUpdates", "Advice and phone numbers"), 2))
         self.status = paragraph("")
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.update_button = action_button(_tr("Update the advice from a file..."))
+        self.update_button = action_button(translate("ContentUpdates", "Update the advice from a file..."))
         self.update_button.clicked.connect(self._choose)
-        self.built_in_button = action_button(_tr("Go back to the advice that came with the app"))
+        self.built_in_button = action_button(
+            translate("ContentUpdates", "Go back to the advice that came with the app")
+        )
         self.built_in_button.clicked.connect(self.use_built_in)
         row.addWidget(self.update_button)
         row.addWidget(self.built_in_button)
@@ -87,7 +102,11 @@ class ContentUpdates(QWidget):
     def _choose(self) -> None:
         from safetyapp.ui.kit.file_dialogs import open_file_name
 
-        chosen = open_file_name(self, _tr("Update the advice from a file"), _tr("Advice updates (*.scpack)"))
+        chosen = open_file_name(
+            self,
+            translate("ContentUpdates", "Update the advice from a file"),
+            translate("ContentUpdates", "Advice updates (*.scpack)"),
+        )
         if chosen is not None:
             self.install(chosen)
 
@@ -112,7 +131,7 @@ class ContentUpdates(QWidget):
             QGuiApplication.restoreOverrideCursor()
         self._context.use_content(content_root(paths.data, __version__))
         self._show_state()
-        self._say(fill(_tr("Done. %1"), describe(installed)))
+        self._say(fill(translate("ContentUpdates", "Done. %1"), describe(installed)))
         return True
 
     def use_built_in(self) -> None:
@@ -125,4 +144,4 @@ class ContentUpdates(QWidget):
             return
         self._context.use_content(None)
         self._show_state()
-        self._say(_tr("Done. You are using the advice that came with the app again."))
+        self._say(translate("ContentUpdates", "Done. You are using the advice that came with the app again."))
