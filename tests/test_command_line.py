@@ -141,3 +141,43 @@ def test_import_content_installs_a_signed_pack_and_self_test_reports_it(tmp_path
     untrusted = dict(os.environ, XDG_CONFIG_DIRS=str(tmp_path / "nowhere"))
     failing = run_app("--self-test", "--data-dir", str(data), env=untrusted)
     assert failing.returncode == 1 and "not signed by a trusted key" in failing.stderr
+
+
+def test_a_pack_made_by_the_maintainers_script_installs(tmp_path: Path) -> None:
+    """scripts/make_content_pack.py: a new key (never inside the repository), then a signed pack of
+    resources/ that the app installs with that key trusted."""
+    script = [sys.executable, str(ROOT / "scripts" / "make_content_pack.py")]
+    inside = subprocess.run(
+        [*script, "new-key", "--private", str(ROOT / "leaked.key"), "--public", str(tmp_path / "k.pub")],
+        capture_output=True,
+        text=True,
+    )
+    assert inside.returncode == 2 and not (ROOT / "leaked.key").exists()
+    machine = tmp_path / "etc-xdg" / "SafetyCompanion"
+    (machine / "pack-keys").mkdir(parents=True)
+    made = subprocess.run(
+        [
+            *script,
+            "new-key",
+            "--private",
+            str(tmp_path / "signing.key"),
+            "--public",
+            str(machine / "pack-keys" / "t.pub"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert made.returncode == 0, made.stderr
+    assert oct((tmp_path / "signing.key").stat().st_mode & 0o777) == "0o600"
+    pack = tmp_path / "advice-7.scpack"
+    built = subprocess.run(
+        [*script, "build", "--key", str(tmp_path / "signing.key"), "--version", "7", "--out", str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+    env = dict(os.environ, XDG_CONFIG_DIRS=str(machine.parent))
+    installed = run_app("--import-content", str(pack), "--data-dir", str(tmp_path / "user"), env=env)
+    assert installed.returncode == 0, installed.stderr
+    assert "installed content pack 7" in installed.stdout
