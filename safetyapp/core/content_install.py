@@ -78,11 +78,11 @@ def read_installed(data: Path) -> InstalledContent:
 def content_root(data: Path, app_version: str) -> Path | None:
     """The folder to read the content from, if a pack is in use, still there and fits this app version
     (an app updated past the pack's range goes back to its own, newer, built-in content)."""
-    from safetyapp.core.content_pack import parse_version
-
     installed = read_installed(data)
     if installed.folder is None or installed.app_min is None or installed.app_max is None:
         return None
+    from safetyapp.core.content_pack import parse_version
+
     root = packs_dir(data) / installed.folder
     try:
         fits = parse_version(installed.app_min) <= parse_version(app_version) <= parse_version(installed.app_max)
