@@ -606,6 +606,114 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdates</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="25"/>
+        <source>That file is not an update for Safety Companion&apos;s advice.</source>
+        <translation>Dydy&apos;r ffeil honno ddim yn ddiweddariad i gyngor Safety Companion.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="26"/>
+        <source>That file is too large to be an update for Safety Companion&apos;s advice.</source>
+        <translation>Mae&apos;r ffeil honno&apos;n rhy fawr i fod yn ddiweddariad i gyngor Safety Companion.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="29"/>
+        <source>That update file is damaged. Ask for a new copy.</source>
+        <translation>Mae&apos;r ffeil diweddaru honno wedi&apos;i difrodi. Gofynnwch am gopi newydd.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="30"/>
+        <source>That update is not signed, so it cannot be trusted. Ask for a new copy.</source>
+        <translation>Dydy&apos;r diweddariad hwnnw ddim wedi&apos;i lofnodi, felly does dim modd ymddiried ynddo. Gofynnwch am gopi newydd.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="33"/>
+        <source>That update was not signed by the people who make Safety Companion, so it cannot be trusted.</source>
+        <translation>Nid y bobl sy&apos;n gwneud Safety Companion a lofnododd y diweddariad hwnnw, felly does dim modd ymddiried ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="37"/>
+        <source>That update was changed after it was signed, so it cannot be trusted. Ask for a new copy.</source>
+        <translation>Cafodd y diweddariad hwnnw ei newid ar ôl iddo gael ei lofnodi, felly does dim modd ymddiried ynddo. Gofynnwch am gopi newydd.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="41"/>
+        <source>That update is older than the advice you already have.</source>
+        <translation>Mae&apos;r diweddariad hwnnw&apos;n hŷn na&apos;r cyngor sydd gennych chi&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="42"/>
+        <source>That update is already in use.</source>
+        <translation>Mae&apos;r diweddariad hwnnw&apos;n cael ei ddefnyddio&apos;n barod.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="43"/>
+        <source>That update was made for another version of Safety Companion.</source>
+        <translation>Cafodd y diweddariad hwnnw ei wneud ar gyfer fersiwn arall o Safety Companion.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="44"/>
+        <source>That update did not pass the app&apos;s checks, so it was not used.</source>
+        <translation>Wnaeth y diweddariad hwnnw ddim pasio gwiriadau&apos;r ap, felly chafodd e ddim ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="45"/>
+        <source>The update could not be saved on this computer. Check that there is free space.</source>
+        <translation>Doedd dim modd cadw&apos;r diweddariad ar y cyfrifiadur hwn. Gwnewch yn siŵr fod lle ar gael.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="49"/>
+        <source>%1 Your advice has not changed.</source>
+        <translation>%1 Dydy eich cyngor ddim wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="54"/>
+        <source>You are using the advice and phone numbers that came with this version of the app.</source>
+        <translation>Rydych chi&apos;n defnyddio&apos;r cyngor a&apos;r rhifau ffôn a ddaeth gyda&apos;r fersiwn hon o&apos;r ap.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="61"/>
+        <source>Advice updated %1 (update %2).</source>
+        <translation>Cyngor wedi&apos;i ddiweddaru %1 (diweddariad %2).</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="72"/>
+        <source>Advice and phone numbers</source>
+        <translation>Cyngor a rhifau ffôn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="76"/>
+        <source>Update the advice from a file...</source>
+        <translation>Diweddaru&apos;r cyngor o ffeil...</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
+        <source>Go back to the advice that came with the app</source>
+        <translation>Mynd yn ôl at y cyngor a ddaeth gyda&apos;r ap</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="107"/>
+        <source>Update the advice from a file</source>
+        <translation>Diweddaru&apos;r cyngor o ffeil</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="108"/>
+        <source>Advice updates (*.scpack)</source>
+        <translation>Diweddariadau cyngor (*.scpack)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="134"/>
+        <source>Done. %1</source>
+        <translation>Wedi&apos;i wneud. %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
+        <source>Done. You are using the advice that came with the app again.</source>
+        <translation>Wedi&apos;i wneud. Rydych chi&apos;n defnyddio&apos;r cyngor a ddaeth gyda&apos;r ap eto.</translation>
+    </message>
+</context>
+<context>
     <name>DemandCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
@@ -968,69 +1076,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="138"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="266"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="251"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="149"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="150"/>
         <source>Page</source>
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="202"/>
         <source>In danger right now? Call %1.</source>
         <translation>Mewn perygl nawr? Ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <source>Or press Shift three times</source>
         <translation>Neu bwyswch Shift dair gwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Yn cau&apos;r ap ar unwaith. Llwybr byr: pwyswch Shift dair gwaith, neu Esc ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="434"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="442"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Mae eich sefydliad wedi diffodd Fy nodiadau ar y cyfrifiadur hwn. Mae popeth arall yn gweithio fel arfer.</translation>
     </message>
@@ -2448,22 +2556,22 @@
         <translation>Nid yw siaradwr iaith gyntaf wedi gwirio cyfieithiad drafft eto. Lle nad yw&apos;n glir, mae&apos;r fersiwn Saesneg bob amser yn gywir.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="82"/>
         <source>Where your information is kept</source>
         <translation>Ble mae eich gwybodaeth yn cael ei chadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="80"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="84"/>
         <source>Settings: %1</source>
         <translation>Gosodiadau: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
         <source>Notes: %1</source>
         <translation>Nodiadau: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="92"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>Mae&apos;r modd cludadwy ymlaen: mae popeth yn aros yn ffolder yr ap ei hun, felly does dim byd yn cael ei adael ar y cyfrifiadur hwn.</translation>
     </message>

@@ -606,6 +606,114 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdates</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="25"/>
+        <source>That file is not an update for Safety Companion&apos;s advice.</source>
+        <translation>Ten plik nie jest aktualizacją porad Safety Companion.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="26"/>
+        <source>That file is too large to be an update for Safety Companion&apos;s advice.</source>
+        <translation>Ten plik jest za duży, żeby był aktualizacją porad Safety Companion.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="29"/>
+        <source>That update file is damaged. Ask for a new copy.</source>
+        <translation>Ten plik aktualizacji jest uszkodzony. Poproś o nową kopię.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="30"/>
+        <source>That update is not signed, so it cannot be trusted. Ask for a new copy.</source>
+        <translation>Ta aktualizacja nie jest podpisana, więc nie można jej ufać. Poproś o nową kopię.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="33"/>
+        <source>That update was not signed by the people who make Safety Companion, so it cannot be trusted.</source>
+        <translation>Tej aktualizacji nie podpisali twórcy Safety Companion, więc nie można jej ufać.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="37"/>
+        <source>That update was changed after it was signed, so it cannot be trusted. Ask for a new copy.</source>
+        <translation>Ta aktualizacja została zmieniona po podpisaniu, więc nie można jej ufać. Poproś o nową kopię.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="41"/>
+        <source>That update is older than the advice you already have.</source>
+        <translation>Ta aktualizacja jest starsza niż porady, które już masz.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="42"/>
+        <source>That update is already in use.</source>
+        <translation>Ta aktualizacja jest już używana.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="43"/>
+        <source>That update was made for another version of Safety Companion.</source>
+        <translation>Ta aktualizacja jest przeznaczona dla innej wersji Safety Companion.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="44"/>
+        <source>That update did not pass the app&apos;s checks, so it was not used.</source>
+        <translation>Ta aktualizacja nie przeszła sprawdzenia w aplikacji, więc nie została użyta.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="45"/>
+        <source>The update could not be saved on this computer. Check that there is free space.</source>
+        <translation>Nie udało się zapisać aktualizacji na tym komputerze. Sprawdź, czy jest wolne miejsce.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="49"/>
+        <source>%1 Your advice has not changed.</source>
+        <translation>%1 Twoje porady się nie zmieniły.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="54"/>
+        <source>You are using the advice and phone numbers that came with this version of the app.</source>
+        <translation>Używasz porad i numerów telefonów dołączonych do tej wersji aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="61"/>
+        <source>Advice updated %1 (update %2).</source>
+        <translation>Porady zaktualizowane %1 (aktualizacja %2).</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="72"/>
+        <source>Advice and phone numbers</source>
+        <translation>Porady i numery telefonów</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="76"/>
+        <source>Update the advice from a file...</source>
+        <translation>Zaktualizuj porady z pliku...</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
+        <source>Go back to the advice that came with the app</source>
+        <translation>Wróć do porad dołączonych do aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="107"/>
+        <source>Update the advice from a file</source>
+        <translation>Zaktualizuj porady z pliku</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="108"/>
+        <source>Advice updates (*.scpack)</source>
+        <translation>Aktualizacje porad (*.scpack)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="134"/>
+        <source>Done. %1</source>
+        <translation>Gotowe. %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
+        <source>Done. You are using the advice that came with the app again.</source>
+        <translation>Gotowe. Znowu używasz porad dołączonych do aplikacji.</translation>
+    </message>
+</context>
+<context>
     <name>DemandCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
@@ -968,69 +1076,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="138"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="266"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="251"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="149"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="150"/>
         <source>Page</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="202"/>
         <source>In danger right now? Call %1.</source>
         <translation>Grozi ci teraz niebezpieczeństwo? Zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <source>Or press Shift three times</source>
         <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <source>Quick exit</source>
         <translation>Szybkie wyjście</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Od razu zamyka aplikację. Skrót: naciśnij trzy razy Shift albo dwa razy Esc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="434"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="442"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Twoja organizacja wyłączyła Moje notatki na tym komputerze. Wszystko inne działa normalnie.</translation>
     </message>
@@ -2446,22 +2554,22 @@
         <translation>Wstępnego tłumaczenia nie sprawdziła jeszcze osoba, dla której ten język jest ojczysty. Jeśli coś jest niejasne, rozstrzyga wersja angielska.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="82"/>
         <source>Where your information is kept</source>
         <translation>Gdzie są przechowywane twoje dane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="80"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="84"/>
         <source>Settings: %1</source>
         <translation>Ustawienia: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
         <source>Notes: %1</source>
         <translation>Notatki: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="92"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>Tryb przenośny jest włączony: wszystko zostaje w folderze aplikacji, więc nic nie zostaje na tym komputerze.</translation>
     </message>

@@ -606,6 +606,114 @@
     </message>
 </context>
 <context>
+    <name>ContentUpdates</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="25"/>
+        <source>That file is not an update for Safety Companion&apos;s advice.</source>
+        <translation>یہ فائل Safety Companion کے مشوروں کی اپ ڈیٹ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="26"/>
+        <source>That file is too large to be an update for Safety Companion&apos;s advice.</source>
+        <translation>یہ فائل Safety Companion کے مشوروں کی اپ ڈیٹ ہونے کے لیے بہت بڑی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="29"/>
+        <source>That update file is damaged. Ask for a new copy.</source>
+        <translation>اپ ڈیٹ کی یہ فائل خراب ہے۔ نئی کاپی مانگیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="30"/>
+        <source>That update is not signed, so it cannot be trusted. Ask for a new copy.</source>
+        <translation>اس اپ ڈیٹ پر دستخط نہیں ہیں، اس لیے اس پر بھروسا نہیں کیا جا سکتا۔ نئی کاپی مانگیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="33"/>
+        <source>That update was not signed by the people who make Safety Companion, so it cannot be trusted.</source>
+        <translation>اس اپ ڈیٹ پر Safety Companion بنانے والوں کے دستخط نہیں ہیں، اس لیے اس پر بھروسا نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="37"/>
+        <source>That update was changed after it was signed, so it cannot be trusted. Ask for a new copy.</source>
+        <translation>اس اپ ڈیٹ کو دستخط کے بعد بدلا گیا ہے، اس لیے اس پر بھروسا نہیں کیا جا سکتا۔ نئی کاپی مانگیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="41"/>
+        <source>That update is older than the advice you already have.</source>
+        <translation>یہ اپ ڈیٹ آپ کے پاس پہلے سے موجود مشوروں سے پرانی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="42"/>
+        <source>That update is already in use.</source>
+        <translation>یہ اپ ڈیٹ پہلے ہی استعمال ہو رہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="43"/>
+        <source>That update was made for another version of Safety Companion.</source>
+        <translation>یہ اپ ڈیٹ Safety Companion کے کسی اور ورژن کے لیے بنی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="44"/>
+        <source>That update did not pass the app&apos;s checks, so it was not used.</source>
+        <translation>یہ اپ ڈیٹ ایپ کی جانچ میں پوری نہیں اتری، اس لیے استعمال نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="45"/>
+        <source>The update could not be saved on this computer. Check that there is free space.</source>
+        <translation>اپ ڈیٹ اس کمپیوٹر پر محفوظ نہیں ہو سکی۔ دیکھ لیں کہ جگہ خالی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="49"/>
+        <source>%1 Your advice has not changed.</source>
+        <translation>%1 آپ کے مشورے نہیں بدلے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="54"/>
+        <source>You are using the advice and phone numbers that came with this version of the app.</source>
+        <translation>آپ وہ مشورے اور فون نمبر استعمال کر رہے ہیں جو ایپ کے اس ورژن کے ساتھ آئے تھے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="61"/>
+        <source>Advice updated %1 (update %2).</source>
+        <translation>مشورے %1 کو اپ ڈیٹ ہوئے (اپ ڈیٹ %2)۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="72"/>
+        <source>Advice and phone numbers</source>
+        <translation>مشورے اور فون نمبر</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="76"/>
+        <source>Update the advice from a file...</source>
+        <translation>فائل سے مشورے اپ ڈیٹ کریں...</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
+        <source>Go back to the advice that came with the app</source>
+        <translation>ایپ کے ساتھ آنے والے مشوروں پر واپس جائیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="107"/>
+        <source>Update the advice from a file</source>
+        <translation>فائل سے مشورے اپ ڈیٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="108"/>
+        <source>Advice updates (*.scpack)</source>
+        <translation>مشوروں کی اپ ڈیٹس (*.scpack)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="134"/>
+        <source>Done. %1</source>
+        <translation>ہو گیا۔ %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
+        <source>Done. You are using the advice that came with the app again.</source>
+        <translation>ہو گیا۔ آپ دوبارہ وہ مشورے استعمال کر رہے ہیں جو ایپ کے ساتھ آئے تھے۔</translation>
+    </message>
+</context>
+<context>
     <name>DemandCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
@@ -968,69 +1076,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="138"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="266"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="251"/>
         <source>Sections</source>
         <translation>حصے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="149"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="150"/>
         <source>Page</source>
         <translation>صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Home</source>
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>What to do now</source>
         <translation>اب کیا کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="202"/>
         <source>In danger right now? Call %1.</source>
         <translation>ابھی خطرے میں ہیں؟ %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <source>Or press Shift three times</source>
         <translation>یا Shift تین بار دبائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <source>Quick exit</source>
         <translation>فوراً بند کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>ایپ کو اسی وقت بند کر دیتا ہے۔ شارٹ کٹ: Shift تین بار دبائیں، یا Esc دو بار۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="434"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="442"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>آپ کے ادارے نے اس کمپیوٹر پر میرے نوٹس بند کر دیے ہیں۔ باقی سب کچھ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
@@ -2445,22 +2553,22 @@
         <translation>مسودہ ترجمہ ابھی کسی اہلِ زبان نے چیک نہیں کیا۔ جہاں بات واضح نہ ہو، وہاں انگریزی والا متن ہی درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="78"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="82"/>
         <source>Where your information is kept</source>
         <translation>آپ کی معلومات کہاں رکھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="80"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="84"/>
         <source>Settings: %1</source>
         <translation>سیٹنگز: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
         <source>Notes: %1</source>
         <translation>نوٹس: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="92"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>پورٹیبل موڈ آن ہے: سب کچھ ایپ کے اپنے فولڈر میں رہتا ہے، اس لیے اس کمپیوٹر پر کچھ نہیں رہ جاتا۔</translation>
     </message>

@@ -28,6 +28,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=LANGUAGES, help="language for this run")
     parser.add_argument("--portable", action="store_true", help="keep everything in a folder beside the program")
     parser.add_argument("--data-dir", type=Path, help="keep settings, notes and logs in this folder")
+    parser.add_argument(
+        "--import-content",
+        type=Path,
+        metavar="FILE",
+        help="install a signed content pack (advice, contacts, wizard, guides) for this user, then exit",
+    )
     return parser.parse_args(argv)
 
 
@@ -62,7 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from safetyapp.selftest import run_self_test
 
-        return run_self_test(args.lang, portable=args.portable)
+        return run_self_test(args.lang, portable=args.portable, data_dir=args.data_dir)
+    if args.import_content is not None:
+        from safetyapp.content_command import import_content
+
+        return import_content(args.import_content, resolve_paths(portable=args.portable, data_dir=args.data_dir))
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 2

@@ -72,15 +72,40 @@ def _stale_contact_warnings(today: dt.date) -> list[str]:
     return stale_warnings(contacts, today)
 
 
-def run_self_test(language: str | None = None, *, portable: bool = False, today: dt.date | None = None) -> int:
+def _content_in_use(portable: bool, data_dir: Path | None, policy_folder: Path) -> tuple[str, list[str]]:
+    """Which content this user's app reads (built in, or an installed pack, checked again in full)."""
+    from safetyapp import __version__
+    from safetyapp.core.content_install import content_root, read_installed, trusted_keys, verify_installed
+    from safetyapp.core.paths import resolve_paths
+
+    data = resolve_paths(portable=portable, data_dir=data_dir).data
+    installed = read_installed(data)
+    if not installed.in_use:
+        return "Content: built into the app", []
+    if content_root(data, __version__) is None:
+        return f"Content: built into the app (pack {installed.version} does not fit this app version)", []
+    problems = verify_installed(data, trusted_keys(policy_folder))
+    return f"Content: pack {installed.version}, made {installed.made} ({data})", problems
+
+
+def run_self_test(
+    language: str | None = None,
+    *,
+    portable: bool = False,
+    data_dir: Path | None = None,
+    today: dt.date | None = None,
+) -> int:
     """Check the installation; `today` is the computer's date unless a test passes another."""
     from safetyapp.core.paths import PORTABLE_MARKER
     from safetyapp.core.policy import load_policy, policy_file
     from safetyapp.core.resources import program_dir
 
-    where = policy_file(portable=portable or (program_dir() / PORTABLE_MARKER).is_file())
+    portable = portable or (program_dir() / PORTABLE_MARKER).is_file()
+    where = policy_file(portable=portable)
     policy = load_policy(where)
+    content_line, content_problems = _content_in_use(portable, data_dir, where.parent)
     problems = check_resources() + _check_translations() + [f"policy: {problem}" for problem in policy.problems]
+    problems += content_problems
     if not problems:
         problems += _check_ui(language)
     warnings = _stale_contact_warnings(today or dt.date.today())
@@ -94,6 +119,7 @@ def run_self_test(language: str | None = None, *, portable: bool = False, today:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     print("Self-test passed: every page, contact, translation and section loaded.")
+    print(content_line)
     print(_keyring_line())
     print(f"Policy: {where}" + ("" if where.is_file() else " (none)"))
     return 0

@@ -112,3 +112,72 @@ def test_the_wheel_carries_resources_and_translations(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_import_content_installs_a_signed_pack_and_self_test_reports_it(tmp_path: Path) -> None:
+    """IT's way in: `--import-content FILE`, with the key trusted machine-wide; a bad pack changes nothing."""
+    from tests.helpers.content_packs import SigningKey, make_pack, rewrite
+
+    key = SigningKey.make()
+    machine = tmp_path / "etc-xdg"
+    key.install_for_machine(machine / "SafetyCompanion")
+    env = dict(os.environ, XDG_CONFIG_DIRS=str(machine))
+    data = tmp_path / "user"
+    tampered = make_pack(tmp_path, key, version=3, name="tampered.scpack")
+    rewrite(tampered, {"languages.toml": b"[x]\n"})
+
+    refused = run_app("--import-content", str(tampered), "--data-dir", str(data), env=env)
+    assert refused.returncode == 1
+    assert "changed after it was signed" in refused.stderr and "Nothing was changed" in refused.stderr
+
+    installed = run_app("--import-content", str(make_pack(tmp_path, key, version=2)), "--data-dir", str(data), env=env)
+    assert installed.returncode == 0, installed.stderr
+    assert "installed content pack 2" in installed.stdout
+
+    checked = run_app("--self-test", "--data-dir", str(data), env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert "Content: pack 2, made 2027-03-03" in checked.stdout
+
+    untrusted = dict(os.environ, XDG_CONFIG_DIRS=str(tmp_path / "nowhere"))
+    failing = run_app("--self-test", "--data-dir", str(data), env=untrusted)
+    assert failing.returncode == 1 and "not signed by a trusted key" in failing.stderr
+
+
+def test_a_pack_made_by_the_maintainers_script_installs(tmp_path: Path) -> None:
+    """scripts/make_content_pack.py: a new key (never inside the repository), then a signed pack of
+    resources/ that the app installs with that key trusted."""
+    script = [sys.executable, str(ROOT / "scripts" / "make_content_pack.py")]
+    inside = subprocess.run(
+        [*script, "new-key", "--private", str(ROOT / "leaked.key"), "--public", str(tmp_path / "k.pub")],
+        capture_output=True,
+        text=True,
+    )
+    assert inside.returncode == 2 and not (ROOT / "leaked.key").exists()
+    machine = tmp_path / "etc-xdg" / "SafetyCompanion"
+    (machine / "pack-keys").mkdir(parents=True)
+    made = subprocess.run(
+        [
+            *script,
+            "new-key",
+            "--private",
+            str(tmp_path / "signing.key"),
+            "--public",
+            str(machine / "pack-keys" / "t.pub"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert made.returncode == 0, made.stderr
+    assert oct((tmp_path / "signing.key").stat().st_mode & 0o777) == "0o600"
+    pack = tmp_path / "advice-7.scpack"
+    built = subprocess.run(
+        [*script, "build", "--key", str(tmp_path / "signing.key"), "--version", "7", "--out", str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+    env = dict(os.environ, XDG_CONFIG_DIRS=str(machine.parent))
+    installed = run_app("--import-content", str(pack), "--data-dir", str(tmp_path / "user"), env=env)
+    assert installed.returncode == 0, installed.stderr
+    assert "installed content pack 7" in installed.stdout

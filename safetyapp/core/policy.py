@@ -15,6 +15,8 @@ Keys (all optional; docs/deploying-in-schools.md explains each):
     notes_enabled      true | false   whether My notes can be used on this computer
     language           "en-GB" | "cy" | "pl" | "ur"
     open_web_links     true | false   whether "Open in browser" may open a web browser
+    content_pack_folder text  a folder (a network share, say) where IT puts signed advice updates
+                              (.scpack); the newest one that fits is installed at start
 
 What the policy sets is locked: the user sees it, marked "set by your organisation", and cannot change
 it. A policy that cannot be read, or a key with a wrong value, is left out (the app's normal settings
@@ -47,6 +49,7 @@ REGISTRY_NAMES = {
     "notes_enabled": "NotesEnabled",
     "language": "Language",
     "open_web_links": "OpenWebLinks",
+    "content_pack_folder": "ContentPackFolder",
 }
 
 
@@ -61,6 +64,7 @@ class Policy:
     notes_enabled: bool | None = None
     language: str | None = None
     open_web_links: bool | None = None
+    content_pack_folder: str | None = None
     problems: tuple[str, ...] = field(default=(), compare=False)
     """What could not be used, in plain English for IT staff: the file or registry value, and why."""
 
@@ -105,6 +109,13 @@ def _text(value: object) -> str | None:
     return cleaned
 
 
+def _folder(value: object) -> str | None:
+    text = value if isinstance(value, str) else None
+    if text is None or not 1 <= len(text) <= 1000 or any(ord(c) < 32 for c in text):
+        return None
+    return text if Path(text).expanduser().is_absolute() or text.startswith("\\\\") else None
+
+
 def _choice(options: tuple[str, ...]) -> Callable[[object], str | None]:
     return lambda value: value if isinstance(value, str) and value in options else None
 
@@ -125,6 +136,7 @@ _CHECKS: dict[str, tuple[Callable[[object], object], str]] = {
     "notes_enabled": (_flag, "true or false"),
     "language": (_choice(LANGUAGES), "one of " + ", ".join(LANGUAGES)),
     "open_web_links": (_flag, "true or false"),
+    "content_pack_folder": (_folder, "the full path of a folder"),
 }
 
 

@@ -134,3 +134,10 @@ def test_any_bytes_never_crash_and_a_problem_names_the_file(data: bytes) -> None
         path.write_bytes(data)
         policy = load_policy(path, registry=False)
     assert all(str(path) in problem for problem in policy.problems)
+
+
+def test_a_folder_of_advice_updates_must_be_a_full_path(tmp_path: Path) -> None:
+    for folder, kept in (("/srv/share/SafetyCompanion", True), (r"\\server\share\packs", True), ("packs", False)):
+        policy = load_policy(write(tmp_path, {"content_pack_folder": folder}), registry=False)
+        assert (policy.content_pack_folder == folder) is kept
+        assert bool(policy.problems) is not kept

@@ -112,3 +112,27 @@ def test_a_policy_file_beside_a_portable_copy_is_read_and_a_broken_one_named(bun
     broken = run_frozen(copy / "SafetyCompanion", "--self-test")
     assert broken.returncode == 1
     assert f"policy: {policy}: not valid JSON" in broken.stderr
+
+
+def test_the_frozen_program_imports_a_signed_content_pack_and_refuses_a_tampered_one(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The bundle carries what a pack needs (Ed25519 from cryptography, zipfile, the content checks)."""
+    from tests.helpers.content_packs import SigningKey, make_pack, rewrite
+
+    key = SigningKey.make()
+    machine = tmp_path / "etc-xdg"
+    key.install_for_machine(machine / "SafetyCompanion")
+    env = frozen_env(XDG_CONFIG_DIRS=str(machine), HOME=str(tmp_path / "home"))
+    data = tmp_path / "user"
+    tampered = make_pack(tmp_path, key, version=3, name="tampered.scpack")
+    rewrite(tampered, {"wizard/flow.toml": b"# emptied\n"})
+    refused = run_frozen(PROGRAM, "--import-content", str(tampered), "--data-dir", str(data), env=env)
+    assert refused.returncode == 1 and "changed after it was signed" in refused.stderr
+
+    pack = make_pack(tmp_path, key, version=2)
+    installed = run_frozen(PROGRAM, "--import-content", str(pack), "--data-dir", str(data), env=env)
+    assert installed.returncode == 0, installed.stderr
+    checked = run_frozen(PROGRAM, "--self-test", "--data-dir", str(data), env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert "Content: pack 2, made 2027-03-03" in checked.stdout

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from safetyapp import APP_ID, APP_NAME, __version__
+from safetyapp.core.content_install import content_root
 from safetyapp.core.library import load_library
 from safetyapp.core.paths import AppPaths
 from safetyapp.core.policy import Policy
@@ -47,9 +48,10 @@ def build_window(
     settings, settings_problem = load_settings(paths.config)
     if language is not None:
         settings = settings.with_(language=language)
-    library = load_library(policy.apply(settings).language)
+    content = content_root(paths.data, __version__)
+    library = load_library(policy.apply(settings).language, content)
     missing = install_language(app, library.language_info)
-    context = AppContext(app, paths, settings, library, policy=policy)
+    context = AppContext(app, paths, settings, library, policy=policy, content_root=content)
     quick_exit = QuickExit(app, watch_keys=not deferred)
     quick_exit.add_cleanup(context.clipboard.clear_if_ours)
     window = MainWindow(context, quick_exit)
@@ -72,11 +74,13 @@ def _after_first_paint(window: MainWindow) -> None:
     """What can wait until the window is on screen (each import here costs start-up time)."""
     from PySide6.QtCore import Qt  # noqa: F401  (created now, so the first key press is not slowed by it)
 
+    from safetyapp.ui.app.content_folder import ContentFolderCheck
     from safetyapp.ui.app.session_end import close_on_session_end
     from safetyapp.ui.kit import accessibility
     from safetyapp.ui.kit.file_dialogs import keep_qt_settings_in
 
     accessibility.install()
+    ContentFolderCheck(window.context).start()
     close_on_session_end(window)
     keep_qt_settings_in(window.context.paths.cache)  # before any file dialog can open
 

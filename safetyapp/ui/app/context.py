@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +21,8 @@ class AppContext(QObject):
     """Hands the pages the app's state, library and clipboard, and signals when the settings change."""
 
     settings_changed = Signal()
+    content_changed = Signal()
+    """After an update to the advice was put into use, or the built-in advice chosen again."""
     settings_saved = Signal(str)
     """After each attempt to save the settings: "" when saved, else why not (see `save_problem`)."""
 
@@ -31,6 +35,7 @@ class AppContext(QObject):
         *,
         persist: bool = True,
         policy: Policy | None = None,
+        content_root: Path | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -38,6 +43,8 @@ class AppContext(QObject):
         self.policy = policy if policy is not None else Policy()
         self.state = AppState(paths.config, settings, self.policy, persist=persist)
         self.library = library
+        self.content_root = content_root
+        """Where an installed content pack is, if one is in use; None: the content built into the app."""
         self.clipboard = ClipboardGuard(self)
         self.system_palette = system_palette(app)
         apply_theme(app, self.settings, self.system_palette)
@@ -59,3 +66,8 @@ class AppContext(QObject):
             self.settings_saved.emit(change.problem)
         apply_theme(self.app, self.settings, self.system_palette)
         self.settings_changed.emit()
+
+    def use_content(self, root: Path | None) -> None:
+        """Read the advice from `root` from now on (an installed update; None: the built-in advice)."""
+        self.content_root = root
+        self.content_changed.emit()

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.problem_bar)
         context.settings_saved.connect(self.problem_bar.settings_saved)
         context.settings_changed.connect(self._language_changed)
+        context.content_changed.connect(self.reload_content)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = NavBar(self._section_names(), self.tr("Sections"))
@@ -244,31 +245,38 @@ class MainWindow(QMainWindow):
         """Show the app in the language now chosen, at once, on the same section. Pages are rebuilt in
         the new language; what the user was doing is kept: the wizard's answers are replayed, and open
         notes stay open (My notes is shown in the new language the next time it is opened)."""
+        current = self.current_section or "home"
+        self._reload_library()
+        self.nav.set_labels(self._section_names())
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.show_section(current)
+        if current == "settings":  # the user changed the language there: keep the keyboard where it was
+            self.settings_page().language.setFocus()
+
+    def reload_content(self) -> None:
+        """Show the content now in use (an update, or the built-in content again) at once. The section on
+        screen, Settings, where that was chosen, stays as it is until it is next opened."""
+        self._reload_library(keep=self.current_section)
+
+    def _reload_library(self, keep: str | None = None) -> None:
         from safetyapp.core.library import load_library
         from safetyapp.ui.kit.languages import install_language
 
-        library = load_library(self.context.settings.language)
-        install_language(self.context.app, library.language_info)
-        self.context.library = library
-        current = self.current_section or "home"
+        self.context.library = load_library(self.context.settings.language, self.context.content_root)
+        install_language(self.context.app, self.context.library.language_info)
         wizard = self._wizard.built
         answers = dict(wizard.session.answers) if wizard is not None else {}
         for section, slot in self._slots.items():
             page = slot.built
             if page is None:
                 continue
-            if page.keep_through_language_change():
-                self._outdated.add(section)  # rebuilt in the new language once it lets go (see page())
+            if page.keep_through_language_change() or section == keep:
+                self._outdated.add(section)  # rebuilt with the new library once it lets go (see page())
                 continue
             self._drop_page(section)
         self._banner_text()
-        self.nav.set_labels(self._section_names())
-        self.nav.setAccessibleName(self.tr("Sections"))
-        if answers:
+        if answers and keep != "wizard":
             self.wizard_page().restore(answers)
-        self.show_section(current)
-        if current == "settings":  # the user changed the language there: keep the keyboard where it was
-            self.settings_page().language.setFocus()
 
     def show_problems(self, problems: list[str]) -> None:
         """Say plainly that part of the app could not be loaded; everything else still works."""

@@ -75,6 +75,10 @@ class SettingsPage(SectionPage):
                     small=True,
                 )
             )
+        from safetyapp.ui.pages.content_updates import ContentUpdates
+
+        self.content_updates = ContentUpdates(context)
+        layout.addWidget(self.content_updates)
         layout.addWidget(heading(self.tr("Where your information is kept"), 2))
         paths = context.paths
         where = paragraph(fill(self.tr("Settings: %1"), paths.config), small=True)
