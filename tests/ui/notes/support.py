@@ -76,11 +76,13 @@ class FakeDialogs:
         self.asked.append(("report", ""))
         return self.report_kind
 
-    def save_path(self, parent: QWidget, title: str, suggested_name: str, file_filter: str) -> Path | None:
+    def save_path(
+        self, parent: QWidget, title: str, suggested_name: str, file_filter: str, *, removable: bool = False
+    ) -> Path | None:
         self.asked.append(("save", suggested_name))
         return self.save_to
 
-    def open_path(self, parent: QWidget, title: str, file_filter: str) -> Path | None:
+    def open_path(self, parent: QWidget, title: str, file_filter: str, *, removable: bool = False) -> Path | None:
         self.asked.append(("open", title))
         return self.open_from
 
