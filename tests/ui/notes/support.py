@@ -67,6 +67,7 @@ class FakeDialogs:
     save_to: Path | None = None
     open_from: Path | None = None
     asked: list[tuple[str, str]] = field(default_factory=list)
+    removable: list[bool] = field(default_factory=list)  # for each save: start on a USB stick if one is in?
 
     def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
         self.asked.append(("confirm", title))
@@ -80,6 +81,7 @@ class FakeDialogs:
         self, parent: QWidget, title: str, suggested_name: str, file_filter: str, *, removable: bool = False
     ) -> Path | None:
         self.asked.append(("save", suggested_name))
+        self.removable.append(removable)
         return self.save_to
 
     def open_path(self, parent: QWidget, title: str, file_filter: str, *, removable: bool = False) -> Path | None:
@@ -129,6 +131,18 @@ class Harness:
 
 def wait_for(qtbot: QtBot, page: NotesPage, state: str, timeout: int = 5000) -> None:
     qtbot.waitUntil(lambda: page.state == state and not busy(), timeout=timeout)
+
+
+def confirm_recovery_code(qtbot: QtBot, page: NotesPage) -> str:
+    """As a person with a copy does: "I've kept a copy", then the two groups asked for, then Continue."""
+    view = page.recovery_view
+    code = view.code_label.text()
+    qtbot.mouseClick(view.kept_button, Qt.MouseButton.LeftButton)
+    groups = code.split("-")
+    for number, box in zip(view.asked_groups, view.group_fields, strict=True):
+        qtbot.keyClicks(box, groups[number - 1])
+    qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
+    return code
 
 
 def unlock(qtbot: QtBot, page: NotesPage, passphrase: str = PASSPHRASE) -> None:

@@ -20,7 +20,16 @@ from safetyapp.vault.files import FileOps
 from safetyapp.vault.records import Case, Event, VaultData
 from safetyapp.vault.store import Vault
 from tests.helpers.leaks import encodings
-from tests.ui.notes.support import CANARY, PASSPHRASE, TEST_PARAMS, Harness, Template, unlock, wait_for
+from tests.ui.notes.support import (
+    CANARY,
+    PASSPHRASE,
+    TEST_PARAMS,
+    Harness,
+    Template,
+    confirm_recovery_code,
+    unlock,
+    wait_for,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -30,8 +39,7 @@ def open_new_store(page: NotesPage, qtbot: QtBot) -> None:
     page.setup_view.passphrase.second.setText(PASSPHRASE)
     qtbot.mouseClick(page.setup_view.create_button, LEFT)
     wait_for(qtbot, page, "recovery-code")
-    page.recovery_view.typed.setText(page.recovery_view.code_label.text())
-    qtbot.mouseClick(page.recovery_view.continue_button, LEFT)
+    confirm_recovery_code(qtbot, page)
     wait_for(qtbot, page, "open")
 
 
