@@ -78,8 +78,8 @@ class CaseEditor(QWidget):
         self.own_accounts = CardsSection(
             case.own_accounts,
             self.tr(
-                "Your own account on each app where this is happening, and your username there. The police "
-                "and the apps will ask for it, to find the messages."
+                "Your own account where this is happening (for example on Snapchat or Instagram), and your "
+                "username there. The police will ask for it, and so will the company that runs that app."
             ),
             self.tr("Add your account"),
             Account,

@@ -123,7 +123,7 @@ class OwnAccountCard(RecordCard):
         )
         self.platform = self.choices(self.tr("Platform or app"), platform_names(), "platform")
         username = self.bind(
-            self.tr("Your username"), SafeLineEdit("username", self.tr("Your username on this app")), "username"
+            self.tr("Your username"), SafeLineEdit("username", self.tr("Your username there")), "username"
         )
         username.setPlaceholderText(self.tr("Exactly as it is shown, for example @name_123"))
 

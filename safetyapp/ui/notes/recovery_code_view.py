@@ -76,7 +76,7 @@ class RecoveryCodeView(QWidget):
                 self.tr(
                     "If you ever forget your passphrase, this code is the only other way to open My notes. "
                     "Write it down or print it, and keep it somewhere safe, away from this computer. "
-                    "It will not be shown again."
+                    "Once you carry on to My notes, it will not be shown again."
                 )
             )
         )
