@@ -743,6 +743,19 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="132"/>
+        <source>Choose another place</source>
+        <translation>Dewiswch le arall</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="133"/>
+        <source>That folder is where Safety Companion keeps its own files. Save it somewhere else, such as Documents or a USB stick.</source>
+        <translation>Yn y ffolder honno mae Safety Companion yn cadw ei ffeiliau ei hun. Cadwch e rywle arall, fel Dogfennau neu ffon USB.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <location filename="../safetyapp/ui/pages/help.py" line="137"/>

@@ -743,6 +743,19 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="132"/>
+        <source>Choose another place</source>
+        <translation>کوئی اور جگہ منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="133"/>
+        <source>That folder is where Safety Companion keeps its own files. Save it somewhere else, such as Documents or a USB stick.</source>
+        <translation>اس فولڈر میں Safety Companion اپنی فائلیں رکھتا ہے۔ اسے کسی اور جگہ محفوظ کریں، جیسے Documents یا USB اسٹک میں۔</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <location filename="../safetyapp/ui/pages/help.py" line="137"/>

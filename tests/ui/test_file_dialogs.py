@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.kit.file_dialogs import (
@@ -193,3 +193,33 @@ def test_restoring_opens_on_the_usb_stick(parent: QWidget, usb_stick: Path) -> N
     chosen = open_file_name(parent, "Restore from a backup", "Backups (*.scv)", prefer_removable=True)
     assert seen.folder == usb_stick
     assert chosen == backup
+
+
+def test_a_file_in_the_apps_own_folder_is_refused_with_a_reason_and_the_dialog_opens_again(
+    parent: QWidget, app_folder: Path, tmp_path: Path
+) -> None:
+    said: list[str] = []
+    elsewhere = tmp_path / "elsewhere.txt"
+    steps = [str(app_folder / "code.pdf"), "message", str(elsewhere)]
+
+    def answer(dialog: QFileDialog, typed: str) -> None:
+        type_name(dialog, typed)
+        press_save_or_open(dialog)
+
+    def next_step() -> None:
+        modal = QApplication.activeModalWidget()
+        step = steps[0]
+        if step == "message" and isinstance(modal, QMessageBox) and modal.isVisible():
+            said.append(modal.text())
+            steps.pop(0)
+            modal.accept()
+        elif step != "message" and isinstance(modal, QFileDialog) and modal.isVisible():
+            steps.pop(0)
+            QTimer.singleShot(100, lambda: answer(modal, step))
+        if steps:
+            QTimer.singleShot(50, next_step)
+
+    QTimer.singleShot(0, next_step)
+    chosen = save_file_name(parent, "Save the recovery code", "code.pdf", "PDF files (*.pdf)")
+    assert chosen == elsewhere
+    assert said and said[0].startswith("That folder is where Safety Companion keeps its own files.")

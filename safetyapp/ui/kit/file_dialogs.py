@@ -24,8 +24,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 # Folders (os.pathsep between them) whose subfolders count as plugged-in drives, instead of the system's
 # own places. For tests only: no real USB stick can be plugged into a test machine.
@@ -117,9 +119,24 @@ def _start(prefer_removable: bool) -> tuple[Path, list[Path]]:
 
 
 def _ask(dialog: QFileDialog, places: list[Path]) -> Path | None:
+    """The file chosen, or None. A file in one of the app's own folders is refused: the dialog says
+    why and opens again on Documents."""
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setSidebarUrls([QUrl.fromLocalFile(str(place)) for place in places])
-    chosen = dialog.selectedFiles()[0] if dialog.exec() == QFileDialog.DialogCode.Accepted else None
+    while True:
+        chosen = dialog.selectedFiles()[0] if dialog.exec() == QFileDialog.DialogCode.Accepted else None
+        if not chosen or not _is_own(Path(chosen).parent):
+            break
+        QMessageBox.information(
+            dialog.parentWidget(),
+            translate("FileDialogs", "Choose another place"),
+            translate(
+                "FileDialogs",
+                "That folder is where Safety Companion keeps its own files. Save it somewhere else, such as "
+                "Documents or a USB stick.",
+            ),
+        )
+        dialog.setDirectory(str(documents_folder()))
     shiboken6.delete(dialog)  # now: Qt saves the dialog's settings as it goes, so forget them after
     _forget_folders()
     return Path(chosen) if chosen else None
