@@ -19,6 +19,13 @@ from safetyapp.vault.store import Vault
 from tests.ui.notes.support import PASSPHRASE, Harness, unlock, wait_for
 
 
+def reach_the_recovery_code(qtbot: QtBot, page: NotesPage) -> None:
+    page.setup_view.passphrase.first.setText(PASSPHRASE)
+    page.setup_view.passphrase.second.setText(PASSPHRASE)
+    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "recovery-code")
+
+
 def test_first_use_sets_a_passphrase_then_shows_the_recovery_code_once(
     make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot
 ) -> None:
@@ -114,10 +121,7 @@ def test_the_recovery_code_can_be_saved_as_a_pdf(
     make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = make_page()
-    page.setup_view.passphrase.first.setText(PASSPHRASE)
-    page.setup_view.passphrase.second.setText(PASSPHRASE)
-    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page, "recovery-code")
+    reach_the_recovery_code(qtbot, page)
     harness.dialogs.save_to = tmp_path / "code"
     qtbot.mouseClick(page.recovery_view.pdf_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "code.pdf"
@@ -133,10 +137,7 @@ def test_the_code_can_be_shown_again_and_then_two_other_groups_may_be_asked(
     make_page: Callable[..., NotesPage], qtbot: QtBot
 ) -> None:
     page = make_page()
-    page.setup_view.passphrase.first.setText(PASSPHRASE)
-    page.setup_view.passphrase.second.setText(PASSPHRASE)
-    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page, "recovery-code")
+    reach_the_recovery_code(qtbot, page)
     view = page.recovery_view
     asked = set()
     for _ in range(30):
@@ -152,10 +153,7 @@ def test_locking_before_the_code_is_confirmed_still_leaves_a_store_that_opens(
     make_page: Callable[..., NotesPage], qtbot: QtBot
 ) -> None:
     page = make_page()
-    page.setup_view.passphrase.first.setText(PASSPHRASE)
-    page.setup_view.passphrase.second.setText(PASSPHRASE)
-    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page, "recovery-code")
+    reach_the_recovery_code(qtbot, page)
     page.forget_for_quick_exit()
     assert page.state == "locked" and page.recovery_view.code_label.text() == ""
     unlock(qtbot, page)

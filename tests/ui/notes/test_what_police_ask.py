@@ -14,6 +14,8 @@ from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.case_editor import DEMANDS, OWN_ACCOUNTS, REPORTS, TIMELINE, CaseEditor
 from safetyapp.ui.notes.record_cards import DemandCard, OwnAccountCard, ReportCard
 from safetyapp.ui.notes.time_field import TimeField
+from safetyapp.ui.notes.timeline import TimelineSection
+from safetyapp.vault.records import Event
 from tests.ui.notes.support import Harness, Template, unlock
 
 LEFT = Qt.MouseButton.LeftButton
@@ -24,6 +26,15 @@ def open_editor(make_page: Callable[..., NotesPage], qtbot: QtBot) -> CaseEditor
     unlock(qtbot, page)
     assert page.open_view is not None and page.open_view.cases.editor is not None
     return page.open_view.cases.editor
+
+
+def first_event(editor: CaseEditor) -> tuple[TimelineSection, Event]:
+    """The timeline, with its first event chosen."""
+    editor.tabs.setCurrentIndex(TIMELINE)
+    editor.timeline.select_row(0)
+    event = editor.timeline.current_event
+    assert event is not None
+    return editor.timeline, event
 
 
 def retype(qtbot: QtBot, field: TimeField, text: str) -> None:
@@ -38,12 +49,7 @@ def retype(qtbot: QtBot, field: TimeField, text: str) -> None:
 def test_typing_over_the_hour_or_the_whole_time_of_an_event_works(
     make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot
 ) -> None:
-    editor = open_editor(make_page, qtbot)
-    editor.tabs.setCurrentIndex(TIMELINE)
-    timeline = editor.timeline
-    timeline.select_row(0)
-    event = timeline.current_event
-    assert event is not None
+    timeline, event = first_event(open_editor(make_page, qtbot))
     shown = timeline.when.edit.text()
     # Over the hour only: the text stays, the hour changes.
     timeline.when.edit.setFocus()
@@ -61,12 +67,7 @@ def test_typing_over_the_hour_or_the_whole_time_of_an_event_works(
 def test_a_time_that_cannot_be_read_says_so_and_changes_nothing(
     make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot
 ) -> None:
-    editor = open_editor(make_page, qtbot)
-    editor.tabs.setCurrentIndex(TIMELINE)
-    timeline = editor.timeline
-    timeline.select_row(0)
-    event = timeline.current_event
-    assert event is not None
+    timeline, event = first_event(open_editor(make_page, qtbot))
     kept = event.when
     place = timeline.when.message.geometry()
     retype(qtbot, timeline.when, "the 31st of nothing")
