@@ -107,12 +107,12 @@ class RecoveryCodeView(QWidget):
         buttons.addStretch(1)
         shown.addLayout(buttons)
         kept_row = QHBoxLayout()
-        kept_row.addStretch(1)
         self.kept_button = action_button(
             self.tr("I've kept a copy"), self.tr("I have written down, printed or saved the recovery code")
         )
         self.kept_button.clicked.connect(self._check)
         kept_row.addWidget(self.kept_button)
+        kept_row.addStretch(1)
         shown.addLayout(kept_row)
         layout.addWidget(self.shown)
 
@@ -137,6 +137,7 @@ class RecoveryCodeView(QWidget):
             field = QLineEdit()
             field.setFont(code_font())
             field.setMaxLength(12)
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("W") * 12 + 16)  # a group: 5 characters
             field.textChanged.connect(self._update)
             label = QLabel()
             label.setBuddy(field)
@@ -147,15 +148,16 @@ class RecoveryCodeView(QWidget):
         self.group_fields[1].returnPressed.connect(self._continue)
         check.addLayout(form)
         self.hint = paragraph("", small=True)
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 2)  # says things without moving Continue
         check.addWidget(self.hint)
-        row = QHBoxLayout()
-        self.back_button = action_button(self.tr("Show the code again"))
-        self.back_button.clicked.connect(self._show_again)
-        row.addWidget(self.back_button)
-        row.addStretch(1)
+        row = QHBoxLayout()  # Continue right under the groups; the way back away from it
         self.continue_button = action_button(self.tr("Continue"), self.tr("Continue to My notes"))
         self.continue_button.clicked.connect(self._continue)
         row.addWidget(self.continue_button)
+        row.addStretch(1)
+        self.back_button = action_button(self.tr("Show the code again"))
+        self.back_button.clicked.connect(self._show_again)
+        row.addWidget(self.back_button)
         check.addLayout(row)
         layout.addWidget(self.checking)
         layout.addStretch(1)

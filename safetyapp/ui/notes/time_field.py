@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from safetyapp.core.typed_time import read_date, read_moment
 from safetyapp.ui.kit.feedback import announce
@@ -21,7 +21,7 @@ from safetyapp.ui.kit.widgets import paragraph
 from safetyapp.ui.notes.fields import TYPED_TIME, SafeLineEdit
 
 DATE_FORMAT = "d MMM yyyy"
-TIME_FORMAT = "d MMM yyyy  HH:mm"
+TIME_FORMAT = "d MMM yyyy, HH:mm"
 
 
 def month_names(locale: QLocale) -> dict[str, int]:
@@ -82,7 +82,9 @@ class TimeField(QWidget):
         self.edit.refused.connect(self.refused)
         layout.addWidget(self.edit)
         self.message = paragraph("", small=True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.message)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)

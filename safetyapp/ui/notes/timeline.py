@@ -179,7 +179,7 @@ class TimelineSection(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("00 Mmm 0000  00:00") + 24)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("00 Mmm 0000, 00:00") + 24)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("Asked for pictures") + 40)
         self.table.setMinimumHeight(140)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

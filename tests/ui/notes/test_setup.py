@@ -63,10 +63,12 @@ def test_first_use_sets_a_passphrase_then_shows_the_recovery_code_once(
     groups = code.split("-")
     one, two = code_view.group_fields
     assert not code_view.continue_button.isEnabled()
+    place = code_view.continue_button.geometry()
     qtbot.keyClicks(one, groups[first - 1])
     qtbot.keyClicks(two, groups[second % recovery.GROUPS])  # the group after it: a wrong one
     assert not code_view.continue_button.isEnabled()
     assert code_view.hint.text().startswith(f"That isn't group {second}.")
+    assert code_view.continue_button.geometry() == place  # said without moving Continue
     two.clear()
     qtbot.keyClicks(two, groups[second - 1].lower())  # capitals don't matter
     assert code_view.continue_button.isEnabled() and code_view.hint.text() == "That's right."
