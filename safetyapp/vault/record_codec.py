@@ -34,6 +34,7 @@ class _Plan:
     optional: frozenset[str]  # the keys of fields added later, which older records do not have
     later: tuple[tuple[str, tuple[str, ...], Any], ...]  # optional fields: (name, keys, default)
     newer: tuple[str, ...]  # the optional fields that were added later (not those going)
+    newer_lists: tuple[str, ...]  # the lists whose records (or theirs) have fields added later
     writers: tuple[tuple[str, Callable[[Any, str, dict[str, Any]], None]], ...]
     readers: tuple[tuple[str, Callable[[dict[str, Any], str, str], Any]], ...]
     checkers: tuple[tuple[str, Callable[[Any, str, str], None]], ...]
@@ -82,6 +83,11 @@ def _plan(cls: type) -> _Plan:
             optional=frozenset(key for _, keys, _ in later for key in keys),
             later=later,
             newer=tuple(f.name for f in fields if f.metadata.get(OPTIONAL) == "added"),
+            newer_lists=tuple(
+                name
+                for name, kind in kinds
+                if isinstance(kind, RecordList) and (_plan(kind.item).newer or _plan(kind.item).newer_lists)
+            ),
             writers=tuple((name, kind.write) for name, kind in kinds),
             readers=tuple(
                 (name, _later_reader(kind.read, kind.keys(name), makers[name]) if name in makers else kind.read)
@@ -137,7 +143,8 @@ class Record:
         plan = _plan(type(self))
         if any(values[name] != default for name, _, default in plan.later if name in plan.newer):
             return True
-        return any(item.uses_later_fields() for name in plan.lists for item in values[name])
+        # Only the lists that can hold such fields: a long timeline is not walked at every save.
+        return any(item.uses_later_fields() for name in plan.newer_lists for item in values[name])
 
     @classmethod
     def from_dict(cls, value: object, where: str | None = None) -> Self:
