@@ -1707,8 +1707,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="66"/>
-        <source>Not sure, or not yet</source>
-        <translation>Ddim yn siŵr, neu ddim eto</translation>
+        <source>I don&apos;t know</source>
+        <translation>Dydw i ddim yn gwybod</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="67"/>
@@ -2355,7 +2355,7 @@
     <name>RecoveryCodeView</name>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="69"/>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="172"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="174"/>
         <source>Your recovery code</source>
         <translation>Eich cod adfer</translation>
     </message>
@@ -2385,12 +2385,12 @@
         <translation>Cadw&apos;r cod adfer fel PDF, er enghraifft ar ffon USB</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
         <source>I&apos;ve kept a copy</source>
         <translation>Rydw i wedi cadw copi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
         <source>I have written down, printed or saved the recovery code</source>
         <translation>Rydw i wedi ysgrifennu, argraffu neu gadw&apos;r cod adfer</translation>
     </message>
@@ -2400,52 +2400,52 @@
         <translation>Mae grŵp yn floc o 5 llythyren a rhif rhwng y llinellau toriad. Cyfrifwch nhw o&apos;r chwith. Does dim ots am lythrennau mawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="158"/>
         <source>Show the code again</source>
         <translation>Dangos y cod eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="226"/>
         <source>That isn&apos;t group %1. Check it against your copy, counting from the left.</source>
         <translation>Nid grŵp %1 yw hwnnw. Gwiriwch e yn erbyn eich copi, gan gyfrif o&apos;r chwith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue</source>
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue to My notes</source>
         <translation>Parhau i Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="194"/>
         <source>Now check your copy: type group %1 and group %2 of your recovery code.</source>
         <translation>Nawr gwiriwch eich copi: teipiwch grŵp %1 a grŵp %2 o&apos;ch cod adfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="198"/>
         <source>Group %1</source>
         <translation>Grŵp %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="199"/>
         <source>Group %1 of the recovery code</source>
         <translation>Grŵp %1 o&apos;r cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="217"/>
         <source>That&apos;s right.</source>
         <translation>Mae hynny&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: cod adfer ar gyfer Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="244"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>Cadwch hwn rywle diogel, i ffwrdd o&apos;r cyfrifiadur. Mae&apos;n agor eich nodiadau os byddwch chi&apos;n anghofio eich cyfrinymadrodd.</translation>
     </message>
@@ -2755,17 +2755,17 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
         <source>For example: %1</source>
         <translation>Er enghraifft: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
         <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
         <translation>Does dim modd darllen hyn fel dyddiad ac amser. Teipiwch e fel hyn: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
         <source>This can&apos;t be read as a date. Type it like this: %1</source>
         <translation>Does dim modd darllen hyn fel dyddiad. Teipiwch e fel hyn: %1</translation>
     </message>

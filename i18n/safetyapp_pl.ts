@@ -1707,8 +1707,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="66"/>
-        <source>Not sure, or not yet</source>
-        <translation>Nie wiem albo jeszcze nie</translation>
+        <source>I don&apos;t know</source>
+        <translation>Nie wiem</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="67"/>
@@ -2353,7 +2353,7 @@
     <name>RecoveryCodeView</name>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="69"/>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="172"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="174"/>
         <source>Your recovery code</source>
         <translation>Twój kod odzyskiwania</translation>
     </message>
@@ -2383,12 +2383,12 @@
         <translation>Zapisz kod odzyskiwania jako PDF, na przykład na pendrivie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
         <source>I&apos;ve kept a copy</source>
         <translation>Mam kopię</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
         <source>I have written down, printed or saved the recovery code</source>
         <translation>Mam kod odzyskiwania zapisany, wydrukowany albo zachowany w pliku</translation>
     </message>
@@ -2398,52 +2398,52 @@
         <translation>Grupa to 5 liter i cyfr między kreskami. Licz je od lewej. Wielkość liter nie ma znaczenia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="158"/>
         <source>Show the code again</source>
         <translation>Pokaż kod jeszcze raz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="226"/>
         <source>That isn&apos;t group %1. Check it against your copy, counting from the left.</source>
         <translation>To nie jest grupa %1. Sprawdź ze swoją kopią, licząc od lewej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue to My notes</source>
         <translation>Przejdź do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="194"/>
         <source>Now check your copy: type group %1 and group %2 of your recovery code.</source>
         <translation>Teraz sprawdź swoją kopię: wpisz grupę %1 i grupę %2 kodu odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="198"/>
         <source>Group %1</source>
         <translation>Grupa %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="199"/>
         <source>Group %1 of the recovery code</source>
         <translation>Grupa %1 kodu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="217"/>
         <source>That&apos;s right.</source>
         <translation>Zgadza się.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: kod odzyskiwania do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="244"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>Przechowuj ten dokument w bezpiecznym miejscu, z dala od komputera. Ten kod otworzy twoje notatki, jeśli zapomnisz frazy dostępu.</translation>
     </message>
@@ -2753,17 +2753,17 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
         <source>For example: %1</source>
         <translation>Na przykład: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
         <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
         <translation>Nie da się tego odczytać jako daty i godziny. Wpisz to tak: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
         <source>This can&apos;t be read as a date. Type it like this: %1</source>
         <translation>Nie da się tego odczytać jako daty. Wpisz to tak: %1</translation>
     </message>

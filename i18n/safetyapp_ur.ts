@@ -1707,8 +1707,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="66"/>
-        <source>Not sure, or not yet</source>
-        <translation>یقین نہیں، یا ابھی نہیں</translation>
+        <source>I don&apos;t know</source>
+        <translation>مجھے معلوم نہیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="67"/>
@@ -2352,7 +2352,7 @@
     <name>RecoveryCodeView</name>
     <message>
         <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="69"/>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="172"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="174"/>
         <source>Your recovery code</source>
         <translation>آپ کا ریکوری کوڈ</translation>
     </message>
@@ -2382,12 +2382,12 @@
         <translation>ریکوری کوڈ کو PDF کے طور پر محفوظ کریں، مثلاً USB اسٹک پر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
         <source>I&apos;ve kept a copy</source>
         <translation>میں نے ایک کاپی رکھ لی ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
         <source>I have written down, printed or saved the recovery code</source>
         <translation>میں نے ریکوری کوڈ لکھ لیا ہے، پرنٹ کر لیا ہے یا محفوظ کر لیا ہے</translation>
     </message>
@@ -2397,52 +2397,52 @@
         <translation>گروپ ڈیش کے درمیان 5 حروف اور نمبروں کا ایک حصہ ہے۔ انہیں بائیں طرف سے گنیں۔ بڑے یا چھوٹے حروف سے فرق نہیں پڑتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="158"/>
         <source>Show the code again</source>
         <translation>کوڈ دوبارہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="226"/>
         <source>That isn&apos;t group %1. Check it against your copy, counting from the left.</source>
         <translation>یہ گروپ %1 نہیں ہے۔ بائیں طرف سے گنتے ہوئے اسے اپنی کاپی سے ملا کر دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue</source>
         <translation>جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue to My notes</source>
         <translation>جاری رکھیں اور میرے نوٹس پر جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="194"/>
         <source>Now check your copy: type group %1 and group %2 of your recovery code.</source>
         <translation>اب اپنی کاپی چیک کریں: اپنے ریکوری کوڈ کا گروپ %1 اور گروپ %2 ٹائپ کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="198"/>
         <source>Group %1</source>
         <translation>گروپ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="199"/>
         <source>Group %1 of the recovery code</source>
         <translation>ریکوری کوڈ کا گروپ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="217"/>
         <source>That&apos;s right.</source>
         <translation>بالکل درست۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: میرے نوٹس کا ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="244"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>اسے کسی محفوظ جگہ رکھیں، کمپیوٹر سے دور۔ اگر آپ اپنا پاس فریز بھول جائیں تو اس سے آپ کے نوٹس کھلتے ہیں۔</translation>
     </message>
@@ -2752,17 +2752,17 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
         <source>For example: %1</source>
         <translation>مثلاً: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
         <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
         <translation>اسے تاریخ اور وقت کے طور پر پڑھا نہیں جا سکتا۔ اسے اس طرح ٹائپ کریں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
         <source>This can&apos;t be read as a date. Type it like this: %1</source>
         <translation>اسے تاریخ کے طور پر پڑھا نہیں جا سکتا۔ اسے اس طرح ٹائپ کریں: %1</translation>
     </message>

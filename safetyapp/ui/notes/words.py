@@ -63,7 +63,7 @@ def payment_method_names() -> dict[str, str]:
 def paid_names() -> dict[str, str]:
     """Whether a demand was paid (vault.records.PAID_ANSWERS, in that order) -> the answer in the user's language."""
     return {
-        "not-known": translate("NotesWords", "Not sure, or not yet"),
+        "not-known": translate("NotesWords", "I don't know"),
         "no": translate("NotesWords", "No, nothing was paid"),
         "yes": translate("NotesWords", "Yes, something was paid"),
     }
