@@ -7,13 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from safetyapp.core.typed_time import read_moment
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.case_editor import DEMANDS, OWN_ACCOUNTS, REPORTS, TIMELINE, CaseEditor
 from safetyapp.ui.notes.record_cards import DemandCard, OwnAccountCard, ReportCard
-from safetyapp.ui.notes.time_field import TimeField
+from safetyapp.ui.notes.time_field import TIME_FORMAT, TimeField, month_names
 from safetyapp.ui.notes.timeline import TimelineSection
 from safetyapp.vault.records import Event
 from tests.ui.notes.support import Harness, Template, unlock
@@ -135,3 +138,11 @@ def test_a_report_date_can_be_typed(
     retype(qtbot, card.date, "7 Mai")
     assert card.record.date == dt.date(2025, 5, 7)
     assert card.date.message.text().startswith("This can't be read as a date.")
+
+
+@pytest.mark.parametrize("language", ["en_GB", "cy", "pl", "ur"])
+def test_what_the_box_shows_reads_back_in_every_language(language: str, qapp: QApplication) -> None:
+    locale = QLocale(language)
+    when = dt.datetime(2026, 12, 3, 21, 40)
+    shown = locale.toString(QDateTime(QDate(2026, 12, 3), QTime(21, 40)), TIME_FORMAT)
+    assert read_moment(shown, month_names(locale), dt.date(2026, 12, 7), None) == when
