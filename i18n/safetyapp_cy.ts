@@ -1518,6 +1518,11 @@
         <translation>Swm a ofynnwyd</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <source>Anything paid</source>
+        <translation>Unrhyw beth wedi&apos;i dalu</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
@@ -1556,11 +1561,6 @@
         <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
-        <source>Was anything paid?</source>
-        <translation>Gafodd unrhyw beth ei dalu?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="224"/>

@@ -1518,6 +1518,11 @@
         <translation>مانگی گئی رقم</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <source>Anything paid</source>
+        <translation>کچھ ادا کیا گیا</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>%1, %2 %3</source>
         <translation>%1، %2 %3</translation>
@@ -1556,11 +1561,6 @@
         <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Payment details they gave</source>
         <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
-        <source>Was anything paid?</source>
-        <translation>کیا کچھ ادا کیا گیا؟</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/words.py" line="224"/>

@@ -72,7 +72,7 @@ class ReportLabels:
     amount: str = "Amount asked for"
     payment_method: str = "How they wanted it paid"
     payment_details: str = "Payment details they gave"
-    paid: str = "Was anything paid?"
+    paid: str = "Anything paid"
     amount_paid: str = "Amount paid"
     paid_how: str = "How it was paid"
     paid_when: str = "When it was paid"

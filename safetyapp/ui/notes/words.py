@@ -220,7 +220,7 @@ def report_labels() -> ReportLabels:
         amount=translate("NotesReport", "Amount asked for"),
         payment_method=translate("NotesReport", "How they wanted it paid"),
         payment_details=translate("NotesReport", "Payment details they gave"),
-        paid=translate("NotesReport", "Was anything paid?"),
+        paid=translate("NotesReport", "Anything paid"),
         amount_paid=translate("NotesReport", "Amount paid"),
         paid_how=translate("NotesReport", "How it was paid"),
         paid_when=translate("NotesReport", "When it was paid"),
