@@ -36,6 +36,8 @@ CANARY = {
     "payment_details": "bc1qcanarywalletq9z",
     "reference": "CANARY-REF-5512",
     "case_notes": "canary case notes Pw3",
+    "own_username": "my_own_canary_Jv4",
+    "amount_paid": "40 canary-coins Hq8",
 }
 
 _derived: dict[tuple[bytes, bytes, crypto.KdfParams], bytes] = {}
@@ -99,7 +101,18 @@ def sample_data() -> VaultData:
         Event(dt.datetime(2025, 5, 3, 21, 14, tzinfo=london), "first-contact", "added me"),
         Event(dt.datetime(2025, 5, 4, 7, 2, tzinfo=london), "threatened", c["event_text"]),
     ]
-    case.demands = [Demand("300", "GBP", "cryptocurrency", c["payment_details"], "")]
+    case.demands = [
+        Demand("300", "GBP", "cryptocurrency", c["payment_details"], ""),
+        Demand(
+            "£40",
+            method="gift-card",
+            paid="yes",
+            paid_how="gift-card",
+            paid_when=dt.datetime(2025, 5, 4, 20, 0, tzinfo=london),
+            amount_paid=c["amount_paid"],
+        ),
+    ]
+    case.own_accounts = [Account("snapchat", c["own_username"])]
     case.reports = [ReportMade("CEOP", dt.date(2025, 5, 5), c["reference"])]
     return VaultData([case])
 

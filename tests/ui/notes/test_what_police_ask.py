@@ -19,7 +19,7 @@ from safetyapp.ui.notes.record_cards import DemandCard, OwnAccountCard, ReportCa
 from safetyapp.ui.notes.time_field import TIME_FORMAT, TimeField, month_names
 from safetyapp.ui.notes.timeline import TimelineSection
 from safetyapp.vault.records import Event
-from tests.ui.notes.support import Harness, Template, unlock
+from tests.ui.notes.support import CANARY, Harness, Template, unlock
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -115,15 +115,16 @@ def test_the_users_own_accounts_have_a_place_of_their_own(
 ) -> None:
     editor = open_editor(make_page, qtbot)
     editor.tabs.setCurrentIndex(OWN_ACCOUNTS)
-    assert editor.tabs.tabText(OWN_ACCOUNTS) == "Your accounts"
+    assert editor.tabs.tabText(OWN_ACCOUNTS) == "Your accounts (1)"
+    assert editor.own_accounts.cards[0].fields[0].value() == CANARY["own_username"]
     qtbot.mouseClick(editor.own_accounts.add_button, LEFT)
-    card = editor.own_accounts.cards[0]
+    card = editor.own_accounts.cards[1]
     assert isinstance(card, OwnAccountCard)
     card.platform.setCurrentIndex(card.platform.findData("instagram"))
     qtbot.keyClicks(card.fields[0], "me.on.insta")
-    assert editor.tabs.tabText(OWN_ACCOUNTS) == "Your accounts (1)"
-    assert [(a.platform, a.username) for a in editor.case.own_accounts] == [("instagram", "me.on.insta")]
-    assert editor.case.accounts[0].username != "me.on.insta"  # kept apart from the accounts that contacted them
+    assert editor.tabs.tabText(OWN_ACCOUNTS) == "Your accounts (2)"
+    assert [(a.platform, a.username) for a in editor.case.own_accounts][1] == ("instagram", "me.on.insta")
+    assert all(a.username != "me.on.insta" for a in editor.case.accounts)  # apart from those who contacted them
 
 
 def test_a_report_date_can_be_typed(
