@@ -4,98 +4,98 @@
 <context>
     <name></name>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="42"/>
         <source>Save the recovery code</source>
         <translation>Cadw&apos;r cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="58"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>Save the report</source>
         <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
         <source>Text files (*.txt)</source>
         <translation>Ffeiliau testun (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="87"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
         <source>Back up My notes</source>
         <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
         <source>Restore My notes from a backup</source>
         <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Restore this backup?</source>
         <translation>Adfer y copi wrth gefn hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Restore</source>
         <translation>Adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="137"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="143"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="159"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="164"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="168"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="175"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
     </message>
@@ -103,69 +103,68 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="135"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="136"/>
         <source>Remove account %1</source>
         <translation>Tynnu cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="115"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
         <source>Platform or app</source>
         <translation>Platfform neu ap</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="123"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
         <source>Exactly as it is shown, for example @name_123</source>
         <translation>Yn union fel mae&apos;n ymddangos, er enghraifft @enw_123</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
         <source>Copy</source>
         <translation>Copïo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
         <source>Copy the username of account %1</source>
         <translation>Copïo enw defnyddiwr cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
         <source>The web address of their profile, if you have it</source>
         <translation>Cyfeiriad gwe eu proffil, os yw gennych chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Notes about this account</source>
         <translation>Nodiadau am y cyfrif hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="170"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>Wedi&apos;i gopïo. Bydd yn cael ei glirio o&apos;r clipfwrdd ymhen 30 eiliad.</translation>
     </message>
@@ -257,155 +256,186 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
         <source>Name of this case</source>
         <translation>Enw&apos;r achos hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="47"/>
         <source>A name to find it by, for example: Instagram, May</source>
         <translation>Enw i&apos;ch helpu i ddod o hyd iddo, er enghraifft: Instagram, Mai</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="51"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="53"/>
         <source>Delete case…</source>
         <translation>Dileu&apos;r achos…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="53"/>
         <source>Delete this case</source>
         <translation>Dileu&apos;r achos hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="58"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="60"/>
         <source>Parts of this case</source>
         <translation>Rhannau o&apos;r achos hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="65"/>
         <source>The accounts that contacted you or threatened you. Write the username exactly as it is shown: it is how the police and the apps find them.</source>
         <translation>Y cyfrifon a gysylltodd â chi neu a wnaeth eich bygwth. Ysgrifennwch yr enw defnyddiwr yn union fel mae&apos;n ymddangos: dyna sut mae&apos;r heddlu a&apos;r apiau yn dod o hyd iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="67"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="68"/>
         <source>Add an account</source>
         <translation>Ychwanegu cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
         <source>Remove this account?</source>
         <translation>Tynnu&apos;r cyfrif hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
         <source>What you wrote about this account will be removed from this case.</source>
         <translation>Bydd yr hyn ysgrifennoch chi am y cyfrif hwn yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="88"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="80"/>
-        <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands.</source>
-        <translation>Beth roedden nhw&apos;n gofyn amdano, a sut roedden nhw eisiau cael eu talu. Peidiwch â thalu: fel arfer mae&apos;n arwain at ragor o ofynion.</translation>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
+        <source>Your own account where this is happening (for example on Snapchat or Instagram), and your username there. The police will ask for it, and so will the company that runs that app.</source>
+        <translation>Eich cyfrif chi lle mae hyn yn digwydd (er enghraifft ar Snapchat neu Instagram), a&apos;ch enw defnyddiwr yno. Bydd yr heddlu&apos;n gofyn amdano, a&apos;r cwmni sy&apos;n rhedeg yr ap hwnnw hefyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="84"/>
+        <source>Add your account</source>
+        <translation>Ychwanegu eich cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="89"/>
+        <source>Remove your account?</source>
+        <translation>Tynnu eich cyfrif?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="90"/>
+        <source>What you wrote about your account will be removed from this case.</source>
+        <translation>Bydd yr hyn ysgrifennoch chi am eich cyfrif yn cael ei dynnu o&apos;r achos hwn.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="98"/>
+        <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands. If something was paid, say so here: it is not your fault, and it helps the police.</source>
+        <translation>Beth roedden nhw&apos;n ei ofyn, a sut roedden nhw eisiau cael eu talu. Peidiwch â thalu: fel arfer mae&apos;n arwain at ragor o ofynion. Os talwyd rhywbeth, dywedwch hynny yma: nid eich bai chi yw e, ac mae&apos;n helpu&apos;r heddlu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <source>Their accounts</source>
+        <translation>Eu cyfrifon nhw</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <source>Their accounts (%1)</source>
+        <translation>Eu cyfrifon nhw (%1)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <source>Your accounts</source>
+        <translation>Eich cyfrifon chi</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <source>Your accounts (%1)</source>
+        <translation>Eich cyfrifon chi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
         <source>Add a demand</source>
         <translation>Ychwanegu gofyniad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="106"/>
         <source>Remove this demand?</source>
         <translation>Tynnu&apos;r gofyniad hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
         <source>What you wrote about this demand will be removed from this case.</source>
         <translation>Bydd yr hyn ysgrifennoch chi am y gofyniad hwn yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="113"/>
         <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
         <translation>Pwy rydych chi wedi dweud wrthyn nhw neu wedi rhoi gwybod iddyn nhw: CEOP, yr heddlu, yr ap, eich ysgol. Ychwanegwch bob un.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
         <source>Add a report</source>
         <translation>Ychwanegu adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="119"/>
         <source>Remove this report?</source>
         <translation>Tynnu&apos;r adroddiad hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="100"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="120"/>
         <source>What you wrote about this report will be removed from this case.</source>
         <translation>Bydd yr hyn ysgrifennoch chi am yr adroddiad hwn yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
         <translation>Unrhyw beth arall rydych chi eisiau ei gofio. Geiriau yn unig: byth lluniau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Other notes about this case</source>
         <translation>Nodiadau eraill am yr achos hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
-        <source>Accounts</source>
-        <translation>Cyfrifon</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
-        <source>Accounts (%1)</source>
-        <translation>Cyfrifon (%1)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Timeline (%1)</source>
         <translation>Llinell amser (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Demands</source>
         <translation>Gofynion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Demands (%1)</source>
         <translation>Gofynion (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Reports made</source>
         <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Reports made (%1)</source>
         <translation>Adroddiadau a wnaed (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="154"/>
         <source>Other notes</source>
         <translation>Nodiadau eraill</translation>
     </message>
@@ -716,59 +746,88 @@
 <context>
     <name>DemandCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>Remove demand %1</source>
         <translation>Tynnu gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
-        <source>Amount</source>
-        <translation>Swm</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
+        <source>Amount they asked for, with its currency</source>
+        <translation>Y swm roedden nhw&apos;n ei ofyn, gyda&apos;i arian cyfred</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
-        <source>For example 500, or 50 a week</source>
-        <translation>Er enghraifft 500, neu 50 yr wythnos</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <source>For example £100, 50 USD, or €20 a week</source>
+        <translation>Er enghraifft £100, 50 USD, neu €20 yr wythnos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
-        <source>Currency</source>
-        <translation>Arian cyfred</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="188"/>
+        <source>Amount asked for</source>
+        <translation>Swm a ofynnwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="164"/>
-        <source>For example £ or GBP</source>
-        <translation>Er enghraifft £ neu GBP</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="166"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="189"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="173"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="177"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="195"/>
         <source>For example an account number, a wallet address or a gift card type</source>
         <translation>Er enghraifft rhif cyfrif, cyfeiriad waled neu fath o gerdyn rhodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <source>Was anything paid?</source>
+        <translation>Gafodd unrhyw beth ei dalu?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="200"/>
+        <source>Amount paid</source>
+        <translation>Swm a dalwyd</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="201"/>
+        <source>Amount paid, with its currency</source>
+        <translation>Swm a dalwyd, gyda&apos;i arian cyfred</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="204"/>
+        <source>For example £100</source>
+        <translation>Er enghraifft £100</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="205"/>
+        <source>How it was paid</source>
+        <translation>Sut cafodd ei dalu</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <source>When it was paid, in this computer&apos;s time</source>
+        <translation>Pryd cafodd ei dalu, yn ôl amser y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="210"/>
+        <source>When it was paid</source>
+        <translation>Pryd cafodd ei dalu</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
         <source>Notes about this demand</source>
         <translation>Nodiadau am y gofyniad hwn</translation>
     </message>
@@ -776,19 +835,32 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>Details</source>
         <translation>Manylion</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="132"/>
+        <source>Choose another place</source>
+        <translation>Dewiswch le arall</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="133"/>
+        <source>That folder is where Safety Companion keeps its own files. Save it somewhere else, such as Documents or a USB stick.</source>
+        <translation>Yn y ffolder honno mae Safety Companion yn cadw ei ffeiliau ei hun. Cadwch e rywle arall, fel Dogfennau neu ffon USB.</translation>
     </message>
 </context>
 <context>
@@ -1218,12 +1290,12 @@
 <context>
     <name>NotesFields</name>
     <message>
-        <location filename="../safetyapp/ui/notes/fields.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/fields.py" line="46"/>
         <source>Pictures and files can&apos;t be added to My notes. That&apos;s on purpose, to keep you safe. Leave the picture where it is: don&apos;t copy, save or forward it. Tell the police, CEOP or your school&apos;s safeguarding lead that it exists, and they will know what to do.</source>
         <translation>Does dim modd ychwanegu lluniau a ffeiliau at Fy nodiadau. Mae hynny&apos;n fwriadol, i&apos;ch cadw chi&apos;n ddiogel. Gadewch y llun lle mae e: peidiwch â&apos;i gopïo, ei gadw na&apos;i anfon ymlaen. Dywedwch wrth yr heddlu, CEOP neu berson diogelu eich ysgol fod y llun yn bodoli, a byddan nhw&apos;n gwybod beth i&apos;w wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/fields.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/fields.py" line="53"/>
         <source>This box is full: it holds up to %1 characters. You can add another entry for more.</source>
         <translation>Mae&apos;r blwch hwn yn llawn: mae lle i hyd at %1 nod ynddo. Gallwch chi ychwanegu cofnod arall i ysgrifennu rhagor.</translation>
     </message>
@@ -1434,174 +1506,224 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Yn cynnwys gwybodaeth bersonol: cadwch e&apos;n ddiogel</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu berson diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Cofnod o flacmel ar-lein (secstortion)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Wedi&apos;i wneud gyda Safety Companion o nodiadau&apos;r defnyddiwr ei hun. Does dim delweddau ynddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Report made</source>
         <translation>Adroddiad wedi&apos;i greu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Record started</source>
         <translation>Cofnod wedi&apos;i ddechrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Last changed</source>
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
-        <source>Accounts</source>
-        <translation>Cyfrifon</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <source>Accounts of the person targeted</source>
+        <translation>Cyfrifon y person a dargedwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <source>Their own account %1</source>
+        <translation>Eu cyfrif eu hunain %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <source>Accounts that contacted or threatened them</source>
+        <translation>Cyfrifon a gysylltodd â nhw neu a&apos;u bygythiodd</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Platform</source>
         <translation>Platfform</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Demands</source>
         <translation>Gofynion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
-        <source>Amount</source>
-        <translation>Swm</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <source>Amount asked for</source>
+        <translation>Swm a ofynnwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
-        <source>Currency</source>
-        <translation>Arian cyfred</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <source>Anything paid</source>
+        <translation>Unrhyw beth wedi&apos;i dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <source>UTC%1</source>
+        <translation>UTC%1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
+        <source>No</source>
+        <translation>Naddo</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <source>Yes</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <source>Amount paid</source>
+        <translation>Swm a dalwyd</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <source>How it was paid</source>
+        <translation>Sut cafodd ei dalu</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <source>When it was paid</source>
+        <translation>Pryd cafodd ei dalu</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>Reports made</source>
         <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Other notes</source>
         <translation>Nodiadau eraill</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Not given</source>
         <translation>Heb ei roi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Date not known</source>
         <translation>Dyddiad anhysbys</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
-        <source>%1 (UTC%2) / %3 UTC</source>
-        <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1692,122 +1814,137 @@
         <translation>Ffordd arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
+        <source>I don&apos;t know</source>
+        <translation>Dydw i ddim yn gwybod</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
+        <source>No, nothing was paid</source>
+        <translation>Naddo, chafodd dim byd ei dalu</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
+        <source>Yes, something was paid</source>
+        <translation>Do, cafodd rhywbeth ei dalu</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le (er enghraifft, gwagiwch y bin ailgylchu) a bydd yn cadw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="81"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="86"/>
         <source>The computer could not write the notes file.</source>
         <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="91"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>Heb ei gadw eto. Mae eich testun yma o hyd, a does dim byd a gadwoch chi o&apos;r blaen wedi&apos;i golli. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="97"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>Heb ei gadw eto: mae Fy nodiadau ar agor mewn ffenestr neu raglen arall, felly fydd Safety Companion ddim yn ysgrifennu drostyn nhw. Caewch nhw yno a bydd eich newidiadau&apos;n cael eu cadw. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="105"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>Heb ei gadw eto: cafodd y ffeil nodiadau ei newid y tu allan i&apos;r ffenestr hon, felly fydd Safety Companion ddim yn ysgrifennu drosti. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>Does gan y cyfrifiadur hwn ddim cylch allweddi (storfa cyfrineiriau) y gall Safety Companion ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="121"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i osod i beidio â chadw dim, felly does dim modd ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="115"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="124"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn yn cadw cyfrineiriau mewn ffeil heb ddiogelwch, felly fydd Safety Companion ddim yn ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i gloi neu dydy e ddim yn ymateb. Datglowch e (yn aml drwy fewngofnodi eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="125"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="134"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>Nid Safety Companion wnaeth yr allwedd sydd yng nghylch allweddi&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Rhoddodd y cylch allweddi ar y cyfrifiadur hwn wybod am broblem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
         <source>The notes file could not be read. %1</source>
         <translation>Doedd dim modd darllen y ffeil nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yma, achos does dim modd creu&apos;r ffeil gloi. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="154"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Mae&apos;r ffeil nodiadau wedi&apos;i difrodi, felly does dim modd ei hagor. Gall hyn ddigwydd os aeth y cyfrifiadur i ffwrdd wrth gadw. Nid arnoch chi mae&apos;r bai.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Mae rhywbeth heblaw Safety Companion wedi newid y ffeil nodiadau, felly does dim modd ymddiried ynddi, a dydy hi ddim wedi cael ei hagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Cafodd y nodiadau hyn eu cadw gan fersiwn mwy newydd o Safety Companion. All y fersiwn hwn ddim eu hagor yn ddiogel. Defnyddiwch y fersiwn mwy newydd, neu diweddarwch Safety Companion ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Mae Fy nodiadau ar agor mewn ffenestr neu raglen arall. Caewch nhw yno, yna pwyswch Rhoi cynnig arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yn y ffolder hwn, achos dydy&apos;r cyfrifiadur ddim yn gadael i Safety Companion gloi&apos;r ffeil.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Mae&apos;r ffeil nodiadau ar goll, ond mae copïau cynharach ohoni yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
         <source>My notes could not be opened.</source>
         <translation>Doedd dim modd agor Fy nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
         <source>an unknown time</source>
         <translation>amser anhysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -2077,6 +2214,39 @@
     </message>
 </context>
 <context>
+    <name>OwnAccountCard</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
+        <source>Your account %1</source>
+        <translation>Eich cyfrif %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
+        <source>Remove your account %1</source>
+        <translation>Tynnu eich cyfrif %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="124"/>
+        <source>Platform or app</source>
+        <translation>Platfform neu ap</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="126"/>
+        <source>Your username</source>
+        <translation>Eich enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="126"/>
+        <source>Your username there</source>
+        <translation>Eich enw defnyddiwr yno</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="128"/>
+        <source>Exactly as it is shown, for example @name_123</source>
+        <translation>Yn union fel mae&apos;n ymddangos, er enghraifft @enw_123</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePair</name>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
@@ -2269,22 +2439,22 @@
 <context>
     <name>RecoveryCode</name>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
         <source>A recovery code has only letters and numbers.</source>
         <translation>Dim ond llythrennau a rhifau sydd mewn cod adfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="26"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="33"/>
         <source>Some characters are still missing.</source>
         <translation>Mae rhai nodau ar goll o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="28"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="35"/>
         <source>That&apos;s more characters than a recovery code has.</source>
         <translation>Mae hynny&apos;n fwy o nodau nag sydd mewn cod adfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="38"/>
         <source>There&apos;s a typing mistake in group %1 (groups are counted from the left).</source>
         <translation>Mae camgymeriad teipio yng ngrŵp %1 (mae&apos;r grwpiau&apos;n cael eu cyfrif o&apos;r chwith).</translation>
     </message>
@@ -2292,78 +2462,98 @@
 <context>
     <name>RecoveryCodeView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="53"/>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="174"/>
         <source>Your recovery code</source>
         <translation>Eich cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="57"/>
-        <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
-        <translation>Os byddwch chi&apos;n anghofio eich cyfrinymadrodd rywbryd, y cod hwn yw&apos;r unig ffordd arall o agor Fy nodiadau. Ysgrifennwch e neu argraffwch e, a chadwch e rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Fydd e ddim yn cael ei ddangos eto.</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="77"/>
+        <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. Once you carry on to My notes, it will not be shown again.</source>
+        <translation>Os byddwch chi&apos;n anghofio eich cyfrinymadrodd rywbryd, y cod hwn yw&apos;r unig ffordd arall o agor Fy nodiadau. Ysgrifennwch e neu argraffwch e, a chadwch e rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Ar ôl i chi fynd ymlaen i Fy nodiadau, fydd e ddim yn cael ei ddangos eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Print the recovery code</source>
         <translation>Argraffu&apos;r cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="101"/>
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
-        <source>Save the recovery code as a PDF</source>
-        <translation>Cadw&apos;r cod adfer fel PDF</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="101"/>
+        <source>Save the recovery code as a PDF, for example on a USB stick</source>
+        <translation>Cadw&apos;r cod adfer fel PDF, er enghraifft ar ffon USB</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="87"/>
-        <source>To show that you have it, type the code here. Capitals and dashes don&apos;t matter.</source>
-        <translation>I ddangos bod y cod gennych chi, teipiwch e yma. Does dim ots am lythrennau mawr na chysylltnodau.</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
+        <source>I&apos;ve kept a copy</source>
+        <translation>Rydw i wedi cadw copi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="91"/>
-        <source>Type the recovery code</source>
-        <translation>Teipiwch y cod adfer</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
+        <source>I have written down, printed or saved the recovery code</source>
+        <translation>Rydw i wedi ysgrifennu, argraffu neu gadw&apos;r cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
-        <source>Recovery code</source>
-        <translation>Cod adfer</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="127"/>
+        <source>A group is a block of 5 letters and numbers between the dashes. Count them from the left. Capitals don&apos;t matter.</source>
+        <translation>Mae grŵp yn floc o 5 llythyren a rhif rhwng y llinellau toriad. Cyfrifwch nhw o&apos;r chwith. Does dim ots am lythrennau mawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="158"/>
+        <source>Show the code again</source>
+        <translation>Dangos y cod eto</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="226"/>
+        <source>That isn&apos;t group %1. Check it against your copy, counting from the left.</source>
+        <translation>Nid grŵp %1 yw hwnnw. Gwiriwch e yn erbyn eich copi, gan gyfrif o&apos;r chwith.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue</source>
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue to My notes</source>
         <translation>Parhau i Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="194"/>
+        <source>Now check your copy: type group %1 and group %2 of your recovery code.</source>
+        <translation>Nawr gwiriwch eich copi: teipiwch grŵp %1 a grŵp %2 o&apos;ch cod adfer.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="198"/>
+        <source>Group %1</source>
+        <translation>Grŵp %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="199"/>
+        <source>Group %1 of the recovery code</source>
+        <translation>Grŵp %1 o&apos;r cod adfer</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="217"/>
         <source>That&apos;s right.</source>
         <translation>Mae hynny&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="131"/>
-        <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
-        <translation>Cod adfer yw hwnnw, ond nid hwn. Cymharwch e â&apos;r cod uchod.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: cod adfer ar gyfer Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="244"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>Cadwch hwn rywle diogel, i ffwrdd o&apos;r cyfrifiadur. Mae&apos;n agor eich nodiadau os byddwch chi&apos;n anghofio eich cyfrinymadrodd.</translation>
     </message>
@@ -2394,52 +2584,52 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
         <source>Report %1</source>
         <translation>Adroddiad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
         <source>Remove report %1</source>
         <translation>Tynnu adroddiad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Who the report was made to</source>
         <translation>I bwy y cafodd yr adroddiad ei wneud</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="235"/>
         <source>For example CEOP, the police, Instagram, my school</source>
         <translation>Er enghraifft CEOP, yr heddlu, Instagram, fy ysgol</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
         <source>Date of the report</source>
         <translation>Dyddiad yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
         <source>I don&apos;t know the date</source>
         <translation>Dydw i ddim yn gwybod y dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="240"/>
         <source>I don&apos;t know the date of the report</source>
         <translation>Dydw i ddim yn gwybod dyddiad yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="248"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="249"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -2671,80 +2861,98 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <source>For example: %1</source>
+        <translation>Er enghraifft: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
+        <translation>Does dim modd darllen hyn fel dyddiad ac amser. Teipiwch e fel hyn: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
+        <source>This can&apos;t be read as a date. Type it like this: %1</source>
+        <translation>Does dim modd darllen hyn fel dyddiad. Teipiwch e fel hyn: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSection</name>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="170"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="153"/>
         <source>Write down each thing that happened, and when: first contact, what they asked for, threats, payments, blocking and reporting. Times are in this computer&apos;s time.</source>
         <translation>Ysgrifennwch bob peth a ddigwyddodd, a phryd: y cysylltiad cyntaf, beth roedden nhw&apos;n gofyn amdano, bygythiadau, taliadau, blocio a rhoi gwybod. Mae&apos;r amseroedd yn ôl amser y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="177"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="160"/>
         <source>Add something that happened</source>
         <translation>Ychwanegu rhywbeth a ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="168"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="193"/>
         <source>When it happened, in this computer&apos;s time</source>
         <translation>Pryd digwyddodd e, yn ôl amser y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="196"/>
         <source>Now</source>
         <translation>Nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="196"/>
         <source>Set the time to now</source>
         <translation>Gosod yr amser i nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="200"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="223"/>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="206"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="207"/>
         <source>Details of what happened</source>
         <translation>Manylion beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="208"/>
         <source>In your own words. For example: said they would send it to my friends.</source>
         <translation>Yn eich geiriau eich hun. Er enghraifft: dweud y bydden nhw&apos;n ei anfon at fy ffrindiau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="212"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="215"/>
         <source>Remove this event</source>
         <translation>Tynnu&apos;r digwyddiad hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="326"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="307"/>
         <source>Remove this event?</source>
         <translation>Tynnu&apos;r digwyddiad hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="327"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="308"/>
         <source>What you wrote about it will be removed from this case.</source>
         <translation>Bydd yr hyn ysgrifennoch chi amdano yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="328"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="309"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>

@@ -4,98 +4,98 @@
 <context>
     <name></name>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="42"/>
         <source>Save the recovery code</source>
         <translation>Zapisz kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="58"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>Save the report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
         <source>Text files (*.txt)</source>
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="87"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
         <source>Back up My notes</source>
         <translation>Utwórz kopię zapasową Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Restore this backup?</source>
         <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="137"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="143"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>Kopia zapasowa została przywrócona. Otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="159"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="164"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="168"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="175"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
@@ -103,69 +103,68 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="135"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="136"/>
         <source>Remove account %1</source>
         <translation>Usuń konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="115"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
         <source>Platform or app</source>
         <translation>Platforma lub aplikacja</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
         <source>Username or handle</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="123"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
         <source>Exactly as it is shown, for example @name_123</source>
         <translation>Dokładnie tak, jak jest wyświetlana, na przykład @name_123</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
         <source>Copy the username of account %1</source>
         <translation>Skopiuj nazwę użytkownika konta %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Display name</source>
         <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Profile link</source>
         <translation>Link do profilu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
         <source>The web address of their profile, if you have it</source>
         <translation>Adres profilu w internecie, jeśli go masz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Notes about this account</source>
         <translation>Notatki o tym koncie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="170"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>Skopiowano. Za 30 sekund schowek zostanie wyczyszczony.</translation>
     </message>
@@ -257,155 +256,186 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
         <source>Name of this case</source>
         <translation>Nazwa tej sprawy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="47"/>
         <source>A name to find it by, for example: Instagram, May</source>
         <translation>Nazwa, po której ją znajdziesz, na przykład: Instagram, maj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="51"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="53"/>
         <source>Delete case…</source>
         <translation>Usuń sprawę…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="53"/>
         <source>Delete this case</source>
         <translation>Usuń tę sprawę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="58"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="60"/>
         <source>Parts of this case</source>
         <translation>Części tej sprawy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="65"/>
         <source>The accounts that contacted you or threatened you. Write the username exactly as it is shown: it is how the police and the apps find them.</source>
         <translation>Konta, które się z tobą skontaktowały albo ci groziły. Wpisz nazwę użytkownika dokładnie tak, jak jest wyświetlana: po niej policja i aplikacje mogą znaleźć te konta.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="67"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="68"/>
         <source>Add an account</source>
         <translation>Dodaj konto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
         <source>Remove this account?</source>
         <translation>Usunąć to konto?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
         <source>What you wrote about this account will be removed from this case.</source>
         <translation>Twoje notatki o tym koncie zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="88"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="80"/>
-        <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands.</source>
-        <translation>Czego żądali i jak chcieli dostać zapłatę. Nie płać: zwykle prowadzi to do kolejnych żądań.</translation>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
+        <source>Your own account where this is happening (for example on Snapchat or Instagram), and your username there. The police will ask for it, and so will the company that runs that app.</source>
+        <translation>Twoje własne konto tam, gdzie to się dzieje (na przykład na Snapchacie albo Instagramie), i Twoja nazwa użytkownika. Zapyta o nie policja, a także firma, która prowadzi tę aplikację.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="84"/>
+        <source>Add your account</source>
+        <translation>Dodaj swoje konto</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="89"/>
+        <source>Remove your account?</source>
+        <translation>Usunąć Twoje konto?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="90"/>
+        <source>What you wrote about your account will be removed from this case.</source>
+        <translation>Twoje notatki o Twoim koncie zostaną usunięte z tej sprawy.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="98"/>
+        <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands. If something was paid, say so here: it is not your fault, and it helps the police.</source>
+        <translation>Czego żądali i jak chcieli dostać zapłatę. Nie płać: zwykle prowadzi to do kolejnych żądań. Jeśli coś zostało zapłacone, zapisz to tutaj: to nie Twoja wina, a pomoże to policji.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <source>Their accounts</source>
+        <translation>Ich konta</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <source>Their accounts (%1)</source>
+        <translation>Ich konta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <source>Your accounts</source>
+        <translation>Twoje konta</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <source>Your accounts (%1)</source>
+        <translation>Twoje konta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
         <source>Add a demand</source>
         <translation>Dodaj żądanie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="106"/>
         <source>Remove this demand?</source>
         <translation>Usunąć to żądanie?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
         <source>What you wrote about this demand will be removed from this case.</source>
         <translation>Twoje notatki o tym żądaniu zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="113"/>
         <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
         <translation>Komu już o tym powiedziano albo gdzie to zgłoszono: CEOP, policja, aplikacja, twoja szkoła. Dodaj każde zgłoszenie osobno.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
         <source>Add a report</source>
         <translation>Dodaj zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="119"/>
         <source>Remove this report?</source>
         <translation>Usunąć to zgłoszenie?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="100"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="120"/>
         <source>What you wrote about this report will be removed from this case.</source>
         <translation>Twoje notatki o tym zgłoszeniu zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
         <translation>Wszystko inne, co chcesz zapamiętać. Tylko słowa, nigdy zdjęcia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Other notes about this case</source>
         <translation>Inne notatki o tej sprawie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
-        <source>Accounts</source>
-        <translation>Konta</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
-        <source>Accounts (%1)</source>
-        <translation>Konta (%1)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Timeline (%1)</source>
         <translation>Oś czasu (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Demands</source>
         <translation>Żądania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Demands (%1)</source>
         <translation>Żądania (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Reports made</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Reports made (%1)</source>
         <translation>Zgłoszenia (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="154"/>
         <source>Other notes</source>
         <translation>Inne notatki</translation>
     </message>
@@ -716,59 +746,88 @@
 <context>
     <name>DemandCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>Demand %1</source>
         <translation>Żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>Remove demand %1</source>
         <translation>Usuń żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
-        <source>Amount</source>
-        <translation>Kwota</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
+        <source>Amount they asked for, with its currency</source>
+        <translation>Kwota, której żądali, z walutą</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
-        <source>For example 500, or 50 a week</source>
-        <translation>Na przykład 500 albo 50 na tydzień</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <source>For example £100, 50 USD, or €20 a week</source>
+        <translation>Na przykład 100 £, 50 USD albo 20 € tygodniowo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
-        <source>Currency</source>
-        <translation>Waluta</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="188"/>
+        <source>Amount asked for</source>
+        <translation>Żądana kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="164"/>
-        <source>For example £ or GBP</source>
-        <translation>Na przykład £ albo GBP</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="166"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="189"/>
         <source>How they wanted it paid</source>
         <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="173"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
         <source>Payment details they gave</source>
         <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="177"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="195"/>
         <source>For example an account number, a wallet address or a gift card type</source>
         <translation>Na przykład numer konta, adres portfela albo rodzaj karty podarunkowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <source>Was anything paid?</source>
+        <translation>Czy coś zostało zapłacone?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="200"/>
+        <source>Amount paid</source>
+        <translation>Zapłacona kwota</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="201"/>
+        <source>Amount paid, with its currency</source>
+        <translation>Zapłacona kwota, z walutą</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="204"/>
+        <source>For example £100</source>
+        <translation>Na przykład 100 £</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="205"/>
+        <source>How it was paid</source>
+        <translation>Jak zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <source>When it was paid, in this computer&apos;s time</source>
+        <translation>Kiedy zapłacono, według zegara tego komputera</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="210"/>
+        <source>When it was paid</source>
+        <translation>Kiedy zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
         <source>Notes about this demand</source>
         <translation>Notatki o tym żądaniu</translation>
     </message>
@@ -776,19 +835,32 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="132"/>
+        <source>Choose another place</source>
+        <translation>Wybierz inne miejsce</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="133"/>
+        <source>That folder is where Safety Companion keeps its own files. Save it somewhere else, such as Documents or a USB stick.</source>
+        <translation>W tym folderze Safety Companion trzyma swoje własne pliki. Zapisz to gdzie indziej, na przykład w Dokumentach albo na pendrivie.</translation>
     </message>
 </context>
 <context>
@@ -1218,12 +1290,12 @@
 <context>
     <name>NotesFields</name>
     <message>
-        <location filename="../safetyapp/ui/notes/fields.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/fields.py" line="46"/>
         <source>Pictures and files can&apos;t be added to My notes. That&apos;s on purpose, to keep you safe. Leave the picture where it is: don&apos;t copy, save or forward it. Tell the police, CEOP or your school&apos;s safeguarding lead that it exists, and they will know what to do.</source>
         <translation>Do Moich notatek nie można dodawać zdjęć ani plików. Tak jest celowo, dla twojego bezpieczeństwa. Zostaw zdjęcie tam, gdzie jest: nie kopiuj go, nie zapisuj i nie przesyłaj dalej. Powiedz policji, CEOP albo osobie w szkole, która odpowiada za bezpieczeństwo uczniów, że takie zdjęcie istnieje. Oni będą wiedzieć, co zrobić.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/fields.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/fields.py" line="53"/>
         <source>This box is full: it holds up to %1 characters. You can add another entry for more.</source>
         <translation>To pole jest pełne: mieści najwyżej %1 znaków. Jeśli chcesz napisać więcej, dodaj kolejny wpis.</translation>
     </message>
@@ -1434,174 +1506,224 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Zawiera dane osobowe: przechowuj bezpiecznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie wyznaczonej do ochrony dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Dokumentacja szantażu w internecie (sekstorsji)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Utworzono w Safety Companion na podstawie własnych notatek użytkownika. Nie zawiera żadnych zdjęć ani obrazów.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Report made</source>
         <translation>Raport utworzono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Record started</source>
         <translation>Sprawę założono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
-        <source>Accounts</source>
-        <translation>Konta</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <source>Accounts of the person targeted</source>
+        <translation>Konta osoby, której to dotyczy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <source>Their own account %1</source>
+        <translation>Jej własne konto %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <source>Accounts that contacted or threatened them</source>
+        <translation>Konta, które się z nią kontaktowały lub jej groziły</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Username or handle</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Display name</source>
         <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Profile link</source>
         <translation>Link do profilu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Demands</source>
         <translation>Żądania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Demand %1</source>
         <translation>Żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
-        <source>Amount</source>
-        <translation>Kwota</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <source>Amount asked for</source>
+        <translation>Żądana kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
-        <source>Currency</source>
-        <translation>Waluta</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <source>Anything paid</source>
+        <translation>Czy coś zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <source>UTC%1</source>
+        <translation>UTC%1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <source>Not known</source>
+        <translation>Nie wiadomo</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>How they wanted it paid</source>
         <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Payment details they gave</source>
         <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <source>Amount paid</source>
+        <translation>Zapłacona kwota</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <source>How it was paid</source>
+        <translation>Jak zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <source>When it was paid</source>
+        <translation>Kiedy zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>Reports made</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Made to</source>
         <translation>Komu zgłoszono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>Reference number</source>
         <translation>Numer referencyjny</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Other notes</source>
         <translation>Inne notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>None recorded</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Not given</source>
         <translation>Nie podano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Date not known</source>
         <translation>Data nieznana</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
-        <source>%1 (UTC%2) / %3 UTC</source>
-        <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1692,122 +1814,137 @@
         <translation>Inny sposób</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
+        <source>I don&apos;t know</source>
+        <translation>Nie wiem</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
+        <source>No, nothing was paid</source>
+        <translation>Nie, nic nie zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
+        <source>Yes, something was paid</source>
+        <translation>Tak, coś zostało zapłacone</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>Dysk jest pełny. Zwolnij trochę miejsca (na przykład opróżnij kosz), a notatki się zapiszą.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="81"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="86"/>
         <source>The computer could not write the notes file.</source>
         <translation>Komputer nie mógł zapisać pliku notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="91"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>Jeszcze nie zapisano. Twój tekst nadal tu jest i nic, co było zapisane wcześniej, nie przepadło. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="97"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>Jeszcze nie zapisano: Moje notatki są otwarte w innym oknie lub programie, więc Safety Companion ich nie nadpisze. Zamknij je tam, a twoje zmiany zostaną zapisane. Twój tekst nadal tu jest.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="105"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>Jeszcze nie zapisano: plik notatek został zmieniony poza tym oknem, więc Safety Companion go nie nadpisze. Twój tekst nadal tu jest.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>Na tym komputerze nie ma systemowego magazynu haseł, z którego Safety Companion może korzystać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="121"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>Magazyn haseł na tym komputerze jest ustawiony tak, żeby niczego nie przechowywać, więc nie można go użyć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="115"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="124"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>Magazyn haseł na tym komputerze przechowuje hasła w pliku bez zabezpieczeń, więc Safety Companion nie będzie z niego korzystać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>Magazyn haseł na tym komputerze jest zablokowany albo nie odpowiada. Odblokuj go (często wystarczy zalogować się ponownie) i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="125"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="134"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>Klucz zapisany w magazynie haseł tego komputera nie został utworzony przez Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Magazyn haseł na tym komputerze zgłosił problem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
         <source>The notes file could not be read. %1</source>
         <translation>Nie udało się odczytać pliku notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Moich notatek nie można tu bezpiecznie otworzyć, bo nie da się utworzyć ich pliku blokady. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="154"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Plik notatek jest uszkodzony, więc nie można go otworzyć. Może się tak zdarzyć, jeśli komputer wyłączył się podczas zapisywania. To nie twoja wina.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Plik notatek został zmieniony przez coś innego niż Safety Companion. Nie można mu ufać, więc nie został otwarty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Te notatki zostały zapisane w nowszej wersji Safety Companion. Ta wersja nie może ich bezpiecznie otworzyć. Użyj nowszej wersji albo zaktualizuj Safety Companion na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Moje notatki są otwarte w innym oknie lub programie. Zamknij je tam, a potem naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Moich notatek nie można bezpiecznie otworzyć w tym folderze, bo komputer nie pozwala Safety Companion zablokować pliku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Brakuje pliku notatek, ale nadal są tu jego wcześniejsze kopie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
         <source>My notes could not be opened.</source>
         <translation>Nie udało się otworzyć Moich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
         <source>an unknown time</source>
         <translation>nieznanego dnia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>%1 at %2</source>
         <translation>%1 o godz. %2</translation>
     </message>
@@ -2075,6 +2212,39 @@
     </message>
 </context>
 <context>
+    <name>OwnAccountCard</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
+        <source>Your account %1</source>
+        <translation>Twoje konto %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
+        <source>Remove your account %1</source>
+        <translation>Usuń Twoje konto %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="124"/>
+        <source>Platform or app</source>
+        <translation>Platforma lub aplikacja</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="126"/>
+        <source>Your username</source>
+        <translation>Twoja nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="126"/>
+        <source>Your username there</source>
+        <translation>Twoja nazwa użytkownika w tym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="128"/>
+        <source>Exactly as it is shown, for example @name_123</source>
+        <translation>Dokładnie tak, jak jest wyświetlana, na przykład @name_123</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePair</name>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
@@ -2267,22 +2437,22 @@
 <context>
     <name>RecoveryCode</name>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
         <source>A recovery code has only letters and numbers.</source>
         <translation>Kod odzyskiwania zawiera tylko litery i cyfry.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="26"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="33"/>
         <source>Some characters are still missing.</source>
         <translation>Brakuje jeszcze kilku znaków.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="28"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="35"/>
         <source>That&apos;s more characters than a recovery code has.</source>
         <translation>To więcej znaków, niż ma kod odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="38"/>
         <source>There&apos;s a typing mistake in group %1 (groups are counted from the left).</source>
         <translation>W grupie %1 jest literówka (grupy liczy się od lewej).</translation>
     </message>
@@ -2290,78 +2460,98 @@
 <context>
     <name>RecoveryCodeView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="53"/>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="174"/>
         <source>Your recovery code</source>
         <translation>Twój kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="57"/>
-        <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
-        <translation>Jeśli kiedyś zapomnisz frazy dostępu, ten kod będzie jedynym innym sposobem na otwarcie Moich notatek. Zapisz go albo wydrukuj i przechowuj w bezpiecznym miejscu, z dala od tego komputera. Nie zostanie pokazany ponownie.</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="77"/>
+        <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. Once you carry on to My notes, it will not be shown again.</source>
+        <translation>Jeśli kiedyś zapomnisz frazy dostępu, ten kod będzie jedynym innym sposobem na otwarcie Moich notatek. Zapisz go albo wydrukuj i przechowuj w bezpiecznym miejscu, z dala od tego komputera. Gdy przejdziesz dalej do Moich notatek, nie zostanie pokazany ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Print the recovery code</source>
         <translation>Wydrukuj kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="101"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
-        <source>Save the recovery code as a PDF</source>
-        <translation>Zapisz kod odzyskiwania jako PDF</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="101"/>
+        <source>Save the recovery code as a PDF, for example on a USB stick</source>
+        <translation>Zapisz kod odzyskiwania jako PDF, na przykład na pendrivie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="87"/>
-        <source>To show that you have it, type the code here. Capitals and dashes don&apos;t matter.</source>
-        <translation>Żeby pokazać, że go masz, wpisz tutaj ten kod. Wielkość liter i myślniki nie mają znaczenia.</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
+        <source>I&apos;ve kept a copy</source>
+        <translation>Mam kopię</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="91"/>
-        <source>Type the recovery code</source>
-        <translation>Wpisz kod odzyskiwania</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
+        <source>I have written down, printed or saved the recovery code</source>
+        <translation>Mam kod odzyskiwania zapisany, wydrukowany albo zachowany w pliku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
-        <source>Recovery code</source>
-        <translation>Kod odzyskiwania</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="127"/>
+        <source>A group is a block of 5 letters and numbers between the dashes. Count them from the left. Capitals don&apos;t matter.</source>
+        <translation>Grupa to 5 liter i cyfr między kreskami. Licz je od lewej. Wielkość liter nie ma znaczenia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="158"/>
+        <source>Show the code again</source>
+        <translation>Pokaż kod jeszcze raz</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="226"/>
+        <source>That isn&apos;t group %1. Check it against your copy, counting from the left.</source>
+        <translation>To nie jest grupa %1. Sprawdź ze swoją kopią, licząc od lewej.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue to My notes</source>
         <translation>Przejdź do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="194"/>
+        <source>Now check your copy: type group %1 and group %2 of your recovery code.</source>
+        <translation>Teraz sprawdź swoją kopię: wpisz grupę %1 i grupę %2 kodu odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="198"/>
+        <source>Group %1</source>
+        <translation>Grupa %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="199"/>
+        <source>Group %1 of the recovery code</source>
+        <translation>Grupa %1 kodu odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="217"/>
         <source>That&apos;s right.</source>
         <translation>Zgadza się.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="131"/>
-        <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
-        <translation>To jest kod odzyskiwania, ale nie ten. Porównaj go z kodem powyżej.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: kod odzyskiwania do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="244"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>Przechowuj ten dokument w bezpiecznym miejscu, z dala od komputera. Ten kod otworzy twoje notatki, jeśli zapomnisz frazy dostępu.</translation>
     </message>
@@ -2392,52 +2582,52 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
         <source>Report %1</source>
         <translation>Zgłoszenie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
         <source>Remove report %1</source>
         <translation>Usuń zgłoszenie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Made to</source>
         <translation>Komu zgłoszono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Who the report was made to</source>
         <translation>Komu zostało złożone zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="235"/>
         <source>For example CEOP, the police, Instagram, my school</source>
         <translation>Na przykład CEOP, policja, Instagram, moja szkoła</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
         <source>Date of the report</source>
         <translation>Data zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
         <source>I don&apos;t know the date</source>
         <translation>Nie znam daty</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="240"/>
         <source>I don&apos;t know the date of the report</source>
         <translation>Nie znam daty zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="248"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="249"/>
         <source>Reference number</source>
         <translation>Numer referencyjny</translation>
     </message>
@@ -2669,80 +2859,98 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <source>For example: %1</source>
+        <translation>Na przykład: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
+        <translation>Nie da się tego odczytać jako daty i godziny. Wpisz to tak: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
+        <source>This can&apos;t be read as a date. Type it like this: %1</source>
+        <translation>Nie da się tego odczytać jako daty. Wpisz to tak: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSection</name>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="170"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="153"/>
         <source>Write down each thing that happened, and when: first contact, what they asked for, threats, payments, blocking and reporting. Times are in this computer&apos;s time.</source>
         <translation>Zapisz każdą rzecz, która się wydarzyła, i kiedy to było: pierwszy kontakt, czego chcieli, groźby, płatności, blokowanie i zgłaszanie. Godziny są podane według zegara tego komputera.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="177"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="160"/>
         <source>Add something that happened</source>
         <translation>Dodaj coś, co się wydarzyło</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="168"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="193"/>
         <source>When it happened, in this computer&apos;s time</source>
         <translation>Kiedy to się stało, według zegara tego komputera</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="196"/>
         <source>Now</source>
         <translation>Teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="196"/>
         <source>Set the time to now</source>
         <translation>Ustaw obecną godzinę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="200"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="223"/>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="206"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="207"/>
         <source>Details of what happened</source>
         <translation>Szczegóły tego, co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="208"/>
         <source>In your own words. For example: said they would send it to my friends.</source>
         <translation>Własnymi słowami. Na przykład: napisali, że wyślą to moim znajomym.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="212"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="215"/>
         <source>Remove this event</source>
         <translation>Usuń to zdarzenie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="326"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="307"/>
         <source>Remove this event?</source>
         <translation>Usunąć to zdarzenie?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="327"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="308"/>
         <source>What you wrote about it will be removed from this case.</source>
         <translation>Twoje notatki o tym zdarzeniu zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="328"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="309"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>

@@ -4,98 +4,98 @@
 <context>
     <name></name>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="42"/>
         <source>Save the recovery code</source>
         <translation>ریکوری کوڈ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
         <source>Recovery code</source>
         <translation>ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="58"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>Save the report</source>
         <translation>رپورٹ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
         <source>Text files (*.txt)</source>
         <translation>ٹیکسٹ فائلیں (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="87"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
         <source>Back up My notes</source>
         <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
         <source>Restore My notes from a backup</source>
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Restore this backup?</source>
         <translation>یہ بیک اپ بحال کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="137"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="143"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="159"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="164"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="168"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="175"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
     </message>
@@ -103,69 +103,68 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="135"/>
         <source>Account %1</source>
         <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="136"/>
         <source>Remove account %1</source>
         <translation>اکاؤنٹ %1 ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="115"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
         <source>Platform or app</source>
         <translation>پلیٹ فارم یا ایپ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
         <source>Username or handle</source>
         <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="123"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
         <source>Exactly as it is shown, for example @name_123</source>
         <translation>بالکل ویسے ہی جیسے دکھایا گیا ہے، مثلاً @name_123</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
         <source>Copy</source>
         <translation>کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
         <source>Copy the username of account %1</source>
         <translation>اکاؤنٹ %1 کا یوزر نیم کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
         <source>Display name</source>
         <translation>ڈسپلے نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Profile link</source>
         <translation>پروفائل لنک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
         <source>The web address of their profile, if you have it</source>
         <translation>ان کی پروفائل کا ویب ایڈریس، اگر آپ کے پاس ہو</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
         <source>Notes about this account</source>
         <translation>اس اکاؤنٹ کے بارے میں نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="170"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>کاپی ہو گیا۔ 30 سیکنڈ میں یہ کلپ بورڈ سے مٹ جائے گا۔</translation>
     </message>
@@ -257,155 +256,186 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
         <source>Name of this case</source>
         <translation>اس کیس کا نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="47"/>
         <source>A name to find it by, for example: Instagram, May</source>
         <translation>ایسا نام جس سے آپ اسے ڈھونڈ سکیں، مثلاً: Instagram، مئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="51"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="53"/>
         <source>Delete case…</source>
         <translation>کیس ڈیلیٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="53"/>
         <source>Delete this case</source>
         <translation>یہ کیس ڈیلیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="58"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="60"/>
         <source>Parts of this case</source>
         <translation>اس کیس کے حصے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="65"/>
         <source>The accounts that contacted you or threatened you. Write the username exactly as it is shown: it is how the police and the apps find them.</source>
         <translation>وہ اکاؤنٹس جنہوں نے آپ سے رابطہ کیا یا آپ کو دھمکی دی۔ یوزر نیم بالکل ویسے ہی لکھیں جیسے دکھایا گیا ہے: اسی سے پولیس اور ایپس انہیں ڈھونڈتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="67"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="68"/>
         <source>Add an account</source>
         <translation>اکاؤنٹ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
         <source>Remove this account?</source>
         <translation>یہ اکاؤنٹ ہٹا دیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
         <source>What you wrote about this account will be removed from this case.</source>
         <translation>آپ نے اس اکاؤنٹ کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="74"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="88"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="80"/>
-        <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands.</source>
-        <translation>انہوں نے کیا مانگا، اور وہ پیسے کس طرح لینا چاہتے تھے۔ پیسے نہ دیں: پیسے دینے سے اکثر وہ اور مانگنے لگتے ہیں۔</translation>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
+        <source>Your own account where this is happening (for example on Snapchat or Instagram), and your username there. The police will ask for it, and so will the company that runs that app.</source>
+        <translation>آپ کا اپنا اکاؤنٹ جہاں یہ ہو رہا ہے (مثلاً Snapchat یا Instagram پر)، اور وہاں آپ کا یوزر نیم۔ پولیس اس کے بارے میں پوچھے گی، اور وہ کمپنی بھی جو وہ ایپ چلاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="84"/>
+        <source>Add your account</source>
+        <translation>اپنا اکاؤنٹ شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="89"/>
+        <source>Remove your account?</source>
+        <translation>اپنا اکاؤنٹ ہٹا دیں؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="90"/>
+        <source>What you wrote about your account will be removed from this case.</source>
+        <translation>آپ نے اپنے اکاؤنٹ کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="98"/>
+        <source>What they asked for, and how they wanted it paid. Don&apos;t pay: it usually leads to more demands. If something was paid, say so here: it is not your fault, and it helps the police.</source>
+        <translation>انہوں نے کیا مانگا، اور وہ پیسے کس طرح لینا چاہتے تھے۔ ادائیگی نہ کریں: اس سے عموماً اور مطالبات ہوتے ہیں۔ اگر کچھ ادا کیا گیا ہے تو یہاں بتائیں: یہ آپ کی غلطی نہیں ہے، اور اس سے پولیس کو مدد ملتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <source>Their accounts</source>
+        <translation>ان کے اکاؤنٹس</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <source>Their accounts (%1)</source>
+        <translation>ان کے اکاؤنٹس (%1)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <source>Your accounts</source>
+        <translation>آپ کے اکاؤنٹس</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <source>Your accounts (%1)</source>
+        <translation>آپ کے اکاؤنٹس (%1)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="101"/>
         <source>Add a demand</source>
         <translation>مطالبہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="106"/>
         <source>Remove this demand?</source>
         <translation>یہ مطالبہ ہٹا دیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
         <source>What you wrote about this demand will be removed from this case.</source>
         <translation>آپ نے اس مطالبے کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="113"/>
         <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
         <translation>آپ نے کس کو بتایا یا کس کو رپورٹ کی: CEOP، پولیس، ایپ، آپ کا اسکول۔ ہر ایک کو الگ سے شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
         <source>Add a report</source>
         <translation>رپورٹ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="119"/>
         <source>Remove this report?</source>
         <translation>یہ رپورٹ ہٹا دیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="100"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="120"/>
         <source>What you wrote about this report will be removed from this case.</source>
         <translation>آپ نے اس رپورٹ کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
         <translation>کوئی اور بات جو آپ یاد رکھنا چاہتے ہیں۔ صرف الفاظ لکھیں: تصویریں کبھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Other notes about this case</source>
         <translation>اس کیس کے بارے میں دوسرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
-        <source>Accounts</source>
-        <translation>اکاؤنٹس</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="126"/>
-        <source>Accounts (%1)</source>
-        <translation>اکاؤنٹس (%1)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Timeline (%1)</source>
         <translation>ٹائم لائن (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Demands</source>
         <translation>مطالبات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Demands (%1)</source>
         <translation>مطالبات (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Reports made</source>
         <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Reports made (%1)</source>
         <translation>کی گئی رپورٹس (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="154"/>
         <source>Other notes</source>
         <translation>دوسرے نوٹس</translation>
     </message>
@@ -716,59 +746,88 @@
 <context>
     <name>DemandCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>Demand %1</source>
         <translation>مطالبہ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>Remove demand %1</source>
         <translation>مطالبہ %1 ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
-        <source>Amount</source>
-        <translation>رقم</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
+        <source>Amount they asked for, with its currency</source>
+        <translation>انہوں نے جو رقم مانگی، اس کی کرنسی کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
-        <source>For example 500, or 50 a week</source>
-        <translation>مثلاً 500، یا 50 ہر ہفتے</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <source>For example £100, 50 USD, or €20 a week</source>
+        <translation>مثلاً £100، 50 USD، یا ہر ہفتے €20</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
-        <source>Currency</source>
-        <translation>کرنسی</translation>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="188"/>
+        <source>Amount asked for</source>
+        <translation>مانگی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="164"/>
-        <source>For example £ or GBP</source>
-        <translation>مثلاً £ یا GBP</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="166"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="189"/>
         <source>How they wanted it paid</source>
         <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="173"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
         <source>Payment details they gave</source>
         <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="177"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="195"/>
         <source>For example an account number, a wallet address or a gift card type</source>
         <translation>مثلاً اکاؤنٹ نمبر، والٹ ایڈریس یا گفٹ کارڈ کی قسم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <source>Was anything paid?</source>
+        <translation>کیا کچھ ادا کیا گیا؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="200"/>
+        <source>Amount paid</source>
+        <translation>ادا کی گئی رقم</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="201"/>
+        <source>Amount paid, with its currency</source>
+        <translation>ادا کی گئی رقم، اس کی کرنسی کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="204"/>
+        <source>For example £100</source>
+        <translation>مثلاً £100</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="205"/>
+        <source>How it was paid</source>
+        <translation>ادائیگی کس طرح کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <source>When it was paid, in this computer&apos;s time</source>
+        <translation>ادائیگی کب کی گئی، اس کمپیوٹر کی گھڑی کے مطابق</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="210"/>
+        <source>When it was paid</source>
+        <translation>ادائیگی کب کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
         <source>Notes about this demand</source>
         <translation>اس مطالبے کے بارے میں نوٹس</translation>
     </message>
@@ -776,19 +835,32 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="65"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="132"/>
+        <source>Choose another place</source>
+        <translation>کوئی اور جگہ منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/file_dialogs.py" line="133"/>
+        <source>That folder is where Safety Companion keeps its own files. Save it somewhere else, such as Documents or a USB stick.</source>
+        <translation>اس فولڈر میں Safety Companion اپنی فائلیں رکھتا ہے۔ اسے کسی اور جگہ محفوظ کریں، جیسے Documents یا USB اسٹک میں۔</translation>
     </message>
 </context>
 <context>
@@ -1218,12 +1290,12 @@
 <context>
     <name>NotesFields</name>
     <message>
-        <location filename="../safetyapp/ui/notes/fields.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/fields.py" line="46"/>
         <source>Pictures and files can&apos;t be added to My notes. That&apos;s on purpose, to keep you safe. Leave the picture where it is: don&apos;t copy, save or forward it. Tell the police, CEOP or your school&apos;s safeguarding lead that it exists, and they will know what to do.</source>
         <translation>میرے نوٹس میں تصویریں اور فائلیں شامل نہیں کی جا سکتیں۔ یہ جان بوجھ کر ہے، تاکہ آپ محفوظ رہیں۔ تصویر جہاں ہے، اسے وہیں رہنے دیں: اسے کاپی یا سیو نہ کریں، اور آگے نہ بھیجیں۔ پولیس، CEOP یا اپنے اسکول کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کو بتا دیں کہ یہ تصویر موجود ہے۔ وہ جانتے ہیں کہ کیا کرنا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/fields.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/fields.py" line="53"/>
         <source>This box is full: it holds up to %1 characters. You can add another entry for more.</source>
         <translation>یہ خانہ بھر گیا ہے: اس میں زیادہ سے زیادہ %1 حروف آ سکتے ہیں۔ مزید لکھنے کے لیے ایک اور اندراج شامل کریں۔</translation>
     </message>
@@ -1434,174 +1506,224 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
         <source>Contains personal information: keep it safe</source>
         <translation>اس میں ذاتی معلومات ہیں: اسے محفوظ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>یہ کاپی انکرپٹڈ نہیں ہے۔ اسے صرف پولیس، CEOP، پلیٹ فارم یا سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کے ساتھ شیئر کریں، اور جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>آن لائن بلیک میل (سیکسٹارشن) کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Safety Companion کے ذریعے صارف کے اپنے نوٹس سے بنایا گیا۔ اس میں کوئی تصویر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Report made</source>
         <translation>رپورٹ بنائی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Record started</source>
         <translation>ریکارڈ شروع ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Last changed</source>
         <translation>آخری تبدیلی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
-        <source>Accounts</source>
-        <translation>اکاؤنٹس</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <source>Accounts of the person targeted</source>
+        <translation>نشانہ بنائے گئے شخص کے اکاؤنٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <source>Their own account %1</source>
+        <translation>ان کا اپنا اکاؤنٹ %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <source>Accounts that contacted or threatened them</source>
+        <translation>وہ اکاؤنٹس جنہوں نے ان سے رابطہ کیا یا انہیں دھمکی دی</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Account %1</source>
         <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Username or handle</source>
         <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Display name</source>
         <translation>ڈسپلے نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Profile link</source>
         <translation>پروفائل لنک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Demands</source>
         <translation>مطالبات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Demand %1</source>
         <translation>مطالبہ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
-        <source>Amount</source>
-        <translation>رقم</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <source>Amount asked for</source>
+        <translation>مانگی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
-        <source>Currency</source>
-        <translation>کرنسی</translation>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <source>Anything paid</source>
+        <translation>کچھ ادا کیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <source>%1, %2 %3</source>
+        <translation>%1، %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <source>UTC%1</source>
+        <translation>UTC%1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <source>Not known</source>
+        <translation>معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>How they wanted it paid</source>
         <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Payment details they gave</source>
         <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <source>Amount paid</source>
+        <translation>ادا کی گئی رقم</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <source>How it was paid</source>
+        <translation>ادائیگی کس طرح کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <source>When it was paid</source>
+        <translation>ادائیگی کب کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>Reports made</source>
         <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Made to</source>
         <translation>کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>Reference number</source>
         <translation>ریفرنس نمبر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Other notes</source>
         <translation>دوسرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>None recorded</source>
         <translation>کچھ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Not given</source>
         <translation>نہیں دیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Date not known</source>
         <translation>تاریخ معلوم نہیں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
-        <source>%1 (UTC%2) / %3 UTC</source>
-        <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1692,122 +1814,137 @@
         <translation>کوئی اور طریقہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
+        <source>I don&apos;t know</source>
+        <translation>مجھے معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
+        <source>No, nothing was paid</source>
+        <translation>نہیں، کچھ ادا نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
+        <source>Yes, something was paid</source>
+        <translation>ہاں، کچھ ادا کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں (مثلاً ری سائیکل بِن خالی کریں)، تو یہ محفوظ ہو جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="81"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>اس کمپیوٹر اکاؤنٹ کو نوٹس کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="86"/>
         <source>The computer could not write the notes file.</source>
         <translation>کمپیوٹر نوٹس کی فائل نہیں لکھ سکا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="91"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>ابھی محفوظ نہیں ہوا۔ آپ کا لکھا ہوا متن ابھی یہیں ہے، اور پہلے جو کچھ محفوظ کیا تھا وہ ضائع نہیں ہوا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="97"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>ابھی محفوظ نہیں ہوا: میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں، اس لیے Safety Companion ان کے اوپر نہیں لکھے گا۔ انہیں وہاں بند کریں تو آپ کی تبدیلیاں محفوظ ہو جائیں گی۔ آپ کا لکھا ہوا متن ابھی یہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="105"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>ابھی محفوظ نہیں ہوا: نوٹس کی فائل اس ونڈو کے باہر سے بدلی گئی ہے، اس لیے Safety Companion اس کے اوپر نہیں لکھے گا۔ آپ کا لکھا ہوا متن ابھی یہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>اس کمپیوٹر میں کوئی ایسا کی رِنگ (پاس ورڈ محفوظ رکھنے کی جگہ) نہیں ہے جسے Safety Companion استعمال کر سکے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="121"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>اس کمپیوٹر کا کی رِنگ اس طرح سیٹ ہے کہ وہ کچھ بھی نہیں رکھتا، اس لیے اسے استعمال نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="115"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="124"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>اس کمپیوٹر کا کی رِنگ پاس ورڈز کو بغیر حفاظت کے ایک فائل میں رکھتا ہے، اس لیے Safety Companion اسے استعمال نہیں کرے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>اس کمپیوٹر کا کی رِنگ لاک ہے یا جواب نہیں دے رہا۔ اسے ان لاک کریں (اکثر دوبارہ لاگ اِن کرنے سے یہ ہو جاتا ہے) اور پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="125"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="134"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>اس کمپیوٹر کے کی رِنگ میں رکھی چابی Safety Companion کی بنائی ہوئی نہیں تھی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>اس کمپیوٹر کے کی رِنگ نے ایک مسئلہ بتایا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
         <source>The notes file could not be read. %1</source>
         <translation>نوٹس کی فائل پڑھی نہیں جا سکی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>میرے نوٹس یہاں محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ ان کی لاک فائل نہیں بن سکتی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="154"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>نوٹس کی فائل خراب ہے، اس لیے یہ کھل نہیں سکتی۔ ایسا تب ہو سکتا ہے جب محفوظ کرتے وقت کمپیوٹر بند ہو گیا ہو۔ یہ آپ کی غلطی نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>نوٹس کی فائل کو Safety Companion کے علاوہ کسی اور چیز نے بدلا ہے، اس لیے اس پر بھروسہ نہیں کیا جا سکتا اور اسے کھولا نہیں گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>یہ نوٹس Safety Companion کے نئے ورژن سے محفوظ کیے گئے تھے۔ یہ ورژن انہیں محفوظ طریقے سے نہیں کھول سکتا۔ نیا ورژن استعمال کریں، یا اس کمپیوٹر پر Safety Companion کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں۔ انہیں وہاں بند کریں، پھر &quot;دوبارہ کوشش کریں&quot; دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>اس فولڈر میں میرے نوٹس محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ کمپیوٹر Safety Companion کو فائل لاک کرنے نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>نوٹس کی فائل نہیں مل رہی، لیکن اس کی پرانی کاپیاں ابھی یہاں موجود ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
         <source>My notes could not be opened.</source>
         <translation>میرے نوٹس نہیں کھل سکے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
         <source>an unknown time</source>
         <translation>نامعلوم وقت</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>%1 at %2</source>
         <translation>%1، %2 بجے</translation>
     </message>
@@ -2074,6 +2211,39 @@
     </message>
 </context>
 <context>
+    <name>OwnAccountCard</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
+        <source>Your account %1</source>
+        <translation>آپ کا اکاؤنٹ %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
+        <source>Remove your account %1</source>
+        <translation>اپنا اکاؤنٹ %1 ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="124"/>
+        <source>Platform or app</source>
+        <translation>پلیٹ فارم یا ایپ</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="126"/>
+        <source>Your username</source>
+        <translation>آپ کا یوزر نیم</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="126"/>
+        <source>Your username there</source>
+        <translation>وہاں آپ کا یوزر نیم</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="128"/>
+        <source>Exactly as it is shown, for example @name_123</source>
+        <translation>بالکل ویسے ہی جیسے دکھایا گیا ہے، مثلاً @name_123</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePair</name>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
@@ -2266,22 +2436,22 @@
 <context>
     <name>RecoveryCode</name>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="24"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
         <source>A recovery code has only letters and numbers.</source>
         <translation>ریکوری کوڈ میں صرف حروف اور نمبر ہوتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="26"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="33"/>
         <source>Some characters are still missing.</source>
         <translation>کچھ حروف ابھی باقی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="28"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="35"/>
         <source>That&apos;s more characters than a recovery code has.</source>
         <translation>اس میں ریکوری کوڈ سے زیادہ حروف ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="31"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="38"/>
         <source>There&apos;s a typing mistake in group %1 (groups are counted from the left).</source>
         <translation>گروپ %1 میں ٹائپنگ کی غلطی ہے (گروپ بائیں طرف سے گنے جاتے ہیں)۔</translation>
     </message>
@@ -2289,78 +2459,98 @@
 <context>
     <name>RecoveryCodeView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="53"/>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="174"/>
         <source>Your recovery code</source>
         <translation>آپ کا ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="57"/>
-        <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. It will not be shown again.</source>
-        <translation>اگر آپ کبھی اپنا پاس فریز بھول جائیں، تو میرے نوٹس کھولنے کا واحد دوسرا طریقہ یہی کوڈ ہے۔ اسے لکھ لیں یا پرنٹ کر لیں، اور کسی محفوظ جگہ رکھیں، اس کمپیوٹر سے دور۔ یہ دوبارہ نہیں دکھایا جائے گا۔</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="77"/>
+        <source>If you ever forget your passphrase, this code is the only other way to open My notes. Write it down or print it, and keep it somewhere safe, away from this computer. Once you carry on to My notes, it will not be shown again.</source>
+        <translation>اگر آپ کبھی اپنا پاس فریز بھول جائیں، تو میرے نوٹس کھولنے کا واحد دوسرا طریقہ یہی کوڈ ہے۔ اسے لکھ لیں یا پرنٹ کر لیں، اور کسی محفوظ جگہ رکھیں، اس کمپیوٹر سے دور۔ جب آپ میرے نوٹس پر آگے بڑھ جائیں گے، تو یہ دوبارہ نہیں دکھایا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Print…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
         <source>Print the recovery code</source>
         <translation>ریکوری کوڈ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="101"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="79"/>
-        <source>Save the recovery code as a PDF</source>
-        <translation>ریکوری کوڈ PDF کے طور پر محفوظ کریں</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="101"/>
+        <source>Save the recovery code as a PDF, for example on a USB stick</source>
+        <translation>ریکوری کوڈ کو PDF کے طور پر محفوظ کریں، مثلاً USB اسٹک پر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="87"/>
-        <source>To show that you have it, type the code here. Capitals and dashes don&apos;t matter.</source>
-        <translation>یہ دکھانے کے لیے کہ کوڈ آپ کے پاس ہے، اسے یہاں لکھیں۔ بڑے چھوٹے حروف اور ڈیش سے کوئی فرق نہیں پڑتا۔</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
+        <source>I&apos;ve kept a copy</source>
+        <translation>میں نے ایک کاپی رکھ لی ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="91"/>
-        <source>Type the recovery code</source>
-        <translation>ریکوری کوڈ لکھیں</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="111"/>
+        <source>I have written down, printed or saved the recovery code</source>
+        <translation>میں نے ریکوری کوڈ لکھ لیا ہے، پرنٹ کر لیا ہے یا محفوظ کر لیا ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="94"/>
-        <source>Recovery code</source>
-        <translation>ریکوری کوڈ</translation>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="127"/>
+        <source>A group is a block of 5 letters and numbers between the dashes. Count them from the left. Capitals don&apos;t matter.</source>
+        <translation>گروپ ڈیش کے درمیان 5 حروف اور نمبروں کا ایک حصہ ہے۔ انہیں بائیں طرف سے گنیں۔ بڑے یا چھوٹے حروف سے فرق نہیں پڑتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="158"/>
+        <source>Show the code again</source>
+        <translation>کوڈ دوبارہ دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="226"/>
+        <source>That isn&apos;t group %1. Check it against your copy, counting from the left.</source>
+        <translation>یہ گروپ %1 نہیں ہے۔ بائیں طرف سے گنتے ہوئے اسے اپنی کاپی سے ملا کر دیکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue</source>
         <translation>جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="154"/>
         <source>Continue to My notes</source>
         <translation>جاری رکھیں اور میرے نوٹس پر جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="194"/>
+        <source>Now check your copy: type group %1 and group %2 of your recovery code.</source>
+        <translation>اب اپنی کاپی چیک کریں: اپنے ریکوری کوڈ کا گروپ %1 اور گروپ %2 ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="198"/>
+        <source>Group %1</source>
+        <translation>گروپ %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="199"/>
+        <source>Group %1 of the recovery code</source>
+        <translation>ریکوری کوڈ کا گروپ %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="217"/>
         <source>That&apos;s right.</source>
         <translation>بالکل درست۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="131"/>
-        <source>That&apos;s a recovery code, but not this one. Check it against the code above.</source>
-        <translation>یہ ایک ریکوری کوڈ تو ہے، لیکن یہ والا نہیں۔ اوپر والے کوڈ سے ملا کر دیکھیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="242"/>
         <source>Safety Companion: recovery code for My notes</source>
         <translation>Safety Companion: میرے نوٹس کا ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/recovery_code_view.py" line="244"/>
         <source>Keep this somewhere safe, away from the computer. It opens your notes if you forget your passphrase.</source>
         <translation>اسے کسی محفوظ جگہ رکھیں، کمپیوٹر سے دور۔ اگر آپ اپنا پاس فریز بھول جائیں تو اس سے آپ کے نوٹس کھلتے ہیں۔</translation>
     </message>
@@ -2391,52 +2581,52 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
         <source>Report %1</source>
         <translation>رپورٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
         <source>Remove report %1</source>
         <translation>رپورٹ %1 ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Made to</source>
         <translation>کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Who the report was made to</source>
         <translation>رپورٹ کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="235"/>
         <source>For example CEOP, the police, Instagram, my school</source>
         <translation>مثلاً CEOP، پولیس، Instagram، میرا اسکول</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
         <source>Date of the report</source>
         <translation>رپورٹ کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
         <source>I don&apos;t know the date</source>
         <translation>مجھے تاریخ معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="240"/>
         <source>I don&apos;t know the date of the report</source>
         <translation>مجھے رپورٹ کی تاریخ معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="248"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="249"/>
         <source>Reference number</source>
         <translation>ریفرنس نمبر</translation>
     </message>
@@ -2668,80 +2858,98 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <source>For example: %1</source>
+        <translation>مثلاً: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
+        <translation>اسے تاریخ اور وقت کے طور پر پڑھا نہیں جا سکتا۔ اسے اس طرح ٹائپ کریں: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
+        <source>This can&apos;t be read as a date. Type it like this: %1</source>
+        <translation>اسے تاریخ کے طور پر پڑھا نہیں جا سکتا۔ اسے اس طرح ٹائپ کریں: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineSection</name>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="170"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="153"/>
         <source>Write down each thing that happened, and when: first contact, what they asked for, threats, payments, blocking and reporting. Times are in this computer&apos;s time.</source>
         <translation>ہر وہ بات لکھیں جو ہوئی، اور یہ کہ کب ہوئی: پہلا رابطہ، انہوں نے کیا مانگا، دھمکیاں، ادائیگیاں، بلاک کرنا اور رپورٹ کرنا۔ وقت اس کمپیوٹر کی گھڑی کے مطابق ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="177"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="160"/>
         <source>Add something that happened</source>
         <translation>جو ہوا وہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="168"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="193"/>
         <source>When it happened, in this computer&apos;s time</source>
         <translation>یہ کب ہوا، اس کمپیوٹر کی گھڑی کے مطابق</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="196"/>
         <source>Now</source>
         <translation>ابھی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="196"/>
         <source>Set the time to now</source>
         <translation>ابھی کا وقت لگائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="200"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="223"/>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="206"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="207"/>
         <source>Details of what happened</source>
         <translation>جو ہوا اس کی تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="208"/>
         <source>In your own words. For example: said they would send it to my friends.</source>
         <translation>اپنے الفاظ میں۔ مثلاً: انہوں نے کہا کہ وہ اسے میرے دوستوں کو بھیج دیں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="212"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="215"/>
         <source>Remove this event</source>
         <translation>یہ واقعہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="326"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="307"/>
         <source>Remove this event?</source>
         <translation>یہ واقعہ ہٹا دیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="327"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="308"/>
         <source>What you wrote about it will be removed from this case.</source>
         <translation>آپ نے اس کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/timeline.py" line="328"/>
+        <location filename="../safetyapp/ui/notes/timeline.py" line="309"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>

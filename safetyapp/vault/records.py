@@ -1,6 +1,6 @@
 """What the notes store holds: cases with accounts, a timeline, demands and reports made. Never images.
 
-Dataclasses whose fields say in their metadata what they hold (`record_codec`), from which `to_dict`,
+Dataclasses whose fields say in their metadata what they hold (`record_fields`, `record_codec`), from which `to_dict`,
 the strict `from_dict` (raising `RecordError` naming where, never what, the problem is), `check` and
 `texts` follow: each field is spelled once. Length limits and the image-data check are for input
 (`check_text`), not for reading: a store written with other limits must still open, because nothing
@@ -20,16 +20,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from safetyapp.vault.record_codec import (
-    Record,
+from safetyapp.vault.record_codec import Record, copy_record, free_text_limits
+from safetyapp.vault.record_fields import (
     RecordError,
+    added_later,
     choice,
-    copy_record,
     day,
     free_text,
-    free_text_limits,
+    going,
     hex_id,
     local_time,
+    maybe_local_time,
     need_list,
     read_list,
     read_object,
@@ -37,7 +38,11 @@ from safetyapp.vault.record_codec import (
     utc_time,
 )
 
-SCHEMA_VERSION = 1
+# Schema 2 added whether and how a demand was paid, the amount paid, and the user's own accounts. A store
+# that uses none of them is still written as schema 1, byte for byte as before; one that does says 2, so
+# a version that knows only 1 says it was made by a newer version instead of calling it damaged.
+SCHEMA_VERSION = 2
+FIRST_SCHEMA = 1
 
 PLATFORMS: tuple[tuple[str, str], ...] = (
     ("snapchat", "Snapchat"),
@@ -88,6 +93,13 @@ PAYMENT_METHOD_NAMES: dict[str, str] = {
     "other": "Other",
 }
 PAYMENT_METHODS: tuple[str, ...] = tuple(PAYMENT_METHOD_NAMES)
+# Whether a demand was paid, the one list of answers: id -> the English word a report uses by default.
+PAID_NAMES: dict[str, str] = {
+    "not-known": "Not known",
+    "no": "No",
+    "yes": "Yes",
+}
+PAID_ANSWERS: tuple[str, ...] = tuple(PAID_NAMES)
 
 TOO_LONG = "too-long"
 IMAGE_DATA = "image-data"
@@ -142,7 +154,7 @@ class RecordTooNew(RecordError):
 
 
 # ---------------------------------------------------------------- the records
-# Each field says once what it holds (record_codec): its key, its type, its input limit if it is free
+# Each field says once what it holds (record_fields): its key, its type, its input limit if it is free
 # text. Writing, reading, checking and the free-text list all follow from that, in field order.
 
 
@@ -179,17 +191,44 @@ class Event(Record):
         return round(offset.total_seconds() / 60)
 
 
+def amount_with_currency(amount: str, currency: str) -> str:
+    """An amount and a separate currency (as schema 1 kept them) as one text: "£100", "100 GBP"."""
+    amount, currency = amount.strip(), currency.strip()
+    if not currency or currency in amount:
+        return amount
+    if not amount:
+        return currency
+    if len(currency) == 1 and not currency.isalnum():  # a symbol such as £, $ or €
+        return currency + amount
+    return f"{amount} {currency}"
+
+
 @dataclass
 class Demand(Record):
-    """What was demanded. The amount is text as the user typed it ("500", "£50 a week")."""
+    """What was demanded, and whether it was paid. Amounts are text as the user typed them, with their
+    currency ("£500", "50 USD a week"). `currency` is only for demands written before the amount held
+    it: `amount_text` shows the two as one, and `set_amount` makes them one."""
 
     WHERE: ClassVar[str] = "demand"
 
     amount: str = field(default="", metadata=free_text(50))
-    currency: str = field(default="", metadata=free_text(20))
+    currency: str = field(default="", metadata=going(free_text(20)))
     method: str = field(default="other", metadata=choice(PAYMENT_METHODS))
     payment_details: str = field(default="", metadata=free_text(1000))
     notes: str = field(default="", metadata=free_text(5000))
+    paid: str = field(default="not-known", metadata=added_later(choice(PAID_ANSWERS)))
+    paid_how: str = field(default="other", metadata=added_later(choice(PAYMENT_METHODS)))
+    paid_when: dt.datetime | None = field(default=None, metadata=added_later(maybe_local_time()))
+    amount_paid: str = field(default="", metadata=added_later(free_text(50)))
+
+    @property
+    def amount_text(self) -> str:
+        return amount_with_currency(self.amount, self.currency)
+
+    def set_amount(self, text: str) -> None:
+        """The amount with its currency, as typed; the separate currency of an older demand goes."""
+        self.amount = text
+        self.currency = ""
 
 
 @dataclass
@@ -220,6 +259,8 @@ class Case(Record):
     demands: list[Demand] = field(default_factory=list, metadata=records(Demand))
     reports: list[ReportMade] = field(default_factory=list, metadata=records(ReportMade))
     notes: str = field(default="", metadata=free_text(5000))
+    # The accounts of the person this is happening to (platforms and the police ask for them).
+    own_accounts: list[Account] = field(default_factory=list, metadata=added_later(records(Account)))
 
     @classmethod
     def new(cls, title: str = "", *, now: dt.datetime | None = None) -> Case:
@@ -239,15 +280,16 @@ class VaultData:
     cases: list[Case] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": SCHEMA_VERSION, "cases": [c.to_dict() for c in self.cases]}
+        schema = SCHEMA_VERSION if any(c.uses_later_fields() for c in self.cases) else FIRST_SCHEMA
+        return {"schema": schema, "cases": [c.to_dict() for c in self.cases]}
 
     @classmethod
     def from_dict(cls, value: object) -> VaultData:
         if type(value) is dict and type(value.get("schema")) is int and value["schema"] > SCHEMA_VERSION:
             raise RecordTooNew("data.schema", value["schema"])
         raw = read_object(value, "data", _DATA_KEYS)
-        if type(raw["schema"]) is not int or raw["schema"] != SCHEMA_VERSION:
-            raise RecordError("data.schema", f"expected {SCHEMA_VERSION}")
+        if type(raw["schema"]) is not int or not FIRST_SCHEMA <= raw["schema"] <= SCHEMA_VERSION:
+            raise RecordError("data.schema", f"expected {FIRST_SCHEMA} to {SCHEMA_VERSION}")
         cases = [Case.from_dict(v, f"cases[{i}]") for i, v in enumerate(read_list(raw, "cases", "data"))]
         seen: set[str] = set()
         for i, case in enumerate(cases):

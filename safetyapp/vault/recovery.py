@@ -134,6 +134,17 @@ def find_problem(text: str) -> str | None:
     return CHECK_FAILED if bad_groups(cleaned) else None
 
 
+def group_matches(code: str, number: int, typed: str) -> bool:
+    """True if `typed` is group `number` (1 to GROUPS, from the left) of `code`, read as forgivingly as a
+    whole code is (case, spaces and dashes do not matter; O is 0, I and L are 1)."""
+    if not 1 <= number <= GROUPS:
+        raise ValueError("no such group")
+    cleaned, group = _clean(typed), _clean(code)[(number - 1) * GROUP_SIZE : number * GROUP_SIZE]
+    if len(cleaned) != GROUP_SIZE or len(group) != GROUP_SIZE or any(ch not in _VALUE for ch in cleaned + group):
+        return False
+    return [_VALUE[ch] for ch in cleaned] == [_VALUE[ch] for ch in group]
+
+
 def is_valid(text: str) -> bool:
     return find_problem(text) is None
 

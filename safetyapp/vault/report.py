@@ -5,9 +5,10 @@ UI lays out with QTextDocument and prints to PDF. The HTML uses only basic tags 
 tr, th, td, b, br), every value is escaped, and there are no images, links or external resources.
 
 Every word comes from `ReportLabels`, whose defaults are English, so the UI can pass translated ones.
-Times are shown as the user lived them (local time with its UTC offset) and in UTC, for example
-"2024-05-03 21:14 (UTC+01:00) / 20:14 UTC" (the UTC date is added when it differs). The timeline is
-in time order. The personal-information marking comes first.
+Each time is shown once, as the user lived it: local time with its zone, for example
+"3 Dec 2026, 21:40 GMT". The zone is named (GMT, BST...) when it is this computer's zone at that
+moment, and given as an offset from UTC ("UTC+05:45") otherwise, so the police can always work out
+the exact moment. The timeline is in time order. The personal-information marking comes first.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 
 from safetyapp.vault.records import (
     EVENT_KIND_NAMES,
+    PAID_NAMES,
     PAYMENT_METHOD_NAMES,
     PLATFORMS,
     Account,
@@ -34,8 +36,8 @@ from safetyapp.vault.records import (
 class ReportLabels:
     """Every heading and label in a report. `{n}` in the numbered ones is the item's number.
 
-    `time_both` builds a shown time from `{local}` (date and time where the user was), `{offset}`
-    ("+01:00") and `{utc}` (the UTC time, with its date if that differs from the local date).
+    `moment` builds a shown time from `{date}` (as `day`: `{day}`, `{month}` from `months`, `{year}`),
+    `{time}` (24-hour "21:40") and `{zone}` (a zone's short name, or `utc_offset` with `{offset}`).
     """
 
     personal_information: str = "Contains personal information: keep it safe"
@@ -50,7 +52,9 @@ class ReportLabels:
     created: str = "Record started"
     updated: str = "Last changed"
 
-    accounts: str = "Accounts"
+    own_accounts: str = "Accounts of the person targeted"
+    own_account_n: str = "Their own account {n}"
+    accounts: str = "Accounts that contacted or threatened them"
     account_n: str = "Account {n}"
     platform: str = "Platform"
     username: str = "Username or handle"
@@ -65,10 +69,13 @@ class ReportLabels:
 
     demands: str = "Demands"
     demand_n: str = "Demand {n}"
-    amount: str = "Amount"
-    currency: str = "Currency"
+    amount: str = "Amount asked for"
     payment_method: str = "How they wanted it paid"
     payment_details: str = "Payment details they gave"
+    paid: str = "Anything paid"
+    amount_paid: str = "Amount paid"
+    paid_how: str = "How it was paid"
+    paid_when: str = "When it was paid"
 
     reports_made: str = "Reports made"
     to_whom: str = "Made to"
@@ -80,13 +87,15 @@ class ReportLabels:
     not_given: str = "Not given"
     date_unknown: str = "Date not known"
 
-    time_both: str = "{local} (UTC{offset}) / {utc} UTC"
-    date_format: str = "%Y-%m-%d"
-    time_format: str = "%H:%M"
+    moment: str = "{date}, {time} {zone}"
+    day: str = "{day} {month} {year}"
+    months: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    utc_offset: str = "UTC{offset}"
 
     platforms: Mapping[str, str] = field(default_factory=lambda: dict(PLATFORMS))
     event_kinds: Mapping[str, str] = field(default_factory=lambda: dict(EVENT_KIND_NAMES))
     payment_methods: Mapping[str, str] = field(default_factory=lambda: dict(PAYMENT_METHOD_NAMES))
+    paid_answers: Mapping[str, str] = field(default_factory=lambda: dict(PAID_NAMES))
 
 
 # ---------------------------------------------------------------- shared
@@ -111,21 +120,36 @@ def _offset_text(when: dt.datetime) -> str:
     return f"{sign}{hours:02d}:{minutes:02d}"
 
 
+def zone_name(when: dt.datetime) -> str | None:
+    """The short name of this computer's time zone at `when` ("GMT", "BST", "CET"), if `when` is in it;
+    None otherwise, or if the system gives no short name (Windows gives long ones)."""
+    local = when.astimezone()
+    name = local.tzname()
+    if local.utcoffset() != when.utcoffset() or not name or not name.isalpha() or len(name) > 5:
+        return None
+    return name
+
+
+def format_day(day: dt.date, labels: ReportLabels) -> str:
+    """A date as `labels.day` says, for example "3 Dec 2026"."""
+    return labels.day.format(day=day.day, month=labels.months[day.month - 1], year=day.year)
+
+
 def format_time(when: dt.datetime, labels: ReportLabels) -> str:
-    """A time in local time with its offset and in UTC, as `labels.time_both` says."""
+    """A time, once: local time with its zone, as `labels.moment` says ("3 Dec 2026, 21:40 GMT")."""
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValueError("times in a report must be timezone-aware")
-    utc = when.astimezone(dt.UTC)
-    local_text = when.strftime(f"{labels.date_format} {labels.time_format}")
-    if utc.date() == when.date():
-        utc_text = utc.strftime(labels.time_format)
-    else:
-        utc_text = utc.strftime(f"{labels.date_format} {labels.time_format}")
-    return labels.time_both.format(local=local_text, offset=_offset_text(when), utc=utc_text)
+    zone = zone_name(when) or (
+        "UTC" if when.utcoffset() == dt.timedelta(0) else labels.utc_offset.format(offset=_offset_text(when))
+    )
+    return labels.moment.format(date=format_day(when.date(), labels), time=when.strftime("%H:%M"), zone=zone)
 
 
 def _in_zone_of(when: dt.datetime, reference: dt.datetime) -> dt.datetime:
-    """`when` in the time zone of `reference` (the time the report was made, in the user's zone)."""
+    """`when` in the time zone of `reference` (the time the report was made, in the user's zone): this
+    computer's zone, with its summer time, if the report was made in it."""
+    if reference.astimezone().utcoffset() == reference.utcoffset():
+        return when.astimezone()
     return when.astimezone(reference.tzinfo)
 
 
@@ -143,22 +167,34 @@ def _account_rows(account: Account, labels: ReportLabels) -> list[tuple[str, str
     ]
 
 
+def _own_account_rows(account: Account, labels: ReportLabels) -> list[tuple[str, str]]:
+    rows = [(labels.platform, _choice(labels.platforms, account.platform)), (labels.username, account.username)]
+    return rows + [(label, value) for label, value in _account_rows(account, labels)[2:] if value.strip()]
+
+
 def _event_row(event: Event, labels: ReportLabels) -> tuple[str, str, str]:
     return format_time(event.when, labels), _choice(labels.event_kinds, event.kind), event.text
 
 
 def _demand_rows(demand: Demand, labels: ReportLabels) -> list[tuple[str, str]]:
-    return [
-        (labels.amount, demand.amount),
-        (labels.currency, demand.currency),
+    rows = [
+        (labels.amount, demand.amount_text),
         (labels.payment_method, _choice(labels.payment_methods, demand.method)),
         (labels.payment_details, demand.payment_details),
-        (labels.notes, demand.notes),
+        (labels.paid, _choice(labels.paid_answers, demand.paid)),
     ]
+    if demand.paid == "yes":
+        when = "" if demand.paid_when is None else format_time(demand.paid_when, labels)
+        rows += [
+            (labels.amount_paid, demand.amount_paid),
+            (labels.paid_how, _choice(labels.payment_methods, demand.paid_how)),
+            (labels.paid_when, when),
+        ]
+    return [*rows, (labels.notes, demand.notes)]
 
 
 def _report_row(report: ReportMade, labels: ReportLabels) -> tuple[str, str, str]:
-    date = labels.date_unknown if report.date is None else report.date.strftime(labels.date_format)
+    date = labels.date_unknown if report.date is None else format_day(report.date, labels)
     return report.to_whom, date, report.reference
 
 
@@ -230,6 +266,15 @@ def report_text(case: Case, *, generated_at: dt.datetime, labels: ReportLabels) 
     lines.append("")
     lines += _text_fields(_summary_rows(case, generated_at, labels), labels)
 
+    if case.own_accounts:
+        lines += _text_section(
+            labels.own_accounts,
+            [
+                [labels.own_account_n.format(n=n), *_text_fields(_own_account_rows(account, labels), labels, "  ")]
+                for n, account in enumerate(case.own_accounts, 1)
+            ],
+            labels,
+        )
     lines += _text_section(
         labels.accounts,
         [
@@ -321,6 +366,14 @@ def report_html(case: Case, *, generated_at: dt.datetime, labels: ReportLabels) 
         parts.append(f"<h2>{_h(heading)}</h2>")
         parts.append(content if content is not None else f"<p>{_h(labels.none_recorded)}</p>")
 
+    if case.own_accounts:
+        section(
+            labels.own_accounts,
+            "".join(
+                f"<h3>{_h(labels.own_account_n.format(n=n))}</h3>{_field_table(_own_account_rows(a, labels), labels)}"
+                for n, a in enumerate(case.own_accounts, 1)
+            ),
+        )
     section(
         labels.accounts,
         "".join(

@@ -11,9 +11,10 @@ phase "session" (a first start, no notes yet):
     Welcome (choose "young person"), Home, Advice (a search, opening the first result and a page),
     Get help, Settings (text size), What to do now through to a plan, then "Write down the account
     details now" into My notes: set up with a passphrase (and the keyring, when it works), the
-    recovery code typed back, a case with an account (platform, username, link), an event and a demand
-    holding the canary values; lock; unlock with the passphrase; a plain-text and a PDF report (into
-    `--exports`); a backup (into `--backups`); the username copied with its Copy button. Then:
+    two groups of the recovery code typed back (those asked for), a case with an account (platform,
+    username, link), an event and a demand holding the canary values; lock; unlock with the passphrase;
+    a plain-text and a PDF report (into `--exports`); a backup (into `--backups`); the username copied
+    with its Copy button. Then:
         --exit normal   close the window
         --exit quick    quick exit: Shift three times, pressed at the window as a keyboard would
         --exit kill     the notes are saved and open: say so and wait to be killed (SIGKILL)
@@ -373,10 +374,14 @@ class Driver:
         self.type_into(setup.passphrase.second, CANARIES["passphrase"])
         self.click(setup.create_button)
         self.wait_state("recovery-code", "the recovery code (Argon2id is calibrated here)")
-        code = page.recovery_view.code_label.text()
+        view = page.recovery_view
+        code = view.code_label.text()
         emit("recovery-code", code=code)
-        self.type_into(page.recovery_view.typed, code)
-        self.click(page.recovery_view.continue_button)
+        self.click(view.kept_button)  # "I've kept a copy": the code goes out of sight
+        groups = code.split("-")
+        for number, box in zip(view.asked_groups, view.group_fields, strict=True):
+            self.type_into(box, groups[number - 1])  # the two groups asked for, as from the copy kept
+        self.click(view.continue_button)
         self.wait_state("open", "My notes to open after the recovery code")
         self.wait_until(lambda: not page.session.keyring_busy, "the keyring to be set")
 

@@ -21,6 +21,7 @@ from safetyapp.vault.errors import (
     VaultTooNew,
     WrongSecret,
 )
+from safetyapp.vault.records import SCHEMA_VERSION
 from safetyapp.vault.store import Vault
 from tests.helpers.store_files import fix_checksum
 from tests.vault.conftest import CANARIES, TEST_PARAMS, Template, build, split
@@ -160,7 +161,7 @@ def test_a_newer_format_is_too_new_not_damaged(template: Template, tmp_path: Pat
 def test_newer_data_inside_a_current_file_is_too_new(template: Template, store_path: Path) -> None:
     key = _data_key(template)
     store = fileformat.read(store_path)
-    future = json.dumps({"schema": 2, "cases": [], "tags": ["new"]}).encode()
+    future = json.dumps({"schema": SCHEMA_VERSION + 1, "cases": [], "tags": ["new"]}).encode()
     content, _ = fileformat.seal(store.header, key, future)
     store_path.write_bytes(content)
     vault = Vault.open(store_path)

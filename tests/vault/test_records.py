@@ -159,8 +159,8 @@ def test_an_unexpected_key_is_counted_not_named() -> None:
 
 def test_data_from_a_newer_version_is_recognised_as_such() -> None:
     with pytest.raises(RecordTooNew) as caught:
-        VaultData.from_dict({"schema": 2, "cases": [], "tags": []})
-    assert caught.value.schema == 2
+        VaultData.from_dict({"schema": records.SCHEMA_VERSION + 1, "cases": [], "tags": []})
+    assert caught.value.schema == records.SCHEMA_VERSION + 1
 
 
 @pytest.mark.parametrize("value", [None, [], "x", 1, {"schema": 1}, {"schema": True, "cases": []}])
@@ -192,6 +192,7 @@ def test_every_free_text_field_has_its_limit() -> None:
         "amount": 50,
         "currency": 20,
         "payment_details": 1000,
+        "amount_paid": 50,
         "to_whom": 200,
         "reference": 200,
     }
@@ -285,6 +286,11 @@ def test_any_event_round_trips_exactly(instant: dt.datetime, offset: int, kind: 
         method=st.sampled_from(PAYMENT_METHODS),
         payment_details=st.text(),
         notes=st.text(),
+        paid=st.sampled_from(records.PAID_ANSWERS),
+        paid_how=st.sampled_from(PAYMENT_METHODS),
+        paid_when=st.none()
+        | st.builds(lambda i, o: i.astimezone(dt.timezone(dt.timedelta(minutes=o))), instants, offsets),
+        amount_paid=st.text(),
     ),
     st.builds(ReportMade, to_whom=st.text(), date=st.none() | st.dates(), reference=st.text()),
 )
@@ -372,3 +378,62 @@ def test_data_that_passes_check_reads_back_the_same(found: list[Case]) -> None:
     data = VaultData(found)
     data.check()
     assert VaultData.from_dict(json.loads(json.dumps(data.to_dict()))) == data
+
+
+# ---------------------------------------------------------------- schema 2: paid, one amount, own accounts
+
+
+def test_a_store_written_before_schema_2_reads_with_the_new_fields_at_their_defaults() -> None:
+    raw = sample_data().to_dict()
+    assert raw["schema"] == 1  # nothing in it uses schema 2, so it keeps the older shape
+    demand = raw["cases"][0]["demands"][0]
+    assert set(demand) == {"amount", "currency", "method", "payment_details", "notes"}
+    data = VaultData.from_dict(raw)
+    read = data.cases[0].demands[0]
+    assert (read.paid, read.paid_how, read.paid_when, read.amount_paid) == ("not-known", "other", None, "")
+    assert read.amount_text == CANARIES["amount"] + " GBP"
+    assert data.cases[0].own_accounts == []
+
+
+def test_whether_how_and_when_a_demand_was_paid_and_own_accounts_round_trip_as_schema_2() -> None:
+    data = sample_data()
+    case = data.cases[0]
+    demand = case.demands[0]
+    demand.paid, demand.paid_how, demand.amount_paid = "yes", "gift-card", "£50"
+    demand.paid_when = dt.datetime(2026, 12, 3, 21, 40, tzinfo=dt.UTC)
+    demand.set_amount("£100")
+    case.own_accounts = [Account("snapchat", "my.own.name")]
+    raw = json.loads(json.dumps(data.to_dict()))
+    assert raw["schema"] == 2
+    stored = raw["cases"][0]["demands"][0]
+    assert "currency" not in stored  # one field now: the amount holds its currency
+    assert (stored["paid_when_utc"], stored["paid_when_offset_minutes"]) == ("2026-12-03T21:40:00Z", 0)
+    again = VaultData.from_dict(raw)
+    assert again == data
+    assert again.cases[0].demands[0].amount_text == "£100"
+    assert again.cases[0].own_accounts[0].username == "my.own.name"
+
+
+def test_half_of_a_paid_time_is_damage_not_a_guess() -> None:
+    data = sample_data()
+    data.cases[0].demands[0].paid_when = dt.datetime(2026, 12, 3, 21, 40, tzinfo=dt.UTC)
+    raw = data.to_dict()
+    del raw["cases"][0]["demands"][0]["paid_when_offset_minutes"]
+    with pytest.raises(RecordError) as caught:
+        VaultData.from_dict(raw)
+    assert caught.value.where == "cases[0].demands[0]"
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "shown"),
+    [
+        ("100", "£", "£100"),
+        ("100", "GBP", "100 GBP"),
+        ("£100", "GBP", "£100 GBP"),
+        ("£100", "£", "£100"),
+        ("", "USD", "USD"),
+        ("50 a week", "", "50 a week"),
+    ],
+)
+def test_an_older_amount_and_currency_are_shown_as_one(amount: str, currency: str, shown: str) -> None:
+    assert Demand(amount, currency).amount_text == shown

@@ -104,3 +104,17 @@ def test_normalising_never_fails_and_is_idempotent(text: str) -> None:
     once = recovery.normalise(text)
     assert recovery.normalise(once) == once
     assert recovery.is_valid(once) == recovery.is_valid(text)
+
+
+def test_a_group_is_checked_on_its_own_as_forgivingly_as_a_whole_code() -> None:
+    code = recovery.generate()
+    groups = code.split("-")
+    for number, group in enumerate(groups, 1):
+        assert recovery.group_matches(code, number, group)
+        assert recovery.group_matches(code, number, f" {group.lower()} ")
+        assert recovery.group_matches(code, number, group.replace("0", "O").replace("1", "l"))
+    assert not recovery.group_matches(code, 2, groups[0]) or groups[0] == groups[1]
+    assert not recovery.group_matches(code, 1, groups[0][:-1])
+    assert not recovery.group_matches(code, 1, groups[0] + groups[1])
+    with pytest.raises(ValueError):
+        recovery.group_matches(code, recovery.GROUPS + 1, groups[0])

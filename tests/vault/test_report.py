@@ -1,11 +1,13 @@
 """Reports for the police, CEOP, a platform or the DSL: everything the user recorded is there, in both
-forms; the HTML is simple, escaped and has no images or external resources; times show both ways."""
+forms; the HTML is simple, escaped and has no images or external resources; each time is shown once,
+in local time with its zone."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 
 import pytest
@@ -19,6 +21,16 @@ GENERATED = dt.datetime(2026, 11, 28, 14, 5, tzinfo=dt.UTC)
 HOSTILE = "<script>alert('x')</script>"
 
 Render = Callable[..., str]
+
+
+@pytest.fixture(autouse=True)
+def _in_london(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's zone is the UK's (GMT in winter, BST in summer), whatever the machine's is."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 def make_case() -> Case:
@@ -37,6 +49,9 @@ def make_case() -> Case:
         Demand("350.75", "GBP", "cryptocurrency", "bc1qcanarywallet7h3kz5q0x9", "within 24 hours"),
         Demand("£50 a week", "", "gift-card", "Steam cards, codes by DM", ""),
     ]
+    case.demands[1].paid, case.demands[1].paid_how, case.demands[1].amount_paid = "yes", "gift-card", "£50"
+    case.demands[1].paid_when = dt.datetime(2026, 5, 6, 18, 30, tzinfo=PLUS_ONE)
+    case.own_accounts = [Account("instagram", "my_own.name_14")]
     case.reports = [
         ReportMade("CEOP", dt.date(2026, 5, 5), "CEOP-REF-55123"),
         ReportMade("Instagram", None, "IG#9981-A&B"),
@@ -52,7 +67,7 @@ def user_values(case: Case) -> list[str]:
     for e in case.events:
         values.append(e.text)
     for d in case.demands:
-        values += [d.amount, d.currency, d.payment_details, d.notes]
+        values += [d.amount, d.currency, d.payment_details, d.notes, d.amount_paid]
     for r in case.reports:
         values += [r.to_whom, r.reference]
     return [v for v in values if v]
@@ -117,7 +132,7 @@ def test_timeline_is_in_time_order(render: Render) -> None:
     out = render(make_case(), generated_at=GENERATED, labels=LABELS)
     first = out.index("out of nowhere")  # 20:14 UTC on the 3rd, entered second
     threatened = out.index("send them to my school")  # 06:02 UTC on the 4th, entered first
-    demanded = out.index("14:00 UTC")  # 09:00 at UTC-05:00 on the 4th
+    demanded = out.index("09:00 UTC-05:00")  # 14:00 UTC on the 4th
     assert first < threatened < demanded
 
 
@@ -126,6 +141,7 @@ def test_an_empty_case_says_none_recorded(render: Render) -> None:
     out = render(Case.new("", now=GENERATED), generated_at=GENERATED, labels=LABELS)
     assert out.count(LABELS.none_recorded) == 4  # accounts, timeline, demands, reports made
     assert LABELS.case_notes not in out
+    assert LABELS.own_accounts not in out  # only when some were written down
 
 
 # ---------------------------------------------------------------- marking
@@ -151,12 +167,14 @@ def test_marking_and_headings_are_translatable() -> None:
         accounts="Konten",
         username="Benutzername",
         timeline="Zeitleiste",
-        time_both="{local} (UTC{offset}), {utc} UTC",
+        moment="{date} um {time} ({zone})",
+        day="{day}. {month} {year}",
+        months=("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."),
         event_kinds={**LABELS.event_kinds, "threatened": "Gedroht"},
     )
     text = report_text(make_case(), generated_at=GENERATED, labels=labels)
     assert text.startswith("Enthält persönliche Daten: sicher aufbewahren\n")
-    for word in ("Konten", "Benutzername: shadowfox_9914x", "Zeitleiste", "Gedroht", "(UTC+01:00), 20:14 UTC"):
+    for word in ("Konten", "Benutzername: shadowfox_9914x", "Zeitleiste", "Gedroht", "3. Mai 2026 um 21:14 (BST)"):
         assert word in text
     assert "Username or handle" not in text
     assert "Benutzername" in report_html(make_case(), generated_at=GENERATED, labels=labels)
@@ -256,30 +274,30 @@ def test_control_characters_are_shown_not_passed_on() -> None:
 # ---------------------------------------------------------------- times
 
 
-def test_a_plus_one_hour_time_shows_local_with_offset_and_utc(text: str, markup: str) -> None:
-    expected = "2026-05-03 21:14 (UTC+01:00) / 20:14 UTC"
+def test_each_time_is_shown_once_in_local_time_with_its_zone(text: str, markup: str) -> None:
+    expected = "3 May 2026, 21:14 BST"
     assert expected in text
     assert html.escape(expected) in markup
+    assert " UTC" not in text.replace("UTC-05:00", "")  # no second, UTC form of any time
+    assert text.count("21:14") == 1
 
 
-def test_generated_time_in_utc_shows_both_forms(text: str) -> None:
-    assert f"{LABELS.generated}: 2026-11-28 14:05 (UTC+00:00) / 14:05 UTC" in text
+def test_the_generated_time_is_shown_once(text: str) -> None:
+    assert f"{LABELS.generated}: 28 Nov 2026, 14:05 GMT" in text
 
 
 @pytest.mark.parametrize(
     ("when", "shown"),
     [
-        (dt.datetime(2026, 11, 28, 14, 5, tzinfo=dt.UTC), "2026-11-28 14:05 (UTC+00:00) / 14:05 UTC"),
-        (dt.datetime(2026, 3, 28, 14, 5, tzinfo=PLUS_ONE), "2026-03-28 14:05 (UTC+01:00) / 13:05 UTC"),
-        # The UTC date is given when it is not the local one.
-        (dt.datetime(2026, 11, 28, 0, 30, tzinfo=PLUS_ONE), "2026-11-28 00:30 (UTC+01:00) / 2026-11-27 23:30 UTC"),
-        (
-            dt.datetime(2026, 5, 4, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
-            "2026-05-04 21:00 (UTC-05:00) / 2026-05-05 02:00 UTC",
-        ),
+        (dt.datetime(2026, 11, 28, 14, 5, tzinfo=dt.UTC), "28 Nov 2026, 14:05 GMT"),
+        (dt.datetime(2026, 12, 3, 21, 40, tzinfo=dt.UTC), "3 Dec 2026, 21:40 GMT"),
+        (dt.datetime(2026, 3, 30, 14, 5, tzinfo=PLUS_ONE), "30 Mar 2026, 14:05 BST"),
+        # Not this computer's zone at that moment: the offset says exactly when it was.
+        (dt.datetime(2026, 11, 28, 0, 30, tzinfo=PLUS_ONE), "28 Nov 2026, 00:30 UTC+01:00"),
+        (dt.datetime(2026, 5, 4, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))), "4 May 2026, 21:00 UTC-05:00"),
         (
             dt.datetime(2026, 5, 4, 7, 30, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=45))),
-            "2026-05-04 07:30 (UTC+05:45) / 01:45 UTC",
+            "4 May 2026, 07:30 UTC+05:45",
         ),
     ],
 )
@@ -290,7 +308,35 @@ def test_format_time(when: dt.datetime, shown: str) -> None:
 def test_record_times_are_shown_in_the_zone_of_the_generated_time() -> None:
     generated = dt.datetime(2026, 6, 1, 12, 0, tzinfo=PLUS_ONE)
     text = report_text(make_case(), generated_at=generated, labels=LABELS)
-    assert f"{LABELS.created}: 2026-05-01 09:00 (UTC+01:00) / 08:00 UTC" in text
+    assert f"{LABELS.created}: 1 May 2026, 09:00 BST" in text
+
+
+@pytest.mark.parametrize("render", [report_text, report_html])
+def test_an_amount_is_one_value_with_its_currency_and_never_currency_not_given(render: Render) -> None:
+    out = render(make_case(), generated_at=GENERATED, labels=LABELS)
+    assert "350.75 GBP" in out
+    assert "Currency" not in out
+
+
+def test_whether_how_when_and_how_much_a_demand_was_paid_is_in_the_report(text: str) -> None:
+    first = text[text.index("Demand 1") : text.index("Demand 2")]
+    assert f"{LABELS.paid}: Not known" in first
+    assert LABELS.paid_how not in first  # nothing about how, for a demand not known to be paid
+    second = text[text.index("Demand 2") : text.index(LABELS.reports_made)]
+    for line in (
+        f"{LABELS.paid}: Yes",
+        f"{LABELS.amount_paid}: £50",
+        f"{LABELS.paid_how}: Gift card",
+        f"{LABELS.paid_when}: 6 May 2026, 18:30 BST",
+    ):
+        assert line in second
+
+
+@pytest.mark.parametrize("render", [report_text, report_html])
+def test_the_users_own_accounts_come_first_apart_from_the_others(render: Render) -> None:
+    out = render(make_case(), generated_at=GENERATED, labels=LABELS)
+    own, others = out.index(LABELS.own_accounts), out.index(LABELS.accounts)
+    assert own < out.index("my_own.name_14") < others < out.index("shadowfox_9914x")
 
 
 def test_a_naive_generated_time_is_refused() -> None:

@@ -77,12 +77,13 @@ def _after_first_paint(window: MainWindow) -> None:
     from safetyapp.ui.app.content_folder import ContentFolderCheck
     from safetyapp.ui.app.session_end import close_on_session_end
     from safetyapp.ui.kit import accessibility
-    from safetyapp.ui.kit.file_dialogs import keep_qt_settings_in
+    from safetyapp.ui.kit.file_dialogs import keep_out_of, keep_qt_settings_in
 
     accessibility.install()
     ContentFolderCheck(window.context).start()
     close_on_session_end(window)
     keep_qt_settings_in(window.context.paths.cache)  # before any file dialog can open
+    keep_out_of(window.context.paths.all())  # no dialog offers the folder the notes are in
 
 
 def run(

@@ -1,4 +1,5 @@
-"""One case: its title, and tabs for the accounts, the timeline, the demands, the reports made and notes."""
+"""One case: its title, and tabs for the accounts that contacted the user, the user's own accounts, the
+timeline, the demands, the reports made and notes."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, paragraph
 from safetyapp.ui.notes.fields import SafeLineEdit, SafeTextEdit
-from safetyapp.ui.notes.record_cards import AccountCard, CardsSection, Confirm, DemandCard, ReportCard
+from safetyapp.ui.notes.record_cards import AccountCard, CardsSection, Confirm, DemandCard, OwnAccountCard, ReportCard
 from safetyapp.ui.notes.timeline import TimelineSection
 from safetyapp.vault.records import Account, Case, Demand, ReportMade
 
-ACCOUNTS, TIMELINE, DEMANDS, REPORTS, NOTES = range(5)
+ACCOUNTS, OWN_ACCOUNTS, TIMELINE, DEMANDS, REPORTS, NOTES = range(6)
 
 
 class CaseEditor(QWidget):
@@ -74,13 +75,32 @@ class CaseEditor(QWidget):
                 self.tr("Remove"),
             ),
         )
+        self.own_accounts = CardsSection(
+            case.own_accounts,
+            self.tr(
+                "Your own account where this is happening (for example on Snapchat or Instagram), and your "
+                "username there. The police will ask for it, and so will the company that runs that app."
+            ),
+            self.tr("Add your account"),
+            Account,
+            lambda record, n: OwnAccountCard(record, n),
+            confirm,
+            (
+                self.tr("Remove your account?"),
+                self.tr("What you wrote about your account will be removed from this case."),
+                self.tr("Remove"),
+            ),
+        )
         self.timeline = TimelineSection(case, now, confirm)
         self.demands = CardsSection(
             case.demands,
-            self.tr("What they asked for, and how they wanted it paid. Don't pay: it usually leads to more demands."),
+            self.tr(
+                "What they asked for, and how they wanted it paid. Don't pay: it usually leads to more demands. "
+                "If something was paid, say so here: it is not your fault, and it helps the police."
+            ),
             self.tr("Add a demand"),
             Demand,
-            lambda record, n: DemandCard(record, n),
+            lambda record, n: DemandCard(record, n, lambda: now().date()),
             confirm,
             (
                 self.tr("Remove this demand?"),
@@ -112,18 +132,19 @@ class CaseEditor(QWidget):
         self.notes.refused.connect(self.refused)
         notes_layout.addWidget(self.notes, 1)
 
-        for section in (self.accounts, self.timeline, self.demands, self.reports):
+        for section in (self.accounts, self.own_accounts, self.timeline, self.demands, self.reports):
             section.changed.connect(self._edited)
             section.refused.connect(self.refused)
             section.count_changed.connect(self._update_tab_names)
-        for widget in (self.accounts, self.timeline, self.demands, self.reports, notes_tab):
+        for widget in (self.accounts, self.own_accounts, self.timeline, self.demands, self.reports, notes_tab):
             self.tabs.addTab(widget, "")
         self._update_tab_names()
         layout.addWidget(self.tabs, 1)
 
     def _update_tab_names(self) -> None:
         names = (
-            (self.tr("Accounts"), self.tr("Accounts (%1)"), self.accounts.count()),
+            (self.tr("Their accounts"), self.tr("Their accounts (%1)"), self.accounts.count()),
+            (self.tr("Your accounts"), self.tr("Your accounts (%1)"), self.own_accounts.count()),
             (self.tr("Timeline"), self.tr("Timeline (%1)"), self.timeline.count()),
             (self.tr("Demands"), self.tr("Demands (%1)"), self.demands.count()),
             (self.tr("Reports made"), self.tr("Reports made (%1)"), self.reports.count()),
@@ -151,6 +172,7 @@ class CaseEditor(QWidget):
             field.blockSignals(True)
             field.set_value("")
         self.accounts.wipe()
+        self.own_accounts.wipe()
         self.timeline.wipe()
         self.demands.wipe()
         self.reports.wipe()

@@ -34,8 +34,12 @@ class NotesDialogs:
         dialog = ReportDialog(parent)
         return dialog.choice() if dialog.exec() == ReportDialog.DialogCode.Accepted else None
 
-    def save_path(self, parent: QWidget, title: str, suggested_name: str, file_filter: str) -> Path | None:
-        return save_file_name(parent, title, suggested_name, file_filter)
+    def save_path(
+        self, parent: QWidget, title: str, suggested_name: str, file_filter: str, *, removable: bool = False
+    ) -> Path | None:
+        """Where to save; `removable`: start on a plugged-in USB stick if there is one (backups, the
+        recovery code), else in Documents."""
+        return save_file_name(parent, title, suggested_name, file_filter, prefer_removable=removable)
 
-    def open_path(self, parent: QWidget, title: str, file_filter: str) -> Path | None:
-        return open_file_name(parent, title, file_filter)
+    def open_path(self, parent: QWidget, title: str, file_filter: str, *, removable: bool = False) -> Path | None:
+        return open_file_name(parent, title, file_filter, prefer_removable=removable)

@@ -35,6 +35,9 @@ translate = QCoreApplication.translate
 PICTURE = "picture"
 FILE = "file"
 TOO_LONG = "too-long"
+# A box whose text is never kept as typed, only read (a date and time: time_field.py), and its limit.
+TYPED_TIME = "typed-time"
+_LIMITS = {**LIMITS, TYPED_TIME: 60}
 
 
 def refusal_text(kind: str, limit: int = 0) -> str:
@@ -77,7 +80,7 @@ def _inserts_text(event: QKeyEvent) -> bool:
 
 
 class SafeLineEdit(QLineEdit):
-    """One line of words, with the length limit of `field` (a key of records.LIMITS)."""
+    """One line of words, with the length limit of `field` (a key of records.LIMITS, or TYPED_TIME)."""
 
     edited = Signal()
     refused = Signal(str)
@@ -85,7 +88,7 @@ class SafeLineEdit(QLineEdit):
     def __init__(self, field: str, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.limit = LIMITS[field]
+        self.limit = _LIMITS[field]
         self.setMaxLength(self.limit)
         self.setAccessibleName(accessible_name)
         self.setAcceptDrops(True)

@@ -38,7 +38,11 @@ class FileActions:
     def save_recovery_pdf(self) -> None:
         page = self.page
         path = page.dialogs.save_path(
-            page, tr("Save the recovery code"), "safety-companion-recovery-code.pdf", tr("PDF files (*.pdf)")
+            page,
+            tr("Save the recovery code"),
+            "safety-companion-recovery-code.pdf",
+            tr("PDF files (*.pdf)"),
+            removable=True,
         )
         if path is None or not page.showing_recovery_code:
             return
@@ -99,6 +103,7 @@ class FileActions:
             tr("Back up My notes"),
             backup_actions.backup_name(page.now().date()),
             backup_actions.backup_filter(),
+            removable=True,
         )
         if path is None or not session.still_open(epoch) or page.open_view is None:
             return
@@ -111,7 +116,9 @@ class FileActions:
         if page.open_view is None:
             return
         epoch = session.epoch
-        path = page.dialogs.open_path(page, tr("Restore My notes from a backup"), backup_actions.backup_filter())
+        path = page.dialogs.open_path(
+            page, tr("Restore My notes from a backup"), backup_actions.backup_filter(), removable=True
+        )
         if path is None or not session.still_open(epoch) or page.open_view is None:
             return
         info, problem = backup_actions.check_backup(path)

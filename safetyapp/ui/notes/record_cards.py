@@ -11,12 +11,11 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -29,7 +28,8 @@ from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 from safetyapp.ui.notes.fields import SafeLineEdit, SafeTextEdit
-from safetyapp.ui.notes.words import payment_method_names, platform_names
+from safetyapp.ui.notes.time_field import TimeField, from_local, local
+from safetyapp.ui.notes.words import paid_names, payment_method_names, platform_names
 from safetyapp.vault.records import Account, Demand, ReportMade
 
 Confirm = Callable[[str, str, str], bool]
@@ -91,6 +91,17 @@ class RecordCard(QFrame):
         setattr(self.record, attribute, value)
         self.changed.emit()
 
+    def choices(self, label: str, names: dict[str, str], attribute: str) -> QComboBox:
+        """A drop-down for one of `names` (id -> words), kept in the record's `attribute`."""
+        box = QComboBox()
+        box.setAccessibleName(label)
+        for key, name in names.items():
+            box.addItem(name, key)
+        box.setCurrentIndex(max(0, box.findData(getattr(self.record, attribute))))
+        box.currentIndexChanged.connect(lambda: self._set(attribute, box.currentData()))
+        self.form.addRow(label, box)
+        return box
+
     def first_field(self) -> QWidget:
         return self.fields[0] if self.fields else self.remove_button
 
@@ -103,6 +114,20 @@ class RecordCard(QFrame):
             field.set_value("")
 
 
+class OwnAccountCard(RecordCard):
+    """One of the user's own accounts: where it is, and its username."""
+
+    def __init__(self, account: Account, number: int) -> None:
+        super().__init__(
+            account, fill(self.tr("Your account %1"), number), fill(self.tr("Remove your account %1"), number)
+        )
+        self.platform = self.choices(self.tr("Platform or app"), platform_names(), "platform")
+        username = self.bind(
+            self.tr("Your username"), SafeLineEdit("username", self.tr("Your username there")), "username"
+        )
+        username.setPlaceholderText(self.tr("Exactly as it is shown, for example @name_123"))
+
+
 class AccountCard(RecordCard):
     def __init__(self, account: Account, number: int, context: AppContext) -> None:
         super().__init__(
@@ -111,13 +136,7 @@ class AccountCard(RecordCard):
             fill(self.tr("Remove account %1"), number),
         )
         self._context = context
-        self.platform = QComboBox()
-        self.platform.setAccessibleName(self.tr("Platform or app"))
-        for pid, name in platform_names().items():
-            self.platform.addItem(name, pid)
-        self.platform.setCurrentIndex(max(0, self.platform.findData(account.platform)))
-        self.platform.currentIndexChanged.connect(lambda: self._set("platform", self.platform.currentData()))
-        self.form.addRow(self.tr("Platform or app"), self.platform)
+        self.platform = self.choices(self.tr("Platform or app"), platform_names(), "platform")
 
         self.username = SafeLineEdit("username", self.tr("Username or handle"))
         self.username.setPlaceholderText(self.tr("Exactly as it is shown, for example @name_123"))
@@ -156,26 +175,55 @@ class AccountCard(RecordCard):
 
 
 class DemandCard(RecordCard):
-    def __init__(self, demand: Demand, number: int) -> None:
+    """What they asked for, and whether, how and when anything was paid."""
+
+    def __init__(self, demand: Demand, number: int, today: Callable[[], dt.date]) -> None:
         super().__init__(demand, fill(self.tr("Demand %1"), number), fill(self.tr("Remove demand %1"), number))
-        amount = self.bind(self.tr("Amount"), SafeLineEdit("amount", self.tr("Amount")), "amount")
-        amount.setPlaceholderText(self.tr("For example 500, or 50 a week"))
-        currency = self.bind(self.tr("Currency"), SafeLineEdit("currency", self.tr("Currency")), "currency")
-        currency.setPlaceholderText(self.tr("For example £ or GBP"))
-        self.method = QComboBox()
-        self.method.setAccessibleName(self.tr("How they wanted it paid"))
-        for method, name in payment_method_names().items():
-            self.method.addItem(name, method)
-        self.method.setCurrentIndex(max(0, self.method.findData(demand.method)))
-        self.method.currentIndexChanged.connect(lambda: self._set("method", self.method.currentData()))
-        self.form.insertRow(2, self.tr("How they wanted it paid"), self.method)
+        amount = SafeLineEdit("amount", self.tr("Amount they asked for, with its currency"))
+        amount.setPlaceholderText(self.tr("For example £100, 50 USD, or €20 a week"))
+        amount.set_value(demand.amount_text)  # an older demand kept its currency apart: shown as one
+        amount.edited.connect(lambda: self._amount_typed(amount.value()))
+        amount.refused.connect(self.refused)
+        self.fields.append(amount)
+        self.form.addRow(self.tr("Amount asked for"), amount)
+        self.method = self.choices(self.tr("How they wanted it paid"), payment_method_names(), "method")
         details = self.bind(
             self.tr("Payment details they gave"),
             _short_text("payment_details", self.tr("Payment details they gave")),
             "payment_details",
         )
         details.setPlaceholderText(self.tr("For example an account number, a wallet address or a gift card type"))
+
+        self.paid = self.choices(self.tr("Was anything paid?"), paid_names(), "paid")
+        self.paid.currentIndexChanged.connect(self._show_paid_rows)
+        paid_amount = self.bind(
+            self.tr("Amount paid"),
+            SafeLineEdit("amount_paid", self.tr("Amount paid, with its currency")),
+            "amount_paid",
+        )
+        paid_amount.setPlaceholderText(self.tr("For example £100"))
+        self.paid_how = self.choices(self.tr("How it was paid"), payment_method_names(), "paid_how")
+        self.paid_when = TimeField(self.tr("When it was paid, in this computer's time"), today, optional=True)
+        self.paid_when.set_value(None if demand.paid_when is None else local(demand.paid_when))
+        self.paid_when.changed.connect(self._paid_when_changed)
+        self.paid_when.refused.connect(self.refused)
+        self.form.addRow(self.tr("When it was paid"), self.paid_when)
+        self._paid_rows = (paid_amount, self.paid_how, self.paid_when)
         self.bind(self.tr("Notes"), _short_text("notes", self.tr("Notes about this demand")), "notes")
+        self._show_paid_rows()
+
+    def _amount_typed(self, text: str) -> None:
+        self.record.set_amount(text)
+        self.changed.emit()
+
+    def _show_paid_rows(self) -> None:
+        """Amount paid, how and when: only once the answer is that something was paid."""
+        for widget in self._paid_rows:
+            self.form.setRowVisible(widget, self.paid.currentData() == "yes")
+
+    def _paid_when_changed(self) -> None:
+        value = self.paid_when.value()
+        self._set("paid_when", None if value is None else from_local(value))
 
 
 class ReportCard(RecordCard):
@@ -186,30 +234,23 @@ class ReportCard(RecordCard):
         )
         to_whom.setPlaceholderText(self.tr("For example CEOP, the police, Instagram, my school"))
         date_row = QHBoxLayout()
-        self.date = QDateEdit()
-        self.date.setAccessibleName(self.tr("Date of the report"))
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(QDate(2000, 1, 1))
-        self.date.setMaximumDate(QDate(2100, 12, 31))
-        known = report.date if report.date is not None else today
-        self.date.setDate(QDate(known.year, known.month, known.day))
+        self.date = TimeField(self.tr("Date of the report"), lambda: today, with_time=False)
+        self.date.set_value(report.date if report.date is not None else today)
         self.unknown = QCheckBox(self.tr("I don't know the date"))
         self.unknown.setAccessibleName(self.tr("I don't know the date of the report"))
         self.unknown.setChecked(report.date is None)
         self.date.setEnabled(report.date is not None)
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.changed.connect(self._date_changed)
+        self.date.refused.connect(self.refused)
         self.unknown.toggled.connect(self._date_changed)
-        date_row.addWidget(self.date)
-        date_row.addWidget(self.unknown)
-        date_row.addStretch(1)
+        date_row.addWidget(self.date, 1)
+        date_row.addWidget(self.unknown, 0, Qt.AlignmentFlag.AlignTop)
         self.form.addRow(self.tr("Date"), date_row)
         self.bind(self.tr("Reference number"), SafeLineEdit("reference", self.tr("Reference number")), "reference")
 
     def _date_changed(self) -> None:
         self.date.setEnabled(not self.unknown.isChecked())
-        value = self.date.date()
-        self._set("date", None if self.unknown.isChecked() else dt.date(value.year(), value.month(), value.day()))
+        self._set("date", None if self.unknown.isChecked() else self.date.date_value())
 
 
 class CardsSection(QWidget):

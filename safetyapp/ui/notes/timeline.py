@@ -1,5 +1,6 @@
 """The timeline of a case: a table of events in time order (a model, so 10,000 stay quick) and a form
-for the one chosen. Times are typed and shown in local time; each is kept with its UTC offset."""
+for the one chosen. Times are typed (time_field) and shown in local time; each is kept with its UTC
+offset."""
 
 from __future__ import annotations
 
@@ -9,20 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,24 +29,12 @@ from PySide6.QtWidgets import (
 
 from safetyapp.ui.kit.widgets import action_button, paragraph
 from safetyapp.ui.notes.fields import SafeTextEdit
+from safetyapp.ui.notes.time_field import TimeField, from_local, local, shown_time
 from safetyapp.ui.notes.words import event_kind_names
 from safetyapp.vault.records import EVENT_KINDS, Case, Event
 
 _Index = QModelIndex | QPersistentModelIndex
-TIME_FORMAT = "d MMM yyyy  HH:mm"
 DETAILS_SHOWN = 120
-
-
-def to_local_qdatetime(when: dt.datetime) -> QDateTime:
-    local = when.astimezone()
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-
-
-def from_local_qdatetime(value: QDateTime) -> dt.datetime:
-    """A time typed in local time, as an aware datetime with this computer's offset on that date."""
-    date, time = value.date(), value.time()
-    naive = dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
-    return naive.astimezone()
 
 
 class EventTableModel(QAbstractTableModel):
@@ -62,7 +46,6 @@ class EventTableModel(QAbstractTableModel):
         super().__init__()
         self._events = events
         self._kinds = event_kind_names()
-        self._locale = QLocale()
         self._order: list[int] = []
         self._sort()
 
@@ -90,7 +73,7 @@ class EventTableModel(QAbstractTableModel):
         event = self._events[self._order[row]]
         column = index.column()
         if column == 0:
-            return self._locale.toString(to_local_qdatetime(event.when), TIME_FORMAT)
+            return shown_time(local(event.when))
         if column == 1:
             return self._kinds.get(event.kind, event.kind)
         first = event.text.strip().split("\n", 1)[0]
@@ -196,7 +179,7 @@ class TimelineSection(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("00 Mmm 0000  00:00") + 24)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("00 Mmm 0000, 00:00") + 24)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("Asked for pictures") + 40)
         self.table.setMinimumHeight(140)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -207,17 +190,13 @@ class TimelineSection(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 4, 0, 0)
         when_row = QHBoxLayout()
-        self.when = QDateTimeEdit()
-        self.when.setAccessibleName(self.tr("When it happened, in this computer's time"))
-        self.when.setDisplayFormat(TIME_FORMAT)
-        self.when.setCalendarPopup(True)
-        self.when.setMinimumDate(QDate(2000, 1, 1))
-        self.when.setMaximumDate(QDate(2100, 12, 31))
-        self.when.dateTimeChanged.connect(self._when_changed)
+        self.when = TimeField(self.tr("When it happened, in this computer's time"), lambda: self._now().date())
+        self.when.changed.connect(self._when_changed)
+        self.when.refused.connect(self.refused)
         self.now_button = action_button(self.tr("Now"), self.tr("Set the time to now"))
         self.now_button.clicked.connect(self._set_now)
         when_row.addWidget(self.when, 1)
-        when_row.addWidget(self.now_button)
+        when_row.addWidget(self.now_button, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("When"), when_row)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What happened"))
@@ -264,10 +243,10 @@ class TimelineSection(QWidget):
             self.form_box.setEnabled(event is not None)
             if event is None:
                 self.text.set_value("")
-                self.when.setDateTime(to_local_qdatetime(self._now()))
+                self.when.set_value(local(self._now()))
                 self.kind.setCurrentIndex(self.kind.findData("other"))
                 return
-            self.when.setDateTime(to_local_qdatetime(event.when))
+            self.when.set_value(local(event.when))
             self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
             self.text.set_value(event.text)
         finally:
@@ -288,13 +267,15 @@ class TimelineSection(QWidget):
         self.text.setFocus()
 
     def _set_now(self) -> None:
-        self.when.setDateTime(to_local_qdatetime(self._now().replace(second=0, microsecond=0)))
+        self.when.set_value(local(self._now()))
+        self._when_changed()
 
-    def _when_changed(self, value: QDateTime) -> None:
+    def _when_changed(self) -> None:
         event = self._current
-        if self._loading or event is None:
+        value = self.when.value()
+        if self._loading or event is None or value is None:
             return
-        event.when = Event(from_local_qdatetime(value), event.kind, "").when
+        event.when = Event(from_local(value), event.kind, "").when
         row = self.model.event_changed(event, time_changed=True)
         if row >= 0:
             self.table.scrollTo(self.model.index(row, 0))

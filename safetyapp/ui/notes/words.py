@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from safetyapp.ui.kit.text import fill, long_date
 from safetyapp.vault.records import PLATFORMS
@@ -57,6 +57,15 @@ def payment_method_names() -> dict[str, str]:
         "gift-card": translate("NotesWords", "Gift card"),
         "cryptocurrency": translate("NotesWords", "Cryptocurrency (such as Bitcoin)"),
         "other": translate("NotesWords", "Another way"),
+    }
+
+
+def paid_names() -> dict[str, str]:
+    """Whether a demand was paid (vault.records.PAID_ANSWERS, in that order) -> the answer in the user's language."""
+    return {
+        "not-known": translate("NotesWords", "I don't know"),
+        "no": translate("NotesWords", "No, nothing was paid"),
+        "yes": translate("NotesWords", "Yes, something was paid"),
     }
 
 
@@ -193,7 +202,9 @@ def report_labels() -> ReportLabels:
         generated=translate("NotesReport", "Report made"),
         created=translate("NotesReport", "Record started"),
         updated=translate("NotesReport", "Last changed"),
-        accounts=translate("NotesReport", "Accounts"),
+        own_accounts=translate("NotesReport", "Accounts of the person targeted"),
+        own_account_n=fill(_braces(translate("NotesReport", "Their own account %1")), "{n}"),
+        accounts=translate("NotesReport", "Accounts that contacted or threatened them"),
         account_n=fill(_braces(translate("NotesReport", "Account %1")), "{n}"),
         platform=translate("NotesReport", "Platform"),
         username=translate("NotesReport", "Username or handle"),
@@ -206,10 +217,13 @@ def report_labels() -> ReportLabels:
         details=translate("NotesReport", "Details"),
         demands=translate("NotesReport", "Demands"),
         demand_n=fill(_braces(translate("NotesReport", "Demand %1")), "{n}"),
-        amount=translate("NotesReport", "Amount"),
-        currency=translate("NotesReport", "Currency"),
+        amount=translate("NotesReport", "Amount asked for"),
         payment_method=translate("NotesReport", "How they wanted it paid"),
         payment_details=translate("NotesReport", "Payment details they gave"),
+        paid=translate("NotesReport", "Anything paid"),
+        amount_paid=translate("NotesReport", "Amount paid"),
+        paid_how=translate("NotesReport", "How it was paid"),
+        paid_when=translate("NotesReport", "When it was paid"),
         reports_made=translate("NotesReport", "Reports made"),
         to_whom=translate("NotesReport", "Made to"),
         date=translate("NotesReport", "Date"),
@@ -218,10 +232,20 @@ def report_labels() -> ReportLabels:
         none_recorded=translate("NotesReport", "None recorded"),
         not_given=translate("NotesReport", "Not given"),
         date_unknown=translate("NotesReport", "Date not known"),
-        time_both=fill(_braces(translate("NotesReport", "%1 (UTC%2) / %3 UTC")), "{local}", "{offset}", "{utc}"),
+        # A time: "3 Dec 2026, 21:40 GMT" (%1 the date, %2 the time, %3 the time zone).
+        moment=fill(_braces(translate("NotesReport", "%1, %2 %3")), "{date}", "{time}", "{zone}"),
+        # A date: "3 Dec 2026" (%1 the day, %2 the month's short name, %3 the year).
+        day=fill(_braces(translate("NotesReport", "%1 %2 %3")), "{day}", "{month}", "{year}"),
+        months=tuple(QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)),
+        utc_offset=fill(_braces(translate("NotesReport", "UTC%1")), "{offset}"),
         platforms=platform_names(),
         event_kinds=event_kind_names(),
         payment_methods=payment_method_names(),
+        paid_answers={
+            "not-known": translate("NotesReport", "Not known"),
+            "no": translate("NotesReport", "No"),
+            "yes": translate("NotesReport", "Yes"),
+        },
     )
 
 

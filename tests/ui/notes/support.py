@@ -36,6 +36,8 @@ CANARY = {
     "payment_details": "bc1qcanarywalletq9z",
     "reference": "CANARY-REF-5512",
     "case_notes": "canary case notes Pw3",
+    "own_username": "my_own_canary_Jv4",
+    "amount_paid": "40 canary-coins Hq8",
 }
 
 _derived: dict[tuple[bytes, bytes, crypto.KdfParams], bytes] = {}
@@ -67,6 +69,7 @@ class FakeDialogs:
     save_to: Path | None = None
     open_from: Path | None = None
     asked: list[tuple[str, str]] = field(default_factory=list)
+    removable: list[bool] = field(default_factory=list)  # for each save: start on a USB stick if one is in?
 
     def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
         self.asked.append(("confirm", title))
@@ -76,11 +79,14 @@ class FakeDialogs:
         self.asked.append(("report", ""))
         return self.report_kind
 
-    def save_path(self, parent: QWidget, title: str, suggested_name: str, file_filter: str) -> Path | None:
+    def save_path(
+        self, parent: QWidget, title: str, suggested_name: str, file_filter: str, *, removable: bool = False
+    ) -> Path | None:
         self.asked.append(("save", suggested_name))
+        self.removable.append(removable)
         return self.save_to
 
-    def open_path(self, parent: QWidget, title: str, file_filter: str) -> Path | None:
+    def open_path(self, parent: QWidget, title: str, file_filter: str, *, removable: bool = False) -> Path | None:
         self.asked.append(("open", title))
         return self.open_from
 
@@ -95,7 +101,18 @@ def sample_data() -> VaultData:
         Event(dt.datetime(2025, 5, 3, 21, 14, tzinfo=london), "first-contact", "added me"),
         Event(dt.datetime(2025, 5, 4, 7, 2, tzinfo=london), "threatened", c["event_text"]),
     ]
-    case.demands = [Demand("300", "GBP", "cryptocurrency", c["payment_details"], "")]
+    case.demands = [
+        Demand("300", "GBP", "cryptocurrency", c["payment_details"], ""),
+        Demand(
+            "£40",
+            method="gift-card",
+            paid="yes",
+            paid_how="gift-card",
+            paid_when=dt.datetime(2025, 5, 4, 20, 0, tzinfo=london),
+            amount_paid=c["amount_paid"],
+        ),
+    ]
+    case.own_accounts = [Account("snapchat", c["own_username"])]
     case.reports = [ReportMade("CEOP", dt.date(2025, 5, 5), c["reference"])]
     return VaultData([case])
 
@@ -127,6 +144,18 @@ class Harness:
 
 def wait_for(qtbot: QtBot, page: NotesPage, state: str, timeout: int = 5000) -> None:
     qtbot.waitUntil(lambda: page.state == state and not busy(), timeout=timeout)
+
+
+def confirm_recovery_code(qtbot: QtBot, page: NotesPage) -> str:
+    """As a person with a copy does: "I've kept a copy", then the two groups asked for, then Continue."""
+    view = page.recovery_view
+    code = view.code_label.text()
+    qtbot.mouseClick(view.kept_button, Qt.MouseButton.LeftButton)
+    groups = code.split("-")
+    for number, box in zip(view.asked_groups, view.group_fields, strict=True):
+        qtbot.keyClicks(box, groups[number - 1])
+    qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
+    return code
 
 
 def unlock(qtbot: QtBot, page: NotesPage, passphrase: str = PASSPHRASE) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
-from safetyapp.ui.notes.case_editor import DEMANDS, NOTES, REPORTS, TIMELINE
+from safetyapp.ui.notes.case_editor import DEMANDS, NOTES, OWN_ACCOUNTS, REPORTS, TIMELINE
 from safetyapp.ui.notes.record_cards import AccountCard
 from tests.ui.notes.support import PASSPHRASE, Template, wait_for
 
@@ -44,7 +44,7 @@ def test_every_control_has_an_accessible_name(
     view = page.open_view
     assert view is not None and view.cases.editor is not None
     editor = view.cases.editor
-    for tab in (0, TIMELINE, DEMANDS, REPORTS, NOTES):
+    for tab in (0, OWN_ACCOUNTS, TIMELINE, DEMANDS, REPORTS, NOTES):
         editor.tabs.setCurrentIndex(tab)
         qtbot.wait(1)
         assert unnamed_controls(page) == [], tab

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,16 @@ from safetyapp.vault.files import FileOps
 from safetyapp.vault.records import Case, Event, VaultData
 from safetyapp.vault.store import Vault
 from tests.helpers.leaks import encodings
-from tests.ui.notes.support import CANARY, PASSPHRASE, TEST_PARAMS, Harness, Template, unlock, wait_for
+from tests.ui.notes.support import (
+    CANARY,
+    PASSPHRASE,
+    TEST_PARAMS,
+    Harness,
+    Template,
+    confirm_recovery_code,
+    unlock,
+    wait_for,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -30,8 +39,7 @@ def open_new_store(page: NotesPage, qtbot: QtBot) -> None:
     page.setup_view.passphrase.second.setText(PASSPHRASE)
     qtbot.mouseClick(page.setup_view.create_button, LEFT)
     wait_for(qtbot, page, "recovery-code")
-    page.recovery_view.typed.setText(page.recovery_view.code_label.text())
-    qtbot.mouseClick(page.recovery_view.continue_button, LEFT)
+    confirm_recovery_code(qtbot, page)
     wait_for(qtbot, page, "open")
 
 
@@ -57,23 +65,25 @@ def test_a_case_with_an_account_and_an_event_survives_lock_and_unlock(
     qtbot.mouseClick(card.copy_button, LEFT)
     assert QGuiApplication.clipboard().text() == "sam_2009x"
     assert "30 seconds" in card.copied.text()
-    assert editor.tabs.tabText(0) == "Accounts (1)"
+    assert editor.tabs.tabText(0) == "Their accounts (1)"
 
     editor.tabs.setCurrentIndex(TIMELINE)
     timeline = editor.timeline
     qtbot.mouseClick(timeline.add_button, LEFT)
-    timeline.when.setDateTime(QDateTime.fromString("2025-06-01 20:30", "yyyy-MM-dd HH:mm"))
+    timeline.when.edit.selectAll()
+    qtbot.keyClicks(timeline.when.edit, "1 Jun 2025 20:30")
+    assert timeline.when.value() == dt.datetime(2025, 6, 1, 20, 30)
     timeline.kind.setCurrentIndex(timeline.kind.findData("demanded-money"))
     qtbot.keyClicks(timeline.text, "asked for 200 in gift cards")
     assert timeline.model.data(timeline.model.index(0, 2)) == "asked for 200 in gift cards"
     qtbot.mouseClick(timeline.now_button, LEFT)
-    assert timeline.when.dateTime().toString("yyyy-MM-dd HH:mm") == "2025-06-03 21:14"  # the injected "now"
+    assert timeline.when.value() == dt.datetime(2025, 6, 3, 21, 14)  # the injected "now"
 
     editor.tabs.setCurrentIndex(DEMANDS)
     qtbot.mouseClick(editor.demands.add_button, LEFT)
     demand = editor.demands.cards[0]
     assert isinstance(demand, DemandCard)
-    qtbot.keyClicks(demand.fields[0], "200")
+    qtbot.keyClicks(demand.fields[0], "200 GBP")  # (QTest types only ASCII)
     editor.tabs.setCurrentIndex(REPORTS)
     qtbot.mouseClick(editor.reports.add_button, LEFT)
     report = editor.reports.cards[0]
@@ -96,7 +106,7 @@ def test_a_case_with_an_account_and_an_event_survives_lock_and_unlock(
     event = case.events[0]
     assert (event.kind, event.text) == ("demanded-money", "asked for 200 in gift cards")
     assert event.when == dt.datetime(2025, 6, 3, 21, 14).astimezone()  # local time, kept with its offset
-    assert case.demands[0].amount == "200"
+    assert (case.demands[0].amount, case.demands[0].currency) == ("200 GBP", "")
     assert (case.reports[0].to_whom, case.reports[0].date) == ("CEOP", None)
 
 
@@ -203,7 +213,8 @@ def test_ten_thousand_events_stay_quick(make_page: Callable[..., NotesPage], har
     assert timeline.model.rowCount() == 10_000
     began = time.perf_counter()
     timeline.select_row(0)
-    timeline.when.setDateTime(QDateTime.fromString("2026-01-01 10:00", "yyyy-MM-dd HH:mm"))  # moves to the end
+    timeline.when.edit.selectAll()
+    qtbot.keyClicks(timeline.when.edit, "1/1/2026 10:00")  # moves to the end
     qtbot.keyClicks(timeline.text, "x")
     assert time.perf_counter() - began < 1.0
     assert timeline.model.event_at(9_999) is timeline.current_event

@@ -11,7 +11,15 @@ from pytestqt.qtbot import QtBot
 from safetyapp.ui.notes import NotesPage
 from safetyapp.vault.keyring_access import SERVICE, KeyringAccess
 from safetyapp.vault.store import Vault
-from tests.ui.notes.support import NEW_PASSPHRASE, PASSPHRASE, Harness, Template, unlock, wait_for
+from tests.ui.notes.support import (
+    NEW_PASSPHRASE,
+    PASSPHRASE,
+    Harness,
+    Template,
+    confirm_recovery_code,
+    unlock,
+    wait_for,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -29,8 +37,7 @@ def test_setup_with_a_working_keyring_then_it_opens_by_itself(
     page.setup_view.passphrase.second.setText(PASSPHRASE)
     qtbot.mouseClick(page.setup_view.create_button, LEFT)
     wait_for(qtbot, page, "recovery-code")
-    page.recovery_view.typed.setText(page.recovery_view.code_label.text())
-    qtbot.mouseClick(page.recovery_view.continue_button, LEFT)
+    confirm_recovery_code(qtbot, page)
     wait_for(qtbot, page, "open")
     assert page.session.keyring_on
     assert (SERVICE, page.session.store_id) in harness.keyring.entries

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from safetyapp.core.settings import Settings
 from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.notes import NotesPage
-from safetyapp.ui.notes.case_editor import DEMANDS, NOTES, REPORTS, TIMELINE
+from safetyapp.ui.notes.case_editor import DEMANDS, NOTES, OWN_ACCOUNTS, REPORTS, TIMELINE
 from safetyapp.ui.notes.record_cards import AccountCard
 from safetyapp.ui.notes.system_watch import SystemWatch
 from safetyapp.vault import crypto
@@ -39,7 +39,7 @@ def show_everything(page: NotesPage) -> None:
     """Open every tab, so every note is in some widget."""
     assert page.open_view is not None and page.open_view.cases.editor is not None
     editor = page.open_view.cases.editor
-    for tab in (TIMELINE, DEMANDS, REPORTS, NOTES, 0):
+    for tab in (TIMELINE, DEMANDS, REPORTS, NOTES, OWN_ACCOUNTS, 0):
         editor.tabs.setCurrentIndex(tab)
     card = editor.accounts.cards[0]
     assert isinstance(card, AccountCard)

@@ -1,7 +1,9 @@
-"""First use through the real widgets: what it is for, a passphrase twice, the recovery code typed back."""
+"""First use through the real widgets: what it is for, a passphrase twice, the recovery code shown once and
+checked by typing two of its groups, chosen at random, from the copy kept (with the code out of sight)."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +17,13 @@ from safetyapp.vault import recovery
 from safetyapp.vault.keyring_access import KeyringAccess
 from safetyapp.vault.store import Vault
 from tests.ui.notes.support import PASSPHRASE, Harness, unlock, wait_for
+
+
+def reach_the_recovery_code(qtbot: QtBot, page: NotesPage) -> None:
+    page.setup_view.passphrase.first.setText(PASSPHRASE)
+    page.setup_view.passphrase.second.setText(PASSPHRASE)
+    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page, "recovery-code")
 
 
 def test_first_use_sets_a_passphrase_then_shows_the_recovery_code_once(
@@ -43,18 +52,27 @@ def test_first_use_sets_a_passphrase_then_shows_the_recovery_code_once(
     code = code_view.code_label.text()
     assert recovery.is_valid(code)
     assert QFontInfo(code_view.code_label.font()).fixedPitch()
-    assert code_view.code_label.font().pointSizeF() > code_view.typed.font().pointSizeF()
-    assert not code_view.continue_button.isEnabled()
+    assert code_view.code_label.font().pointSizeF() > code_view.group_fields[0].font().pointSizeF()
+    assert code_view.kept_button.isVisible() and not code_view.continue_button.isVisible()
 
-    code_view.typed.setText(code[:-1])
+    qtbot.mouseClick(code_view.kept_button, Qt.MouseButton.LeftButton)
+    assert not code_view.code_label.isVisible()  # typed from the copy kept, not copied off the screen
+    first, second = code_view.asked_groups
+    assert 1 <= first < second <= recovery.GROUPS
+    assert code_view.ask.text() == f"Now check your copy: type group {first} and group {second} of your recovery code."
+    groups = code.split("-")
+    one, two = code_view.group_fields
     assert not code_view.continue_button.isEnabled()
-    other = recovery.generate()
-    code_view.typed.setText(other)
-    assert "not this one" in code_view.hint.text()
-    # Capitals and dashes don't matter.
-    code_view.typed.setText(code.replace("-", " ").lower())
-    assert code_view.continue_button.isEnabled()
-    qtbot.keyClick(code_view.typed, Qt.Key.Key_Return)
+    place = code_view.continue_button.geometry()
+    qtbot.keyClicks(one, groups[first - 1])
+    qtbot.keyClicks(two, groups[second % recovery.GROUPS])  # the group after it: a wrong one
+    assert not code_view.continue_button.isEnabled()
+    assert code_view.hint.text().startswith(f"That isn't group {second}.")
+    assert code_view.continue_button.geometry() == place  # said without moving Continue
+    two.clear()
+    qtbot.keyClicks(two, groups[second - 1].lower())  # capitals don't matter
+    assert code_view.continue_button.isEnabled() and code_view.hint.text() == "That's right."
+    qtbot.keyClick(two, Qt.Key.Key_Return)
     wait_for(qtbot, page, "open")
     assert code_view.code_label.text() == ""  # shown once
     assert page.open_view is not None and page.open_view.cases.current_case is None
@@ -76,9 +94,17 @@ def test_setup_works_from_the_keyboard_alone(make_page: Callable[..., NotesPage]
     qtbot.keyClicks(fields.second, PASSPHRASE)
     qtbot.keyClick(fields.second, Qt.Key.Key_Return)
     wait_for(qtbot, page, "recovery-code")
-    code = page.recovery_view.code_label.text()
-    qtbot.keyClicks(page.recovery_view.typed, code)
-    qtbot.keyClick(page.recovery_view.typed, Qt.Key.Key_Return)
+    view = page.recovery_view
+    groups = view.code_label.text().split("-")
+    assert view.kept_button.hasFocus()
+    qtbot.keyClick(view.kept_button, Qt.Key.Key_Space)
+    first, second = view.asked_groups
+    assert view.group_fields[0].hasFocus()
+    qtbot.keyClicks(view.group_fields[0], groups[first - 1])
+    qtbot.keyClick(view.group_fields[0], Qt.Key.Key_Return)  # Enter moves on to the second group
+    assert view.group_fields[1].hasFocus()
+    qtbot.keyClicks(view.group_fields[1], groups[second - 1])
+    qtbot.keyClick(view.group_fields[1], Qt.Key.Key_Return)
     wait_for(qtbot, page, "open")
 
 
@@ -97,25 +123,39 @@ def test_the_recovery_code_can_be_saved_as_a_pdf(
     make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = make_page()
-    page.setup_view.passphrase.first.setText(PASSPHRASE)
-    page.setup_view.passphrase.second.setText(PASSPHRASE)
-    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page, "recovery-code")
+    reach_the_recovery_code(qtbot, page)
     harness.dialogs.save_to = tmp_path / "code"
     qtbot.mouseClick(page.recovery_view.pdf_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "code.pdf"
     assert written.is_file() and written.read_bytes().startswith(b"%PDF")
     assert "Keep it somewhere safe" in page.notice.text()
+    assert harness.dialogs.removable == [True]  # it starts on a USB stick, if one is plugged in
+    lines = subprocess.run(["pdftotext", "-layout", str(written), "-"], capture_output=True, text=True).stdout
+    code = page.recovery_view.code_label.text()
+    assert [line.strip() for line in lines.splitlines() if code[:5] in line] == [code]  # whole, on one line
+
+
+def test_the_code_can_be_shown_again_and_then_two_other_groups_may_be_asked(
+    make_page: Callable[..., NotesPage], qtbot: QtBot
+) -> None:
+    page = make_page()
+    reach_the_recovery_code(qtbot, page)
+    view = page.recovery_view
+    asked = set()
+    for _ in range(30):
+        qtbot.mouseClick(view.kept_button, Qt.MouseButton.LeftButton)
+        asked.add(view.asked_groups)
+        qtbot.keyClicks(view.group_fields[0], "ABCDE")
+        qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+        assert view.code_label.isVisible() and not view.group_fields[0].text()
+    assert len(asked) > 1  # chosen at random each time, not always the same two
 
 
 def test_locking_before_the_code_is_confirmed_still_leaves_a_store_that_opens(
     make_page: Callable[..., NotesPage], qtbot: QtBot
 ) -> None:
     page = make_page()
-    page.setup_view.passphrase.first.setText(PASSPHRASE)
-    page.setup_view.passphrase.second.setText(PASSPHRASE)
-    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page, "recovery-code")
+    reach_the_recovery_code(qtbot, page)
     page.forget_for_quick_exit()
     assert page.state == "locked" and page.recovery_view.code_label.text() == ""
     unlock(qtbot, page)
