@@ -24,11 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from safetyapp.core.content import english_hash  # noqa: E402
-from safetyapp.core.library import Library  # noqa: E402
-from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir  # noqa: E402
-from safetyapp.core.translation_hashes import HASHES_TABLE, source_hash  # noqa: E402
-from safetyapp.core.wizard.loader import flow_file, load_flow  # noqa: E402
+from safetyapp.core.content import english_hash
+from safetyapp.core.library import Library
+from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
+from safetyapp.core.translation_hashes import HASHES_TABLE, source_hash
+from safetyapp.core.wizard.loader import flow_file, load_flow
 
 _HASH_LINE = re.compile(r"^source_hash\s*=")
 
