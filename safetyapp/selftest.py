@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from safetyapp.core.checks import check_resources
+from safetyapp.core.checks import check_resources, translation_warnings
 from safetyapp.core.resources import translations_dir
 
 
@@ -112,6 +112,14 @@ def run_self_test(
     if warnings:
         print(f"Self-test warning: {len(warnings)} contact(s) checked more than a year ago:", file=sys.stderr)
         for warning in warnings:
+            print(f"  - {warning}", file=sys.stderr)
+    stale = translation_warnings()
+    if stale:
+        print(
+            f"Self-test warning: {len(stale)} translation(s) out of date, shown in English until updated:",
+            file=sys.stderr,
+        )
+        for warning in stale:
             print(f"  - {warning}", file=sys.stderr)
     if problems:
         print(f"Self-test found {len(problems)} problem(s):", file=sys.stderr)

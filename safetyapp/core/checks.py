@@ -63,6 +63,26 @@ def wording_problems(library: Library) -> list[str]:
     return problems
 
 
+def translation_warnings(root: Path | None = None) -> list[str]:
+    """Each translation made from English that has changed since (shown in English until it is updated,
+    and `scripts/mark_translations.py --update` records the new English): a warning, not a failure."""
+    from safetyapp.core.wizard.model import FlowError
+
+    root = root if root is not None else resources_dir()
+    folders = {p.name for p in (root / "content").iterdir() if p.is_dir()} if (root / "content").is_dir() else set()
+    overlays = {p.stem for p in (root / "wizard").glob("*.toml") if p.stem != "flow"}
+    warnings = []
+    for language in sorted((folders | overlays) - {SOURCE_LANGUAGE}):
+        library = load_library(language, root)
+        warnings += [f"{language}: page {page_id!r} is out of date" for page_id in library.content.out_of_date]
+        try:
+            stale = sorted(library.flow.out_of_date)
+        except FlowError:
+            stale = []  # check_resources reports it
+        warnings += [f"{language}: wizard string {key!r} is out of date" for key in stale]
+    return warnings
+
+
 def check_resources(root: Path | None = None) -> list[str]:
     """Every problem with what the app ships, in every language; [] when all is well."""
     root = root if root is not None else resources_dir()

@@ -13,6 +13,7 @@ from safetyapp.core.contacts import Contact
 from safetyapp.core.errors import DataFileError, toml_error_line
 from safetyapp.core.readers import READERS, Reader, is_reader
 from safetyapp.core.resources import SOURCE_LANGUAGE
+from safetyapp.core.translation_hashes import page_source_hash
 
 TOPICS = (
     "what-to-do-now",
@@ -25,6 +26,8 @@ TOPICS = (
     "looking-after",
 )
 _FIELDS = {"id", "title", "summary", "audiences", "topic", "points", "reviewed", "sources"}
+_OPTIONAL = {"source_hash"}
+"""`source_hash`: on a translated page, the hash of the English it was made from (core.translation_hashes)."""
 CONTACT_REF = re.compile(r"\{\{contact:([a-z0-9-]+)\}\}")
 PAGE_LINK = re.compile(r"\]\(page:([a-z0-9-]+)\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -47,7 +50,9 @@ class Page:
     body: str = ""
     language: str = SOURCE_LANGUAGE
     fallback: bool = False
-    """True when the reader's language has no version of this page and English is shown."""
+    """True when the reader's language has no up-to-date version of this page and English is shown."""
+    source_hash: str = ""
+    """On a translation: the hash of the English it was made from; empty on an English page."""
     error: DataFileError | None = None
     """Set when the file could not be used; the rest of the library still works."""
 
@@ -117,7 +122,7 @@ def parse_page(
     def fail(problem: str, name: str | None = None) -> DataFileError:
         return DataFileError(path, problem, _header_line(header, name) if name else 1)
 
-    if unknown := set(meta) - _FIELDS:
+    if unknown := set(meta) - _FIELDS - _OPTIONAL:
         raise fail(f"unknown header field(s): {', '.join(sorted(unknown))}", sorted(unknown)[0])
     if missing := _FIELDS - set(meta):
         raise fail(f"missing header field(s): {', '.join(sorted(missing))}")
@@ -140,6 +145,8 @@ def parse_page(
         raise fail("'sources' must list where the facts come from", "sources")
     if not isinstance(meta["reviewed"], dt.date) or isinstance(meta["reviewed"], dt.datetime):
         raise fail("'reviewed' must be a date like 2026-11-28", "reviewed")
+    if not isinstance(meta.get("source_hash", ""), str):
+        raise fail("'source_hash' must be text (scripts/mark_translations.py writes it)", "source_hash")
     _check_body(body, path, body_start, contacts)
     body = body.strip() + "\n"
     return Page(
@@ -154,6 +161,7 @@ def parse_page(
         sources=tuple(sources),
         body=body,
         language=language,
+        source_hash=meta.get("source_hash", ""),
     )
 
 
@@ -195,6 +203,8 @@ class ContentLibrary:
     language: str
     pages: dict[str, Page] = field(default_factory=dict)
     contacts: dict[str, Contact] = field(default_factory=dict)
+    out_of_date: list[str] = field(default_factory=list)
+    """Translated pages made from English that has changed since: English is shown in their place."""
 
     @classmethod
     def load(
@@ -211,7 +221,10 @@ class ContentLibrary:
         library.pages = dict(english)
         if language != SOURCE_LANGUAGE and (content_dir / language).is_dir():
             for page_id, page in _load_folder(content_dir / language, language, contacts, points).items():
-                if page.ok or page_id not in english:
+                source = english.get(page_id)
+                if page.ok and source is not None and source.ok and page.source_hash != english_hash(source):
+                    library.out_of_date.append(page_id)
+                elif page.ok or page_id not in english:
                     library.pages[page_id] = page
         if language != SOURCE_LANGUAGE:
             for page_id, page in library.pages.items():
@@ -278,6 +291,11 @@ class ContentLibrary:
                 results.append(SearchResult(page, score, _snippet(plain, matched), tuple(matched)))
         results.sort(key=lambda r: (-r.score, r.page.title))
         return results[:limit]
+
+
+def english_hash(page: Page) -> str:
+    """The hash a translation of this English page records (`source_hash`)."""
+    return page_source_hash(page.title, page.summary, page.body)
 
 
 def _snippet(text: str, words: list[str], width: int = 160) -> str:

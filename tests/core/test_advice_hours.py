@@ -42,7 +42,7 @@ def test_the_nspcc_phone_hours_are_not_guessed() -> None:
 @pytest.mark.parametrize("contact_id", RECHECKED)
 def test_each_contact_checked_again_names_its_page_and_what_was_checked(contact_id: str) -> None:
     contact = Library("en-GB", RESOURCES).contacts[contact_id]
-    assert contact.checked == dt.date(2026, 12, 3)
+    assert contact.checked >= dt.date(2026, 12, 3)
     domain = contact.web.removeprefix("https://").removeprefix("www.").split("/")[0]
     pages = re.findall(r"https://[^\s,;()]+", contact.source)
     assert pages and all(domain in page for page in pages), contact.source

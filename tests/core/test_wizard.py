@@ -18,6 +18,7 @@ from safetyapp.core.contacts import load_contacts
 from safetyapp.core.content import TOPICS
 from safetyapp.core.library import Library
 from safetyapp.core.readers import READERS
+from safetyapp.core.translation_hashes import source_hash
 from safetyapp.core.wizard.checks import all_paths, check_flow, walk
 from safetyapp.core.wizard.engine import AskedQuestion, Plan, UrgentNotice, WizardSession, build_plan, check_answers
 from safetyapp.core.wizard.loader import flow_file, load_flow, overlay_file
@@ -141,7 +142,7 @@ def test_only_the_questions_that_change_the_plan_are_asked(paths: list[dict[str,
     for answers in paths:
         who, happening = answers["who"], answers["happening"]
         assert ("age" in answers) == (who == "parent" and happening != "scam-email"), answers
-        assert ("region" in answers) == (happening == "scam-email"), answers
+        assert ("region" in answers) == (happening == "scam-email" or who == "staff"), answers
         if happening == "scam-email":
             assert not {"paid", "sent-more", "posted", "username", "contact"} & set(answers), answers
         if who == "staff" or happening == "told-me":
@@ -227,8 +228,8 @@ def test_the_15_year_old_in_danger_gets_help_first(flow: Flow) -> None:
 
 
 def test_a_teacher_told_by_a_pupil(flow: Flow) -> None:
-    session, asked = run(flow, {"safety": "no", "who": "staff", "happening": "told-me"})
-    assert asked == ["safety", "who", "happening"]
+    session, asked = run(flow, {"safety": "no", "who": "staff", "happening": "told-me", "region": "england"})
+    assert asked == ["safety", "who", "happening", "region"]
     plan = session.plan()
     assert plan.step_ids == (
         "staff-never-handle-image",  # do not look at, copy or forward the image (P24)
@@ -248,7 +249,7 @@ def test_a_teacher_told_by_a_pupil(flow: Flow) -> None:
     assert "ask the young person to delete it" in steps["staff-do-not-delete"].how
     assert "parents" in steps["staff-tell-no-one-else"].how
     assert "blames or shames" in steps["staff-reassure"].how and "support" in steps["staff-reassure"].how
-    assert "Designated Safeguarding Lead" in plan.reassurance
+    assert "straight away to the person who leads on safeguarding" in plan.reassurance  # named by nation in step 2
 
 
 def test_staff_hearing_an_image_is_shared_leave_the_takedown_to_the_dsl(flow: Flow) -> None:
@@ -459,9 +460,9 @@ def test_reset_forgets_everything_and_repr_hides_the_answers(flow: Flow) -> None
 
 
 def test_the_answers_summary_gives_each_question_and_answer_in_the_readers_words(flow: Flow) -> None:
-    session, asked = run(flow, {"safety": "no", "who": "staff", "happening": "told-me"})
+    session, asked = run(flow, {"safety": "no", "who": "staff", "happening": "told-me", "region": "wales"})
     summary = session.answers_summary()
-    assert len(summary) == len(asked) == 3
+    assert len(summary) == len(asked) == 4
     who = flow.question("who")
     staff = next(o for o in who.options if o.id == "staff")
     told = next(o for o in flow.question("happening").options if o.id == "told-me")
@@ -525,7 +526,12 @@ def test_an_overlay_replaces_strings_and_falls_back_to_english(flow: Flow, tmp_p
         '"question.safety.prompt" = "Yn gyntaf: a oes unrhyw un mewn perygl nawr?"\n'
         'urgent.title = "Cael help nawr"\n'
         "[step.never-pay-more]\n"
-        'action = "Peidiwch â thalu mwy"\n',
+        'action = "Peidiwch â thalu mwy"\n'
+        "[source-hashes]\n"
+        + "".join(
+            f'"{key}" = "{source_hash(flow.english[key])}"\n'
+            for key in ("question.safety.prompt", "urgent.title", "step.never-pay-more.action")
+        ),
         encoding="utf-8",
     )
     welsh = load_flow(FLOW, overlay, contact_ids=CONTACT_IDS, page_ids=PAGE_IDS)

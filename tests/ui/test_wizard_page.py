@@ -71,7 +71,7 @@ def test_a_15_year_old_who_has_already_paid(make_window: Callable[..., MainWindo
 
 def test_a_teacher_told_by_a_pupil(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
     page = wizard(make_window(Settings(reader="staff", first_run=False)))
-    answer(qtbot, page, {"safety": "no", "happening": "told-me"})
+    answer(qtbot, page, {"safety": "no", "happening": "told-me", "region": "england"})
     assert page.plan is not None
     assert page.plan.step_ids[:6] == (
         "staff-never-handle-image",
@@ -81,6 +81,17 @@ def test_a_teacher_told_by_a_pupil(make_window: Callable[..., MainWindow], qtbot
         "staff-tell-no-one-else",
         "staff-reassure",
     )
+
+
+def test_a_teacher_in_scotland_is_sent_to_the_child_protection_coordinator(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    page = wizard(make_window(Settings(reader="staff", first_run=False)))
+    answer(qtbot, page, {"safety": "no", "happening": "told-me", "region": "scotland"})
+    assert page.plan is not None
+    titles = [card.title.text() for card in page.step_cards]
+    assert titles[1] == "2. Tell your child protection coordinator now"
+    assert not [t for t in titles if "Designated Safeguarding Lead" in t]
 
 
 def test_who_you_are_is_not_asked_again_but_can_be_changed(

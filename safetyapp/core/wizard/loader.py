@@ -16,6 +16,7 @@ from typing import TypeVar
 from safetyapp.core.errors import toml_error_line
 from safetyapp.core.readers import READERS
 from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
+from safetyapp.core.translation_hashes import HASHES_TABLE, out_of_date_keys
 from safetyapp.core.wizard.model import (
     ALWAYS,
     FLOW_VERSION,
@@ -399,8 +400,10 @@ def _flatten(data: Mapping[str, object], prefix: str = "") -> Iterator[tuple[str
 
 def _apply_overlay(flow: Flow, overlay_path: Path) -> Flow:
     data, _ = _read_toml(overlay_path)
-    strings = dict(flow.english)
-    translated = set()
+    hashes = data.pop(HASHES_TABLE, {})
+    if not isinstance(hashes, dict) or not all(isinstance(v, str) for v in hashes.values()):
+        raise FlowError(overlay_path, f"[{HASHES_TABLE}] must map string keys to hashes")
+    texts: dict[str, str] = {}
     for key, value in _flatten(data):
         if key not in flow.english:
             raise FlowError(overlay_path, f"unknown string key {key!r} (not in {flow.path.name})")
@@ -408,8 +411,12 @@ def _apply_overlay(flow: Flow, overlay_path: Path) -> Flow:
             raise FlowError(overlay_path, f"missing string: {key!r} must be non-empty text")
         if found := typed_contact(value):
             raise FlowError(overlay_path, f"string {key!r} types a phone number, email or web address ({found!r})")
-        strings[key] = value.strip()
-        translated.add(key)
+        texts[key] = value.strip()
+    # A translation made from English that has changed since is not used: the English is shown instead.
+    out_of_date = out_of_date_keys(flow.english, texts, hashes)
+    strings = dict(flow.english)
+    translated = set(texts) - out_of_date
+    strings.update({key: texts[key] for key in translated})
     # The urgent notice holds its text (it is shown before the reader is known), not keys.
     urgent = dataclasses.replace(flow.urgent, title=strings["urgent.title"], text=strings["urgent.text"])
     return dataclasses.replace(
@@ -418,6 +425,7 @@ def _apply_overlay(flow: Flow, overlay_path: Path) -> Flow:
         urgent=urgent,
         language=overlay_path.stem,
         translated=frozenset(translated),
+        out_of_date=frozenset(out_of_date),
     )
 
 

@@ -264,6 +264,8 @@ class Flow:
     language: str = SOURCE_LANGUAGE
     translated: frozenset[str] = frozenset()
     """The keys the overlay replaced; the rest are shown in English."""
+    out_of_date: frozenset[str] = frozenset()
+    """Keys the overlay translates from English that has changed since: shown in English until updated."""
 
     def question(self, question_id: str) -> Question:
         for question in self.questions:
