@@ -72,7 +72,7 @@ def _stale_contact_warnings(today: dt.date) -> list[str]:
     return stale_warnings(contacts, today)
 
 
-def _content_in_use(portable: bool, data_dir: Path | None, policy_folder: Path) -> tuple[str, list[str]]:
+def _content_in_use(portable: bool, data_dir: Path | None, policy_folder: Path) -> tuple[str, Path | None, list[str]]:
     """Which content this user's app reads (built in, or an installed pack, checked again in full)."""
     from safetyapp import __version__
     from safetyapp.core.content_install import content_root, read_installed, trusted_keys, verify_installed
@@ -81,11 +81,12 @@ def _content_in_use(portable: bool, data_dir: Path | None, policy_folder: Path) 
     data = resolve_paths(portable=portable, data_dir=data_dir).data
     installed = read_installed(data)
     if not installed.in_use:
-        return "Content: built into the app", []
-    if content_root(data, __version__) is None:
-        return f"Content: built into the app (pack {installed.version} does not fit this app version)", []
+        return "Content: built into the app", None, []
+    root = content_root(data, __version__)
+    if root is None:
+        return f"Content: built into the app (pack {installed.version} does not fit this app version)", None, []
     problems = verify_installed(data, trusted_keys(policy_folder))
-    return f"Content: pack {installed.version}, made {installed.made} ({data})", problems
+    return f"Content: pack {installed.version}, made {installed.made} ({data})", root, problems
 
 
 def run_self_test(
@@ -103,7 +104,7 @@ def run_self_test(
     portable = portable or (program_dir() / PORTABLE_MARKER).is_file()
     where = policy_file(portable=portable)
     policy = load_policy(where)
-    content_line, content_problems = _content_in_use(portable, data_dir, where.parent)
+    content_line, content, content_problems = _content_in_use(portable, data_dir, where.parent)
     problems = check_resources() + _check_translations() + [f"policy: {problem}" for problem in policy.problems]
     problems += content_problems
     if not problems:
@@ -113,7 +114,7 @@ def run_self_test(
         print(f"Self-test warning: {len(warnings)} contact(s) checked more than a year ago:", file=sys.stderr)
         for warning in warnings:
             print(f"  - {warning}", file=sys.stderr)
-    stale = translation_warnings()
+    stale = translation_warnings(content)  # of the content in use: built in, or an installed update
     if stale:
         print(
             f"Self-test warning: {len(stale)} translation(s) out of date, shown in English until updated:",
