@@ -94,12 +94,10 @@ def plan_paper(
 ) -> QTextDocument:
     """The plan as printed: everything the screen shows, each step's "how" unfolded, a box to tick on
     each step, and each step (and each note with its contacts) kept on one page."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("WizardPage", text)
+    translate = QCoreApplication.translate
 
     paper = Paper()
-    paper.heading(tr("My action plan"))
+    paper.heading(translate("WizardPage", "My action plan"))
     paper.paragraph(plan.reassurance, bold=True)
     for line in lead_lines:
         paper.paragraph(line, bold=True)
@@ -111,21 +109,22 @@ def plan_paper(
 
     for number, step in enumerate(plan.steps, start=1):
         with paper.kept_together():
-            paper.tick_line(fill(tr("%1. %2"), number, step.action))
+            paper.tick_line(fill(translate("StepCard", "%1. %2"), number, step.action))
             if step.why:
-                paper.paragraph(fill(tr("Why: %1"), step.why), indent=1)
+                paper.paragraph(fill(translate("WizardPage", "Why: %1"), step.why), indent=1)
             for text in step.how_paragraphs:
                 paper.paragraph(text, indent=1)
             contact_lines(step.contacts)
             page = context.library.content.pages.get(step.page or "")
             if page is not None and page.ok:
-                paper.paragraph(fill(tr("Read more in this app: Advice, “%1”"), page.title), indent=1)
+                more = translate("WizardPage", "Read more in this app: Advice, “%1”")
+                paper.paragraph(fill(more, page.title), indent=1)
     for note in plan.support:
         with paper.kept_together():
             paper.paragraph(note.text)
             contact_lines(note.contacts)
     if answers:
-        paper.heading(tr("My answers"), 2)
+        paper.heading(translate("WizardPage", "My answers"), 2)
         for question, answer in answers:
             with paper.kept_together():
                 paper.paragraph(question)
