@@ -57,6 +57,15 @@ def _groups(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
     return groups
 
 
+def _bottom(document: QTextDocument, block: QTextBlock) -> float:
+    """Where the block's last line ends: a block's bounding rectangle leaves out lines the layout
+    moved on to the next page."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    lines = block.layout()
+    ends = [lines.lineAt(i).rect().bottom() for i in range(lines.lineCount())]
+    return top + max(ends) if ends else document.documentLayout().blockBoundingRect(block).bottom()
+
+
 def _keep_together(document: QTextDocument) -> None:
     """Start a group on a new page when it would be split and fits on one page."""
     layout = document.documentLayout()
@@ -66,14 +75,14 @@ def _keep_together(document: QTextDocument) -> None:
     document.pageCount()  # lays the whole document out: a lazy layout gives wrong positions
     for first, last in _groups(document):
         top = layout.blockBoundingRect(first).top()
-        bottom = layout.blockBoundingRect(last).bottom()
+        bottom = _bottom(document, last)
         if int(top // page_height) == int((bottom - 1) // page_height):
             continue
         if bottom - top > usable:  # too tall for any page: keep at least its first two blocks
             second = first.next()
             if second == last or not second.isValid():
                 continue
-            bottom = layout.blockBoundingRect(second).bottom()
+            bottom = _bottom(document, second)
             if int(top // page_height) == int((bottom - 1) // page_height):
                 continue
         break_before = QTextBlockFormat()
@@ -92,6 +101,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice) -> int:
     number_font = QFont(paper.defaultFont())
     number_height = device.logicalDpiY() * 0.4  # room at each page's foot for its number
     frame.setMargin(0)
+    frame.setTopMargin(number_height / 4)  # so that a line moved on to a new page starts inside it
     frame.setBottomMargin(number_height)
     paper.rootFrame().setFrameFormat(frame)
     _keep_together(paper)
@@ -106,6 +116,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice) -> int:
             context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
             context.clip = page.translated(0, number * page.height())
             painter.save()
+            painter.setClipRect(page)
             painter.translate(0, -number * page.height())
             paper.documentLayout().draw(painter, context)
             painter.restore()
