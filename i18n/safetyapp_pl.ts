@@ -952,7 +952,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
         <source>Then you won&apos;t need to type your passphrase on this computer: its keyring, the safe place where it keeps saved passwords, opens My notes for you. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze: magazyn haseł, czyli bezpieczne miejsce, w którym komputer trzyma zapisane hasła, otworzy Moje notatki za ciebie. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
+        <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze: magazyn haseł, czyli bezpieczne miejsce, w którym komputer przechowuje zapisane dane logowania, otworzy Moje notatki za ciebie. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="34"/>
@@ -2486,7 +2486,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="86"/>
         <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation>Twoje notatki są zabezpieczone frazą dostępu, czyli hasłem złożonym z kilku słów: jest długa, ale łatwo ją zapamiętać. Wybierz taką, którą znasz tylko ty. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
+        <translation>Twoje notatki są zabezpieczone frazą dostępu, czyli kilkoma słowami, które razem działają jak klucz: fraza jest długa, ale łatwo ją zapamiętać. Wybierz taką, którą znasz tylko ty. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>

@@ -55,12 +55,12 @@ def test_an_empty_notes_page_says_what_a_case_is(
 EXPLAINED = {
     "Your notes are locked with a passphrase:": {
         "cy": "cyfrinair wedi'i wneud o ychydig eiriau",
-        "pl": "hasłem złożonym z kilku słów",
+        "pl": "kilkoma słowami, które razem działają jak klucz",
         "ur": "کچھ الفاظ سے بنا پاس ورڈ",
     },
     "Then you won't need to type your passphrase on this computer: its keyring,": {
         "cy": "y lle diogel lle mae'n cadw cyfrineiriau",
-        "pl": "bezpieczne miejsce, w którym komputer trzyma zapisane hasła",
+        "pl": "bezpieczne miejsce, w którym komputer przechowuje zapisane dane logowania",
         "ur": "وہ محفوظ جگہ جہاں کمپیوٹر محفوظ کیے گئے پاس ورڈ رکھتا ہے",
     },
     "Press New case to start. A case is": {
