@@ -310,23 +310,27 @@ class ContentLibrary:
 
 
 def _snippet(paragraphs: list[tuple[bool, str]], words: list[str], width: int = 160) -> str:
-    """Part of the first paragraph that has one of the words (the paragraph under a heading that has
-    them), or of the first paragraph; never a heading run into the text after it."""
+    """Part of the first paragraph that has one of the words, else of the paragraph under the first
+    heading that has them, else of the first paragraph; never a heading run into the text after it."""
     patterns = [re.compile(rf"\b{re.escape(w)}", re.IGNORECASE) for w in words]
-    text, at = "", -1
-    for index, (heading, paragraph) in enumerate(paragraphs):
-        hits = [m.start() for p in patterns if (m := p.search(paragraph))]
-        if not hits:
-            continue
-        if not heading:
-            text, at = paragraph, min(hits)
+
+    def first_hit(text: str) -> int | None:
+        hits = [m.start() for p in patterns if (m := p.search(text))]
+        return min(hits) if hits else None
+
+    text, at = "", 0
+    for heading, paragraph in paragraphs:
+        if not heading and (hit := first_hit(paragraph)) is not None:
+            text, at = paragraph, hit
             break
-        following = next((p for h, p in paragraphs[index + 1 :] if not h), "")
-        if following:
-            text, at = following, 0
-            break
+    else:
+        for index, (heading, paragraph) in enumerate(paragraphs):
+            if heading and first_hit(paragraph) is not None:
+                text = next((p for h, p in paragraphs[index + 1 :] if not h), "")
+                if text:
+                    break
     if not text:
-        text, at = next((p for h, p in paragraphs if not h), ""), 0
+        text = next((p for h, p in paragraphs if not h), "")
     if len(text) <= width:
         return text
     start = max(0, at - 40)

@@ -171,6 +171,9 @@ def test_search_puts_the_readers_pages_first_with_clean_snippets(language: str, 
             assert not re.search(r"\*\*|__|\{\{|\}\}|\]\(|^#|^>|\s#{1,6}\s", result.snippet), result.snippet
             # one paragraph's text, never a heading run into what follows it
             assert any(snippet in text for heading, text in paragraphs if not heading), (result.page.id, snippet)
+            word = re.compile(rf"\b{query}", re.IGNORECASE)
+            if any(word.search(text) for heading, text in paragraphs if not heading):
+                assert word.search(result.snippet), (result.page.id, snippet)  # shows the word looked for
 
 
 def test_page_paragraphs_keep_headings_apart_and_drop_markdown(library: Library) -> None:
