@@ -7,16 +7,19 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from safetyapp.core.library import load_library
 from safetyapp.core.readers import READERS, Reader
 from safetyapp.core.settings import Settings
 from safetyapp.core.wizard.engine import Plan
 from safetyapp.ui.app.main_window import MainWindow
+from safetyapp.ui.kit.languages import install_language
 from safetyapp.ui.kit.paper import TICK_BOX
 from safetyapp.ui.kit.printing import write_pdf
 from safetyapp.ui.pages.advice import AdvicePage
@@ -173,6 +176,16 @@ def last_line(page_text: str) -> str:
     return lines[-1] if lines else ""
 
 
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """Put English back after a test in another language: the translators are the application's."""
+    yield
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, load_library("en-GB").language_info)
+
+
+@pytest.mark.usefixtures("english_after")
 @pytest.mark.parametrize("language", ["en-GB", "ur"])
 def test_printed_advice_pages_keep_headings_with_their_text(
     make_window: Callable[..., MainWindow], tmp_path: Path, language: str
