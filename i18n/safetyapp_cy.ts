@@ -213,42 +213,42 @@
         <translation>Cadw&apos;r dudalen hon fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="201"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Dim byd wedi&apos;i ganfod. Rhowch gynnig ar air byrrach neu air gwahanol.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="217"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="221"/>
         <source>For you</source>
         <translation>I chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="223"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="227"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (does dim modd ei dangos)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="279"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="283"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>Mae&apos;n ddrwg gennym, does dim modd dangos y dudalen hon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="281"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="285"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>Mae rhywbeth o&apos;i le ar ffeil y dudalen hon. Mae gweddill yr ap yn gweithio fel arfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="295"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
         <source>Last reviewed: %1</source>
         <translation>Adolygwyd ddiwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="297"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="301"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>Dydy&apos;r dudalen hon ddim wedi&apos;i chyfieithu eto, felly mae&apos;n cael ei dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="303"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
     </message>
@@ -310,7 +310,7 @@
         <location filename="../safetyapp/ui/notes/case_editor.py" line="75"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="91"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="108"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="123"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
@@ -340,22 +340,27 @@
         <translation>Beth roedden nhw&apos;n ei ofyn, a sut roedden nhw eisiau cael eu talu. Peidiwch â thalu: fel arfer mae&apos;n arwain at ragor o ofynion. Os talwyd rhywbeth, dywedwch hynny yma: nid eich bai chi yw e, ac mae&apos;n helpu&apos;r heddlu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
+        <source>Who you have told or reported it to: CEOP, the police, the app they used, your school. Add each one.</source>
+        <translation>Pwy rydych chi wedi dweud wrthyn nhw neu wedi rhoi gwybod iddyn nhw: CEOP, yr heddlu, yr ap a ddefnyddion nhw, eich ysgol. Ychwanegwch bob un.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Their accounts</source>
         <translation>Eu cyfrifon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Their accounts (%1)</source>
         <translation>Eu cyfrifon nhw (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Your accounts</source>
         <translation>Eich cyfrifon chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Your accounts (%1)</source>
         <translation>Eich cyfrifon chi (%1)</translation>
     </message>
@@ -375,67 +380,62 @@
         <translation>Bydd yr hyn ysgrifennoch chi am y gofyniad hwn yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="113"/>
-        <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
-        <translation>Pwy rydych chi wedi dweud wrthyn nhw neu wedi rhoi gwybod iddyn nhw: CEOP, yr heddlu, yr ap, eich ysgol. Ychwanegwch bob un.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="116"/>
         <source>Add a report</source>
         <translation>Ychwanegu adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
         <source>Remove this report?</source>
         <translation>Tynnu&apos;r adroddiad hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="122"/>
         <source>What you wrote about this report will be removed from this case.</source>
         <translation>Bydd yr hyn ysgrifennoch chi am yr adroddiad hwn yn cael ei dynnu o&apos;r achos hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
         <translation>Unrhyw beth arall rydych chi eisiau ei gofio. Geiriau yn unig: byth lluniau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="131"/>
         <source>Other notes about this case</source>
         <translation>Nodiadau eraill am yr achos hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Timeline (%1)</source>
         <translation>Llinell amser (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="151"/>
         <source>Demands</source>
         <translation>Gofynion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="151"/>
         <source>Demands (%1)</source>
         <translation>Gofynion (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="152"/>
         <source>Reports made</source>
         <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="152"/>
         <source>Reports made (%1)</source>
         <translation>Adroddiadau a wnaed (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="156"/>
         <source>Other notes</source>
         <translation>Nodiadau eraill</translation>
     </message>
@@ -477,21 +477,21 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
-        <source>Press New case to start. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
-        <translation>Pwyswch Achos newydd i ddechrau. Ysgrifennwch y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd digwyddodd hynny. Mae&apos;n iawn dechrau gydag ychydig ac ychwanegu rhagor yn nes ymlaen.</translation>
+        <source>Press New case to start. A case is one thing that happened, with everything about it in one place. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
+        <translation>Pwyswch Achos newydd i ddechrau. Mae achos yn un peth a ddigwyddodd, gyda phopeth amdano mewn un lle. Ysgrifennwch y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd digwyddodd hynny. Mae&apos;n iawn dechrau gydag ychydig ac ychwanegu rhagor yn nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="137"/>
         <source>Delete this case?</source>
         <translation>Dileu&apos;r achos hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="139"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>Bydd popeth yn yr achos hwn yn cael ei ddileu: ei gyfrifon, ei linell amser, ei ofynion a&apos;i adroddiadau. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
         <source>Delete case</source>
         <translation>Dileu&apos;r achos</translation>
     </message>
@@ -592,12 +592,12 @@
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
         <source>Details and copy buttons for %1</source>
         <translation>Manylion a botymau copïo ar gyfer %1</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>Gwefan: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/contact_text.py" line="50"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1131,16 +1131,16 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
-        <source>Then you won&apos;t need to type your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation>Wedyn fydd dim angen i chi deipio eich cyfrinymadrodd ar y cyfrifiadur hwn. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
+        <source>Then you won&apos;t need to type your passphrase on this computer: its keyring, the safe place where it keeps saved passwords, opens My notes for you. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
+        <translation>Wedyn fydd dim angen i chi deipio eich cyfrinymadrodd ar y cyfrifiadur hwn: bydd ei gylch allweddi, y lle diogel lle mae&apos;n cadw cyfrineiriau wedi&apos;u cadw, yn agor Fy nodiadau i chi. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="34"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Felly mae&apos;r dewis hwn i ffwrdd. Mae eich cyfrinymadrodd yn gweithio bob amser.</translation>
     </message>
@@ -2769,42 +2769,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="65"/>
         <source>Keep a private record</source>
         <translation>Cadw cofnod preifat</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Mae Fy nodiadau yn lle diogel i ysgrifennu beth ddigwyddodd: y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd. Bydd yr heddlu, CEOP, yr apiau a&apos;ch ysgol yn gofyn am y manylion hyn, ac mae&apos;n hawdd eu hanghofio neu eu colli os caiff sgwrs ei dileu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="78"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Geiriau yn unig: dydy Fy nodiadau byth yn cymryd lluniau na ffeiliau. Gadewch unrhyw luniau lle maen nhw, a pheidiwch â&apos;u hanfon ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="85"/>
-        <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation>Mae eich nodiadau wedi&apos;u cloi gyda chyfrinymadrodd. Dewiswch un nad oes neb ond chi yn ei wybod, ac y byddwch chi&apos;n ei gofio. All neb arall ddarllen eich nodiadau hebddo, dim hyd yn oed ar y cyfrifiadur hwn.</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="86"/>
+        <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
+        <translation>Mae eich nodiadau wedi&apos;u cloi gyda chyfrinymadrodd: cyfrinair wedi&apos;i wneud o ychydig eiriau, felly mae&apos;n hir ond yn hawdd ei gofio. Dewiswch un nad oes neb ond chi yn ei wybod. All neb arall ddarllen eich nodiadau hebddo, dim hyd yn oed ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Passphrase again</source>
         <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
         <source>Create My notes</source>
         <translation>Creu Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="128"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>Yn paratoi eich nodiadau. Mae hyn yn cymryd ychydig eiliadau…</translation>
     </message>
@@ -2820,42 +2820,43 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="112"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="54"/>
         <source>Step %1: %2</source>
         <translation>Cam %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="51"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="55"/>
         <source>Tick when you have done this step</source>
         <translation>Ticiwch pan fyddwch chi wedi gwneud y cam hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
         <source>Why: %1</source>
         <translation>Pam: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
         <source>How to do it</source>
         <translation>Sut i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
         <source>Show how to do step %1</source>
         <translation>Dangos sut i wneud cam %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
         <source>Read more</source>
         <translation>Darllen rhagor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
         <source>Read more about step %1</source>
         <translation>Darllen rhagor am gam %1</translation>
     </message>
@@ -3083,142 +3084,158 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="70"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="83"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="81"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
         <translation>Nid yw rhai o&apos;r cwestiynau hyn wedi&apos;u cyfieithu eto, felly maen nhw&apos;n cael eu dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="86"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="95"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="99"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
         <source>Start again</source>
         <translation>Dechrau eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="217"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="215"/>
         <source>Question %1 of about %2</source>
         <translation>Cwestiwn %1 o tua %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="335"/>
         <source>Include my answers when printing</source>
         <translation>Cynnwys fy atebion wrth argraffu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="340"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="338"/>
         <source>Write down the account details now</source>
         <translation>Ysgrifennu manylion y cyfrif nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
         <source>Print the plan</source>
         <translation>Argraffu&apos;r cynllun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
         <source>Save the plan as a PDF</source>
         <translation>Cadw&apos;r cynllun fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="347"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
         <source>My action plan</source>
         <translation>Fy nghynllun gweithredu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="329"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="365"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="327"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="363"/>
         <source>Your plan</source>
         <translation>Eich cynllun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="110"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="108"/>
         <source>Start again? Your answers and your plan will be forgotten.</source>
         <translation>Dechrau eto? Bydd eich atebion a&apos;ch cynllun yn cael eu hanghofio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="112"/>
         <source>No, keep my answers</source>
         <translation>Na, cadw fy atebion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="116"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
         <source>Yes, start again</source>
         <translation>Ie, dechrau eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="126"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="126"/>
         <source>Change whom the plan is for</source>
         <translation>Newid ar gyfer pwy mae&apos;r cynllun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="152"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="150"/>
         <source>Showing the plan for: %1</source>
         <translation>Yn dangos y cynllun ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="187"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="295"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="185"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="293"/>
         <source>Continue</source>
         <translation>Parhau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="114"/>
+        <source>Why: %1</source>
+        <translation>Pam: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="120"/>
+        <source>Read more in this app: Advice, “%1”</source>
+        <translation>Darllenwch fwy yn yr ap hwn: Cyngor, “%1”</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="127"/>
+        <source>My answers</source>
+        <translation>Fy atebion</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="38"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="153"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="59"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="174"/>
         <source>Could not save</source>
         <translation>Methu cadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="60"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="175"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall, fel Dogfennau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="178"/>
         <source>Saved as %1</source>
         <translation>Wedi&apos;i gadw fel %1</translation>
     </message>

@@ -213,42 +213,42 @@
         <translation>Zapisz tę stronę jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="201"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nic nie znaleziono. Spróbuj krótszego albo innego słowa.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="217"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="221"/>
         <source>For you</source>
         <translation>Dla ciebie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="223"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="227"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (nie można wyświetlić)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="279"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="283"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>Przepraszamy, nie można wyświetlić tej strony</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="281"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="285"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>Coś jest nie tak z plikiem tej strony. Reszta aplikacji działa normalnie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="295"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
         <source>Last reviewed: %1</source>
         <translation>Ostatnio sprawdzono: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="297"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="301"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>Ta strona nie jest jeszcze przetłumaczona, więc jest wyświetlana po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="303"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
@@ -310,7 +310,7 @@
         <location filename="../safetyapp/ui/notes/case_editor.py" line="75"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="91"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="108"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="123"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -340,22 +340,27 @@
         <translation>Czego żądali i jak chcieli dostać zapłatę. Nie płać: zwykle prowadzi to do kolejnych żądań. Jeśli coś zostało zapłacone, zapisz to tutaj: to nie Twoja wina, a pomoże to policji.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
+        <source>Who you have told or reported it to: CEOP, the police, the app they used, your school. Add each one.</source>
+        <translation>Komu już o tym powiedziano albo gdzie to zgłoszono: CEOP, policja, aplikacja, której użyli, twoja szkoła. Dodaj każde zgłoszenie osobno.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Their accounts</source>
         <translation>Ich konta</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Their accounts (%1)</source>
         <translation>Ich konta (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Your accounts</source>
         <translation>Twoje konta</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Your accounts (%1)</source>
         <translation>Twoje konta (%1)</translation>
     </message>
@@ -375,67 +380,62 @@
         <translation>Twoje notatki o tym żądaniu zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="113"/>
-        <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
-        <translation>Komu już o tym powiedziano albo gdzie to zgłoszono: CEOP, policja, aplikacja, twoja szkoła. Dodaj każde zgłoszenie osobno.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="116"/>
         <source>Add a report</source>
         <translation>Dodaj zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
         <source>Remove this report?</source>
         <translation>Usunąć to zgłoszenie?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="122"/>
         <source>What you wrote about this report will be removed from this case.</source>
         <translation>Twoje notatki o tym zgłoszeniu zostaną usunięte z tej sprawy.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
         <translation>Wszystko inne, co chcesz zapamiętać. Tylko słowa, nigdy zdjęcia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="131"/>
         <source>Other notes about this case</source>
         <translation>Inne notatki o tej sprawie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Timeline (%1)</source>
         <translation>Oś czasu (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="151"/>
         <source>Demands</source>
         <translation>Żądania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="151"/>
         <source>Demands (%1)</source>
         <translation>Żądania (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="152"/>
         <source>Reports made</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="152"/>
         <source>Reports made (%1)</source>
         <translation>Zgłoszenia (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="156"/>
         <source>Other notes</source>
         <translation>Inne notatki</translation>
     </message>
@@ -477,21 +477,21 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
-        <source>Press New case to start. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
-        <translation>Naciśnij „Nowa sprawa”, żeby zacząć. Zapisz konta, które się z tobą skontaktowały, czego chciały i kiedy to się stało. Możesz zacząć od kilku rzeczy i dopisać więcej później.</translation>
+        <source>Press New case to start. A case is one thing that happened, with everything about it in one place. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
+        <translation>Naciśnij „Nowa sprawa”, żeby zacząć. Sprawa to jedna rzecz, która się wydarzyła, i wszystko o niej w jednym miejscu. Zapisz konta, które się z tobą skontaktowały, czego chciały i kiedy to się stało. Możesz zacząć od kilku rzeczy i dopisać więcej później.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="137"/>
         <source>Delete this case?</source>
         <translation>Usunąć tę sprawę?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="139"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>Wszystko w tej sprawie zostanie usunięte: konta, oś czasu, żądania i zgłoszenia. Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
         <source>Delete case</source>
         <translation>Usuń sprawę</translation>
     </message>
@@ -592,12 +592,12 @@
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
         <source>Details and copy buttons for %1</source>
         <translation>Szczegóły i przyciski kopiowania: %1</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>Strona: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/contact_text.py" line="50"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1131,16 +1131,16 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
-        <source>Then you won&apos;t need to type your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
+        <source>Then you won&apos;t need to type your passphrase on this computer: its keyring, the safe place where it keeps saved passwords, opens My notes for you. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
+        <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze: magazyn haseł, czyli bezpieczne miejsce, w którym komputer przechowuje zapisane dane logowania, otworzy Moje notatki za ciebie. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="34"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>
@@ -2767,42 +2767,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="65"/>
         <source>Keep a private record</source>
         <translation>Prowadź prywatny zapis</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Moje notatki to bezpieczne miejsce, w którym możesz zapisać, co się stało: konta, które się z tobą skontaktowały, czego chciały i kiedy. Policja, CEOP, aplikacje i twoja szkoła zapytają o te informacje, a łatwo je zapomnieć albo stracić, jeśli czat zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="78"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Tylko słowa: Moje notatki nigdy nie przyjmują zdjęć ani plików. Zostaw zdjęcia tam, gdzie są, i nie przesyłaj ich dalej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="85"/>
-        <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation>Twoje notatki są zabezpieczone frazą dostępu. Wybierz taką, którą znasz tylko ty i którą zapamiętasz. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="86"/>
+        <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
+        <translation>Twoje notatki są zabezpieczone frazą dostępu, czyli kilkoma słowami, które razem działają jak klucz: fraza jest długa, ale łatwo ją zapamiętać. Wybierz taką, którą znasz tylko ty. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Passphrase again</source>
         <translation>Powtórz frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
         <source>Create My notes</source>
         <translation>Utwórz Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="128"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>Przygotowywanie twoich notatek. To potrwa kilka sekund…</translation>
     </message>
@@ -2818,42 +2818,43 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="112"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="54"/>
         <source>Step %1: %2</source>
         <translation>Krok %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="51"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="55"/>
         <source>Tick when you have done this step</source>
         <translation>Zaznacz, gdy wykonasz ten krok</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
         <source>How to do it</source>
         <translation>Jak to zrobić</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
         <source>Show how to do step %1</source>
         <translation>Pokaż, jak wykonać krok %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
         <source>Read more</source>
         <translation>Czytaj więcej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
         <source>Read more about step %1</source>
         <translation>Przeczytaj więcej o kroku %1</translation>
     </message>
@@ -3081,142 +3082,158 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="70"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="83"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="81"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
         <translation>Niektóre z tych pytań nie są jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="86"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="95"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="99"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="217"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="215"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="335"/>
         <source>Include my answers when printing</source>
         <translation>Dołącz moje odpowiedzi do wydruku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="340"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="338"/>
         <source>Write down the account details now</source>
         <translation>Zanotuj teraz dane kont</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
         <source>Print the plan</source>
         <translation>Wydrukuj plan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
         <source>Save the plan as a PDF</source>
         <translation>Zapisz plan jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="347"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
         <source>My action plan</source>
         <translation>Mój plan działania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="329"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="365"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="327"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="363"/>
         <source>Your plan</source>
         <translation>Twój plan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="110"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="108"/>
         <source>Start again? Your answers and your plan will be forgotten.</source>
         <translation>Zacząć od nowa? Twoje odpowiedzi i plan zostaną zapomniane.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="112"/>
         <source>No, keep my answers</source>
         <translation>Nie, zachowaj moje odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="116"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
         <source>Yes, start again</source>
         <translation>Tak, zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="126"/>
         <source>Change</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="126"/>
         <source>Change whom the plan is for</source>
         <translation>Zmień, dla kogo jest plan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="152"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="150"/>
         <source>Showing the plan for: %1</source>
         <translation>Plan dla: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="187"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="295"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="185"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="293"/>
         <source>Continue</source>
         <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="114"/>
+        <source>Why: %1</source>
+        <translation>Dlaczego: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="120"/>
+        <source>Read more in this app: Advice, “%1”</source>
+        <translation>Więcej w tej aplikacji: Porady, „%1”</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="127"/>
+        <source>My answers</source>
+        <translation>Moje odpowiedzi</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="38"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="153"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="59"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="174"/>
         <source>Could not save</source>
         <translation>Nie udało się zapisać</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="60"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="175"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze, na przykład w Dokumentach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="178"/>
         <source>Saved as %1</source>
         <translation>Zapisano jako %1</translation>
     </message>

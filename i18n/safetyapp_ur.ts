@@ -213,42 +213,42 @@
         <translation>یہ صفحہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="201"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>کچھ نہیں ملا۔ کوئی چھوٹا یا مختلف لفظ آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="217"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="221"/>
         <source>For you</source>
         <translation>آپ کے لیے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="223"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="227"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (دکھایا نہیں جا سکتا)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="279"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="283"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>معاف کیجیے، یہ صفحہ دکھایا نہیں جا سکتا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="281"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="285"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>اس صفحے کی فائل میں کچھ خرابی ہے۔ ایپ کا باقی حصہ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="295"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
         <source>Last reviewed: %1</source>
         <translation>آخری بار جانچا گیا: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="297"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="301"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>اس صفحے کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں دکھایا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="303"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
     </message>
@@ -310,7 +310,7 @@
         <location filename="../safetyapp/ui/notes/case_editor.py" line="75"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="91"/>
         <location filename="../safetyapp/ui/notes/case_editor.py" line="108"/>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="123"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
@@ -340,22 +340,27 @@
         <translation>انہوں نے کیا مانگا، اور وہ پیسے کس طرح لینا چاہتے تھے۔ ادائیگی نہ کریں: اس سے عموماً اور مطالبات ہوتے ہیں۔ اگر کچھ ادا کیا گیا ہے تو یہاں بتائیں: یہ آپ کی غلطی نہیں ہے، اور اس سے پولیس کو مدد ملتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
+        <source>Who you have told or reported it to: CEOP, the police, the app they used, your school. Add each one.</source>
+        <translation>آپ نے کس کو بتایا یا کس کو رپورٹ کی: CEOP، پولیس، وہ ایپ جو انہوں نے استعمال کی، آپ کا اسکول۔ ہر ایک کو الگ سے شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Their accounts</source>
         <translation>ان کے اکاؤنٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
         <source>Their accounts (%1)</source>
         <translation>ان کے اکاؤنٹس (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Your accounts</source>
         <translation>آپ کے اکاؤنٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
         <source>Your accounts (%1)</source>
         <translation>آپ کے اکاؤنٹس (%1)</translation>
     </message>
@@ -375,67 +380,62 @@
         <translation>آپ نے اس مطالبے کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="113"/>
-        <source>Who you have told or reported it to: CEOP, the police, the app, your school. Add each one.</source>
-        <translation>آپ نے کس کو بتایا یا کس کو رپورٹ کی: CEOP، پولیس، ایپ، آپ کا اسکول۔ ہر ایک کو الگ سے شامل کریں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="116"/>
         <source>Add a report</source>
         <translation>رپورٹ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="121"/>
         <source>Remove this report?</source>
         <translation>یہ رپورٹ ہٹا دیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="122"/>
         <source>What you wrote about this report will be removed from this case.</source>
         <translation>آپ نے اس رپورٹ کے بارے میں جو لکھا ہے، وہ اس کیس سے ہٹا دیا جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
         <source>Anything else you want to remember. Words only: never pictures.</source>
         <translation>کوئی اور بات جو آپ یاد رکھنا چاہتے ہیں۔ صرف الفاظ لکھیں: تصویریں کبھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="131"/>
         <source>Other notes about this case</source>
         <translation>اس کیس کے بارے میں دوسرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
         <source>Timeline (%1)</source>
         <translation>ٹائم لائن (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="151"/>
         <source>Demands</source>
         <translation>مطالبات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="151"/>
         <source>Demands (%1)</source>
         <translation>مطالبات (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="152"/>
         <source>Reports made</source>
         <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="152"/>
         <source>Reports made (%1)</source>
         <translation>کی گئی رپورٹس (%1)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_editor.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/case_editor.py" line="156"/>
         <source>Other notes</source>
         <translation>دوسرے نوٹس</translation>
     </message>
@@ -477,21 +477,21 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
-        <source>Press New case to start. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
-        <translation>شروع کرنے کے لیے &quot;نیا کیس&quot; دبائیں۔ وہ اکاؤنٹس لکھیں جنہوں نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور یہ کب ہوا۔ تھوڑے سے شروع کرنا بالکل ٹھیک ہے، باقی بعد میں لکھ سکتے ہیں۔</translation>
+        <source>Press New case to start. A case is one thing that happened, with everything about it in one place. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
+        <translation>شروع کرنے کے لیے &quot;نیا کیس&quot; دبائیں۔ ایک کیس کا مطلب ہے ایک واقعہ جو ہوا، اور اس کے بارے میں سب کچھ ایک جگہ پر۔ وہ اکاؤنٹس لکھیں جنہوں نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور یہ کب ہوا۔ تھوڑے سے شروع کرنا بالکل ٹھیک ہے، باقی بعد میں لکھ سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="137"/>
         <source>Delete this case?</source>
         <translation>یہ کیس ڈیلیٹ کر دیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="139"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>اس کیس میں سب کچھ ڈیلیٹ ہو جائے گا: اس کے اکاؤنٹس، ٹائم لائن، مطالبات اور رپورٹس۔ اسے واپس نہیں لایا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
         <source>Delete case</source>
         <translation>کیس ڈیلیٹ کریں</translation>
     </message>
@@ -592,12 +592,12 @@
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
         <source>Details and copy buttons for %1</source>
         <translation>%1 کی تفصیلات اور کاپی کے بٹن</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>ویب سائٹ: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/contact_text.py" line="50"/>
+        <location filename="../safetyapp/ui/kit/contact_text.py" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1131,16 +1131,16 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
-        <source>Then you won&apos;t need to type your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
-        <translation>پھر آپ کو اس کمپیوٹر پر اپنا پاس فریز نہیں لکھنا پڑے گا۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
+        <source>Then you won&apos;t need to type your passphrase on this computer: its keyring, the safe place where it keeps saved passwords, opens My notes for you. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
+        <translation>پھر آپ کو اس کمپیوٹر پر اپنا پاس فریز نہیں لکھنا پڑے گا: اس کا کی رِنگ، یعنی وہ محفوظ جگہ جہاں کمپیوٹر محفوظ کیے گئے پاس ورڈ رکھتا ہے، آپ کے لیے میرے نوٹس کھول دے گا۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="34"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>اس لیے یہ آپشن بند ہے۔ آپ کا پاس فریز ہمیشہ کام کرتا ہے۔</translation>
     </message>
@@ -2766,42 +2766,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="65"/>
         <source>Keep a private record</source>
         <translation>ایک نجی ریکارڈ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>میرے نوٹس ایک محفوظ جگہ ہے جہاں آپ لکھ سکتے ہیں کہ کیا ہوا: کن اکاؤنٹس نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور کب۔ پولیس، CEOP، ایپس اور آپ کا اسکول یہ تفصیلات مانگیں گے، اور انہیں بھول جانا یا چیٹ ڈیلیٹ ہونے پر کھو دینا آسان ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="78"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>صرف الفاظ: میرے نوٹس کبھی تصویریں یا فائلیں نہیں لیتے۔ تصویریں جہاں ہیں وہیں رہنے دیں، اور انہیں آگے نہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="85"/>
-        <source>Your notes are locked with a passphrase. Choose one that only you know, and that you will remember. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation>آپ کے نوٹس ایک پاس فریز (کئی الفاظ والا پاس ورڈ) سے لاک ہوتے ہیں۔ ایسا پاس فریز چنیں جو صرف آپ کو معلوم ہو، اور جو آپ کو یاد رہے۔ اس کے بغیر کوئی اور آپ کے نوٹس نہیں پڑھ سکتا، اس کمپیوٹر پر بھی نہیں۔</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="86"/>
+        <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
+        <translation>آپ کے نوٹس ایک پاس فریز سے لاک ہوتے ہیں، یعنی کچھ الفاظ سے بنا پاس ورڈ، جو لمبا ہوتا ہے لیکن یاد رکھنا آسان ہوتا ہے۔ ایسا پاس فریز چنیں جو صرف آپ کو معلوم ہو۔ اس کے بغیر کوئی اور آپ کے نوٹس نہیں پڑھ سکتا، اس کمپیوٹر پر بھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Passphrase again</source>
         <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
         <source>Create My notes</source>
         <translation>میرے نوٹس بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="128"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>آپ کے نوٹس سیٹ اپ ہو رہے ہیں۔ اس میں چند سیکنڈ لگتے ہیں…</translation>
     </message>
@@ -2817,42 +2817,43 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="112"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="54"/>
         <source>Step %1: %2</source>
         <translation>قدم %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="51"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="55"/>
         <source>Tick when you have done this step</source>
         <translation>جب یہ قدم کر لیں تو نشان لگائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
         <source>Why: %1</source>
         <translation>کیوں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
         <source>How to do it</source>
         <translation>یہ کیسے کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
         <source>Show how to do step %1</source>
         <translation>قدم %1 کرنے کا طریقہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
         <source>Read more</source>
         <translation>مزید پڑھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
         <source>Read more about step %1</source>
         <translation>قدم %1 کے بارے میں مزید پڑھیں</translation>
     </message>
@@ -3080,142 +3081,158 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="70"/>
         <source>What to do now</source>
         <translation>اب کیا کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="83"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="81"/>
         <source>Some of these questions are not translated yet, so they are shown in English.</source>
         <translation>ان میں سے کچھ سوالات کا ابھی ترجمہ نہیں ہوا، اس لیے وہ انگریزی میں دکھائے گئے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="86"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="95"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="99"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="97"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="217"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="215"/>
         <source>Question %1 of about %2</source>
         <translation>تقریباً %2 میں سے سوال %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="335"/>
         <source>Include my answers when printing</source>
         <translation>پرنٹ کرتے وقت میرے جوابات بھی شامل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="340"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="338"/>
         <source>Write down the account details now</source>
         <translation>اکاؤنٹ کی تفصیلات ابھی لکھ لیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
         <source>Print…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="343"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
         <source>Print the plan</source>
         <translation>پلان پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="344"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
         <source>Save the plan as a PDF</source>
         <translation>پلان PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="347"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
         <source>My action plan</source>
         <translation>میرا ایکشن پلان</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="329"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="365"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="327"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="363"/>
         <source>Your plan</source>
         <translation>آپ کا پلان</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="110"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="108"/>
         <source>Start again? Your answers and your plan will be forgotten.</source>
         <translation>دوبارہ شروع کریں؟ آپ کے جوابات اور آپ کا منصوبہ بھلا دیے جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="112"/>
         <source>No, keep my answers</source>
         <translation>نہیں، میرے جوابات رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="116"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="114"/>
         <source>Yes, start again</source>
         <translation>ہاں، دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="126"/>
         <source>Change</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="128"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="126"/>
         <source>Change whom the plan is for</source>
         <translation>بدلیں کہ منصوبہ کس کے لیے ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="152"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="150"/>
         <source>Showing the plan for: %1</source>
         <translation>منصوبہ اس کے لیے: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="187"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="295"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="185"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="293"/>
         <source>Continue</source>
         <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="114"/>
+        <source>Why: %1</source>
+        <translation>کیوں: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="120"/>
+        <source>Read more in this app: Advice, “%1”</source>
+        <translation>اس ایپ میں مزید پڑھیں: مشورے، “%1”</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="127"/>
+        <source>My answers</source>
+        <translation>میرے جوابات</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="38"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="153"/>
         <source>Print</source>
         <translation>پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
         <source>Save as PDF</source>
         <translation>PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="48"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="59"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="174"/>
         <source>Could not save</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="60"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="175"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں، جیسے Documents (دستاویزات)۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="63"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="178"/>
         <source>Saved as %1</source>
         <translation>بطور %1 محفوظ ہو گیا</translation>
     </message>

@@ -71,6 +71,34 @@ class Page:
                 lines.append(CONTACT_REF.sub(lambda m: render_contact(contacts[m.group(1)], False), line))
         return "\n".join(lines)
 
+    def paragraphs(self, contacts: dict[str, Contact]) -> list[tuple[bool, str]]:
+        """The body as clean paragraphs, each `(is_heading, text)`: a heading, a list item and each run of
+        lines between blank lines is one paragraph; no Markdown marks; contacts by name."""
+        found: list[tuple[bool, str]] = []
+        current: list[str] = []
+
+        def close() -> None:
+            if current:
+                found.append((False, " ".join(current)))
+                current.clear()
+
+        for raw in self.body.splitlines():
+            line = CONTACT_REF.sub(lambda m: contacts[m.group(1)].name if m.group(1) in contacts else "", raw)
+            line = _MD_LINK.sub(r"\1", line).strip()
+            line = re.sub(r"^(>\s*)+", "", line)
+            heading = line.startswith("#")
+            item = re.match(r"^([-*+]|\d+\.)\s+", line) is not None
+            line = re.sub(r"^(#+|[-*+]|\d+\.)\s+", "", line)
+            line = re.sub(r"(\*\*|__|(?<!\w)[*_]|[*_](?!\w)|`)", "", line).strip()
+            if heading or item or not line:
+                close()
+            if heading:
+                found.append((True, line))
+            elif line:
+                current.append(line)
+        close()
+        return found
+
     def plain_text(self, contacts: dict[str, Contact]) -> str:
         """The body as plain sentences: Markdown marks gone, contacts by name (for search, reading level)."""
         text = CONTACT_REF.sub(lambda m: contacts[m.group(1)].name if m.group(1) in contacts else "", self.body)
@@ -193,6 +221,7 @@ class SearchResult:
     page: Page
     score: float
     snippet: str
+    """Clean text from one paragraph of the page, around the first word found."""
     terms: tuple[str, ...]
 
 
@@ -260,7 +289,8 @@ class ContentLibrary:
         return None
 
     def search(self, query: str, reader: Reader | None = None, limit: int = 20) -> list[SearchResult]:
-        """Rank pages by where the words appear: title first, then summary, then text.
+        """The reader's own pages first, then the others; each group ranked by where the words appear:
+        title first, then summary, then text.
 
         The last word counts as a prefix, so results follow the user's typing.
         """
@@ -286,10 +316,9 @@ class ContentLibrary:
                 score += hits
                 matched.append(word)
             if score:
-                if reader and reader in page.readers:
-                    score *= 1.5
-                results.append(SearchResult(page, score, _snippet(plain, matched), tuple(matched)))
-        results.sort(key=lambda r: (-r.score, r.page.title))
+                snippet = _snippet(page.paragraphs(self.contacts), matched)
+                results.append(SearchResult(page, score, snippet, tuple(matched)))
+        results.sort(key=lambda r: (0 if reader is None or reader in r.page.readers else 1, -r.score, r.page.title))
         return results[:limit]
 
 
@@ -298,13 +327,37 @@ def english_hash(page: Page) -> str:
     return page_source_hash(page.title, page.summary, page.body)
 
 
-def _snippet(text: str, words: list[str], width: int = 160) -> str:
-    flat = " ".join(text.split())
-    lowered = flat.casefold()
-    positions = [lowered.find(w) for w in words if lowered.find(w) >= 0]
-    start = max(0, min(positions) - 40) if positions else 0
-    snippet = flat[start : start + width]
-    return ("…" if start else "") + snippet + ("…" if start + width < len(flat) else "")
+def _snippet(paragraphs: list[tuple[bool, str]], words: list[str], width: int = 160) -> str:
+    """Part of the first paragraph that has one of the words, else of the paragraph under the first
+    heading that has them, else of the first paragraph; never a heading run into the text after it."""
+    patterns = [re.compile(rf"\b{re.escape(w)}", re.IGNORECASE) for w in words]
+
+    def first_hit(text: str) -> int | None:
+        hits = [m.start() for p in patterns if (m := p.search(text))]
+        return min(hits) if hits else None
+
+    text, at = "", 0
+    for heading, paragraph in paragraphs:
+        if not heading and (hit := first_hit(paragraph)) is not None:
+            text, at = paragraph, hit
+            break
+    else:
+        for index, (heading, paragraph) in enumerate(paragraphs):
+            if heading and first_hit(paragraph) is not None:
+                text = next((p for h, p in paragraphs[index + 1 :] if not h), "")
+                if text:
+                    break
+    if not text:
+        text = next((p for h, p in paragraphs if not h), "")
+    if len(text) <= width:
+        return text
+    start = max(0, at - 40)
+    if start:
+        start = text.rfind(" ", 0, start) + 1  # from the start of a word
+    end = start + width
+    if end < len(text):
+        end = max(text.rfind(" ", start, end), start + width // 2)  # to the end of a word
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 def _replace(page: Page, **changes: object) -> Page:

@@ -156,6 +156,35 @@ def test_search_ranks_titles_first_and_follows_typing(library: Library) -> None:
     assert content.search("") == []
 
 
+@pytest.mark.parametrize("language", ["en-GB", "cy", "pl", "ur"])
+@pytest.mark.parametrize("query", ["delete", "police", "pay", "childline", "screenshot", "report"])
+def test_search_puts_the_readers_pages_first_with_clean_snippets(language: str, query: str) -> None:
+    content = load_library(language).content
+    for reader in READERS:
+        results = content.search(query, reader=reader)
+        mine = [reader in r.page.readers for r in results]
+        assert mine == sorted(mine, reverse=True), f"{reader}: another reader's page before their own"
+        for result in results:
+            paragraphs = result.page.paragraphs(content.contacts)
+            snippet = result.snippet.strip("…")
+            assert snippet, result.page.id
+            assert not re.search(r"\*\*|__|\{\{|\}\}|\]\(|^#|^>|\s#{1,6}\s", result.snippet), result.snippet
+            # one paragraph's text, never a heading run into what follows it
+            assert any(snippet in text for heading, text in paragraphs if not heading), (result.page.id, snippet)
+            word = re.compile(rf"\b{query}", re.IGNORECASE)
+            if any(word.search(text) for heading, text in paragraphs if not heading):
+                assert word.search(result.snippet), (result.page.id, snippet)  # shows the word looked for
+
+
+def test_page_paragraphs_keep_headings_apart_and_drop_markdown(library: Library) -> None:
+    page = library.content.pages["young-what-to-do-now"]
+    paragraphs = page.paragraphs(library.content.contacts)
+    assert (True, "1. Do not pay") in paragraphs
+    assert (False, "Never pay them. Do not buy them gift cards.") in paragraphs
+    assert (False, "Emergency: police, ambulance") in paragraphs  # {{contact:emergency}}, by name
+    assert not any("{{" in t or "**" in t or "](" in t for _, t in paragraphs)
+
+
 def test_a_missing_translation_falls_back_to_english(resources_copy: Path) -> None:
     import shutil
 

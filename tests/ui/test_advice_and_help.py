@@ -17,7 +17,7 @@ from safetyapp.core.settings import Settings
 from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.kit.feedback import DONE_MS, FloatingNote
 from safetyapp.ui.kit.printing import write_pdf
-from safetyapp.ui.pages.advice import PAGE_ROLE, AdvicePage
+from safetyapp.ui.pages.advice import HTML_ROLE, PAGE_ROLE, AdvicePage
 from safetyapp.ui.pages.help import HelpPage
 from tests.helpers.file_dialogs import press_save_or_open, type_name
 
@@ -260,3 +260,22 @@ def test_advice_lines_keep_a_readable_length_on_a_wide_screen(
     buttons = page.pdf_button.mapTo(window, page.pdf_button.rect().topRight()).x()
     text_right = page.viewer.mapTo(window, page.viewer.rect().topRight()).x()
     assert buttons <= text_right + 2, "the buttons stay under the text they act on"
+
+
+def test_search_lists_the_readers_own_pages_first_each_saying_whom_it_is_for(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    page = advice(make_window(Settings(reader="young", first_run=False)))
+    qtbot.keyClicks(page.search, "delete")
+    items = [page.results.item(r) for r in range(page.results.count())]
+    found = [item for item in items if item.data(PAGE_ROLE)]
+    assert found and str(found[0].data(PAGE_ROLE)).startswith("young-")
+    readers = {"young": "For young people", "parent": "For parents and carers"}
+    for item in found:
+        spoken = str(item.data(Qt.ItemDataRole.AccessibleTextRole))
+        shown = QTextDocument()
+        shown.setHtml(str(item.data(HTML_ROLE)))
+        whom = readers.get(str(item.data(PAGE_ROLE)).split("-")[0])
+        if whom is not None:
+            assert whom in spoken and whom in shown.toPlainText()
+        assert not any(mark in shown.toPlainText() for mark in ("**", "{{", "](", "##"))

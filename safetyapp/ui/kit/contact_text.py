@@ -41,6 +41,11 @@ def contact_details(contact: Contact) -> list[str]:
     return details
 
 
+def contact_line(contact: Contact) -> str:
+    """The contact on one line, as a plan shows and prints it: "Childline: Phone: 0800 1111 · Web: ..."."""
+    return f"{contact.name}: " + " · ".join(contact_details(contact))
+
+
 def contact_markdown(contact: Contact, own_line: bool) -> str:
     """On its own line: a short block with the details. In a sentence: the linked name and number."""
     name = f"[{contact.name}](contact:{contact.id})"

@@ -110,7 +110,9 @@ class CaseEditor(QWidget):
         )
         self.reports = CardsSection(
             case.reports,
-            self.tr("Who you have told or reported it to: CEOP, the police, the app, your school. Add each one."),
+            self.tr(
+                "Who you have told or reported it to: CEOP, the police, the app they used, your school. Add each one."
+            ),
             self.tr("Add a report"),
             lambda: ReportMade(date=today),
             lambda record, n: ReportCard(record, n, today),

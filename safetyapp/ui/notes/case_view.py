@@ -66,8 +66,9 @@ class CaseView(QWidget):
         empty.addWidget(
             paragraph(
                 self.tr(
-                    "Press New case to start. Write down the accounts that contacted you, what they asked for, and "
-                    "when it happened. It's OK to start small and add more later."
+                    "Press New case to start. A case is one thing that happened, with everything about it in one "
+                    "place. Write down the accounts that contacted you, what they asked for, and when it happened. "
+                    "It's OK to start small and add more later."
                 )
             )
         )

@@ -24,8 +24,9 @@ class KeyringChoice(QFrame):
         self.box.setEnabled(False)
         self.trade_off = paragraph(
             self.tr(
-                "Then you won't need to type your passphrase on this computer. But anyone who can log in to this "
-                "computer as you could then open your notes. Leave it off if you share this computer account."
+                "Then you won't need to type your passphrase on this computer: its keyring, the safe place where "
+                "it keeps saved passwords, opens My notes for you. But anyone who can log in to this computer as "
+                "you could then open your notes. Leave it off if you share this computer account."
             ),
             small=True,
         )
@@ -82,8 +83,9 @@ class SetupView(QWidget):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "Your notes are locked with a passphrase. Choose one that only you know, and that you will "
-                    "remember. Nobody else can read your notes without it, not even on this computer."
+                    "Your notes are locked with a passphrase: a password made of a few words, so it is long but "
+                    "easy to remember. Choose one that only you know. Nobody else can read your notes without it, "
+                    "not even on this computer."
                 )
             )
         )

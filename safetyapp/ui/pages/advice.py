@@ -180,10 +180,11 @@ class AdvicePage(SectionPage):
         item.setData(HTML_ROLE, f"<b>{html.escape(text)}</b>")
         self.results.addItem(item)
 
-    def _add_page(self, page: Page, html_text: str) -> None:
+    def _add_page(self, page: Page, html_text: str, spoken: str = "") -> None:
         item = QListWidgetItem(page.title)
         item.setData(PAGE_ROLE, page.id)
         item.setData(HTML_ROLE, html_text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken or page.title)
         item.setToolTip(page.summary)
         self.results.addItem(item)
 
@@ -198,11 +199,14 @@ class AdvicePage(SectionPage):
             self._terms = tuple(found[0].terms) if found else ()
             if not found:
                 self._add_header(self.tr("Nothing found. Try a shorter or different word."))
-            for result in found:
+            for result in found:  # each says whom its page is for: the reader's own come first
+                readers = " · ".join(reader_heading(r) for r in result.page.readers)
                 self._add_page(
                     result.page,
                     f"<b>{_highlight(result.page.title, result.terms)}</b><br>"
+                    f"<small><i>{html.escape(readers)}</i></small><br>"
                     f"<small>{_highlight(result.snippet, result.terms)}</small>",
+                    f"{result.page.title}. {readers}. {result.snippet}",
                 )
         else:
             self._terms = ()

@@ -12,7 +12,6 @@ a line says whom the plan is for, with Change.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
@@ -34,14 +33,13 @@ from safetyapp.core.wizard.engine import Plan, WizardSession
 from safetyapp.core.wizard.model import KEEP_EVIDENCE_KIND, READER_QUESTION
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
-from safetyapp.ui.kit.contact_text import contact_details
 from safetyapp.ui.kit.organisation import safeguarding_lead_lines
 from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
 from safetyapp.ui.kit.reader_names import reader_name
-from safetyapp.ui.kit.text import fill, right_to_left_first, set_reading_direction
+from safetyapp.ui.kit.text import fill, right_to_left_first
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
 from safetyapp.ui.pages.wizard_answers import AnswerList, DoubleClickGuard
-from safetyapp.ui.pages.wizard_plan import ContactLines, StepCard
+from safetyapp.ui.pages.wizard_plan import ContactLines, StepCard, plan_paper
 
 QUESTION, NOTICE, PLAN = range(3)
 """The screens of the wizard, in `views`."""
@@ -426,35 +424,8 @@ class WizardPage(SectionPage):
         return safeguarding_lead_lines(self._context.policy) if self.session.reader == STAFF else []
 
     def plan_document(self) -> QTextDocument:
-        """The plan as a printable document; the answers only if the user asked for them."""
-        plan = self.plan
-        document = QTextDocument()
-        set_reading_direction(document)
-        if plan is None:
-            return document
-        parts = [f"<h1>{html.escape(self.tr('My action plan'))}</h1>", f"<p><b>{html.escape(plan.reassurance)}</b></p>"]
-        parts.extend(f"<p><b>{html.escape(line)}</b></p>" for line in self._lead_lines())
-        parts.append("<ol>")
-        for step in plan.steps:
-            parts.append(f"<li><p><b>{html.escape(step.action)}</b></p>")
-            if step.why:
-                parts.append(f"<p>{html.escape(fill(self.tr('Why: %1'), step.why))}</p>")
-            parts.extend(f"<p>{html.escape(text)}</p>" for text in step.how_paragraphs)
-            for contact_id in step.contacts:
-                contact = self._context.contacts.get(contact_id)
-                if contact is not None:
-                    details = " · ".join(contact_details(contact))
-                    parts.append(f"<p>{html.escape(contact.name)}: {html.escape(details)}</p>")
-            parts.append("</li>")
-        parts.append("</ol>")
-        for note in plan.support:
-            parts.append(f"<p>{html.escape(note.text)}</p>")
-        if self.include_answers.isChecked():
-            parts.append(f"<h2>{html.escape(self.tr('My answers'))}</h2><ul>")
-            parts.extend(
-                f"<li>{html.escape(question)} <b>{html.escape(answer)}</b></li>"
-                for question, answer in self.session.answers_summary()
-            )
-            parts.append("</ul>")
-        document.setHtml("".join(parts))
-        return document
+        """The plan as printed or saved; the answers only if the user asked for them."""
+        if self.plan is None:
+            return QTextDocument()
+        answers = self.session.answers_summary() if self.include_answers.isChecked() else []
+        return plan_paper(self._context, self.plan, self._lead_lines(), answers)

@@ -1,13 +1,17 @@
-"""The plan's parts on screen: its numbered steps and the contact lines they offer."""
+"""The plan's parts on screen (its numbered steps and the contact lines they offer) and on paper."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from safetyapp.core.wizard.engine import PlanStep
+from safetyapp.core.wizard.engine import Plan, PlanStep
 from safetyapp.ui.app.context import AppContext
-from safetyapp.ui.kit.contact_text import contact_details
+from safetyapp.ui.kit.contact_text import contact_line
+from safetyapp.ui.kit.paper import Paper
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, paragraph, wrapping_choice
 
@@ -26,7 +30,7 @@ class ContactLines(QWidget):
             if contact is None:
                 continue
             row = QHBoxLayout()
-            text = paragraph(f"{contact.name}: " + " · ".join(contact_details(contact)))
+            text = paragraph(contact_line(contact))
             button = action_button(self.tr("Details"), fill(self.tr("Details and copy buttons for %1"), contact.name))
             button.clicked.connect(lambda _=False, c=contact_id: self.open_contact.emit(c))
             row.addWidget(text, 1)
@@ -80,3 +84,49 @@ class StepCard(QFrame):
             row.addWidget(more)
             row.addStretch(1)
             layout.addLayout(row)
+
+
+def plan_paper(
+    context: AppContext,
+    plan: Plan,
+    lead_lines: Sequence[str],
+    answers: Sequence[tuple[str, str]] = (),
+) -> QTextDocument:
+    """The plan as printed: everything the screen shows, each step's "how" unfolded, a box to tick on
+    each step, and each step (and each note with its contacts) kept on one page."""
+    translate = QCoreApplication.translate
+
+    paper = Paper()
+    paper.heading(translate("WizardPage", "My action plan"))
+    paper.paragraph(plan.reassurance, bold=True)
+    for line in lead_lines:
+        paper.paragraph(line, bold=True)
+
+    def contact_lines(contact_ids: tuple[str, ...]) -> None:
+        for contact_id in contact_ids:
+            if (contact := context.contacts.get(contact_id)) is not None:
+                paper.paragraph(contact_line(contact), indent=1)
+
+    for number, step in enumerate(plan.steps, start=1):
+        with paper.kept_together():
+            paper.tick_line(fill(translate("StepCard", "%1. %2"), number, step.action))
+            if step.why:
+                paper.paragraph(fill(translate("WizardPage", "Why: %1"), step.why), indent=1)
+            for text in step.how_paragraphs:
+                paper.paragraph(text, indent=1)
+            contact_lines(step.contacts)
+            page = context.library.content.pages.get(step.page or "")
+            if page is not None and page.ok:
+                more = translate("WizardPage", "Read more in this app: Advice, “%1”")
+                paper.paragraph(fill(more, page.title), indent=1)
+    for note in plan.support:
+        with paper.kept_together():
+            paper.paragraph(note.text)
+            contact_lines(note.contacts)
+    if answers:
+        paper.heading(translate("WizardPage", "My answers"), 2)
+        for question, answer in answers:
+            with paper.kept_together():
+                paper.paragraph(question)
+                paper.paragraph(answer, bold=True, indent=1)
+    return paper.document
