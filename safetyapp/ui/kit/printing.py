@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from safetyapp.private_files import write_private
 from safetyapp.ui.kit.feedback import say_near
 from safetyapp.ui.kit.file_dialogs import save_file_name
 from safetyapp.ui.kit.text import fill
 
 
 def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
-    """Write the document to a PDF at `path` (A4, 20 mm margins)."""
-    writer = QPdfWriter(str(path))
+    """Write the document to a PDF at `path` (A4, 20 mm margins), readable by this user only and never
+    through a symbolic link (safetyapp.private_files). Raises OSError."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Safety Companion")
     writer.setPageLayout(
@@ -29,15 +34,35 @@ def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
     )
     writer.setResolution(300)
     document.print_(writer)
-    del writer  # the file is finished when the writer goes
+    del writer  # the PDF is finished when the writer goes
+    buffer.close()
+    if data.isEmpty():
+        raise OSError("the PDF was not made")
+    write_private(path, data.data())
 
 
 def print_document(parent: QWidget, document: QTextDocument) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Print"))
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        document.print_(printer)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return
+    to_file = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and to_file:
+        # "Print to file": written like every other file the app saves, for this user only.
+        try:
+            write_pdf(document, Path(to_file), document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+        except OSError:
+            QMessageBox.warning(
+                parent,
+                parent.tr("Could not save"),
+                fill(
+                    parent.tr("The PDF could not be saved in %1. Try another folder, such as Documents."),
+                    Path(to_file).parent,
+                ),
+            )
+        return
+    document.print_(printer)
 
 
 def save_pdf_dialog(parent: QWidget, document: QTextDocument, title: str, file_stem: str) -> Path | None:
@@ -51,8 +76,6 @@ def save_pdf_dialog(parent: QWidget, document: QTextDocument, title: str, file_s
     path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
     try:
         write_pdf(document, path, title)
-        if not path.is_file() or path.stat().st_size == 0:
-            raise OSError("nothing was written")
     except OSError:
         QMessageBox.warning(
             parent,

@@ -46,8 +46,6 @@ class FileActions:
             path = path.with_name(path.name + ".pdf")
         try:
             write_pdf(page.recovery_view.document(), path, tr("Recovery code"))
-            if not path.is_file() or path.stat().st_size == 0:
-                raise OSError("nothing written")
         except OSError:
             page.notice.show_message(fill(tr("The PDF could not be saved in %1. Try another folder."), path.parent))
             return
