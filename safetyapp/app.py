@@ -14,6 +14,7 @@ from pathlib import Path
 from safetyapp import APP_NAME, __version__
 from safetyapp.core.paths import AppPaths, resolve_paths
 from safetyapp.core.settings import LANGUAGES
+from safetyapp.hardening import no_core_dumps
 from safetyapp.private_files import open_private_append
 
 NO_DISPLAY = (
@@ -69,6 +70,7 @@ def setup_logging(paths: AppPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    no_core_dumps()  # first: nothing typed yet, so nothing a crash could write to disk
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
         print(f"{APP_NAME} {__version__}")
