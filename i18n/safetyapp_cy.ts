@@ -2019,32 +2019,37 @@
 <context>
     <name>ProblemBar</name>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="36"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>Doedd dim modd llwytho rhai rhannau o&apos;r ap, felly maen nhw wedi&apos;u gadael allan: %1. Mae popeth arall yn gweithio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="52"/>
+        <source>Other people who use this computer may be able to open Safety Companion&apos;s folder %1, and it could not be made private. Ask someone who looks after this computer to help.</source>
+        <translation>Efallai y gall pobl eraill sy&apos;n defnyddio&apos;r cyfrifiadur hwn agor ffolder Safety Companion %1, ac nid oedd modd ei wneud yn breifat. Gofynnwch i rywun sy&apos;n gofalu am y cyfrifiadur hwn am help.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="63"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le, yna newidiwch y gosodiad eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="64"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="65"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="69"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>Doedd dim modd cadw eich gosodiadau, felly fyddan nhw ond yn para nes i chi gau&apos;r ap. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="70"/>
         <source>The computer could not write the settings file.</source>
         <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil gosodiadau.</translation>
     </message>

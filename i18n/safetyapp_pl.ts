@@ -2017,32 +2017,37 @@
 <context>
     <name>ProblemBar</name>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="36"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>Niektórych części aplikacji nie udało się wczytać, więc zostały pominięte: %1. Wszystko inne działa.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="52"/>
+        <source>Other people who use this computer may be able to open Safety Companion&apos;s folder %1, and it could not be made private. Ask someone who looks after this computer to help.</source>
+        <translation>Inne osoby korzystające z tego komputera mogą otworzyć folder Safety Companion %1 i nie udało się go ustawić jako prywatny. Poproś o pomoc kogoś, kto zajmuje się tym komputerem.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="63"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>Dysk jest pełny. Zwolnij trochę miejsca i zmień ustawienie jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="64"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="65"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze ustawień.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="69"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>Nie udało się zapisać ustawień, więc będą działać tylko do zamknięcia aplikacji. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="70"/>
         <source>The computer could not write the settings file.</source>
         <translation>Komputer nie mógł zapisać pliku ustawień.</translation>
     </message>

@@ -2016,32 +2016,37 @@
 <context>
     <name>ProblemBar</name>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="36"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>ایپ کے کچھ حصے لوڈ نہیں ہو سکے، اس لیے انہیں چھوڑ دیا گیا ہے: %1۔ باقی سب کچھ کام کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="52"/>
+        <source>Other people who use this computer may be able to open Safety Companion&apos;s folder %1, and it could not be made private. Ask someone who looks after this computer to help.</source>
+        <translation>ہو سکتا ہے اس کمپیوٹر کو استعمال کرنے والے دوسرے لوگ Safety Companion کا فولڈر %1 کھول سکیں، اور اسے نجی نہیں بنایا جا سکا۔ اس کمپیوٹر کی دیکھ بھال کرنے والے کسی فرد سے مدد مانگیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="63"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں، پھر سیٹنگ دوبارہ بدلیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="64"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="65"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>اس کمپیوٹر اکاؤنٹ کو سیٹنگز کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="69"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>آپ کی سیٹنگز محفوظ نہیں ہو سکیں، اس لیے یہ صرف ایپ بند کرنے تک رہیں گی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="70"/>
         <source>The computer could not write the settings file.</source>
         <translation>کمپیوٹر سیٹنگز کی فائل نہیں لکھ سکا۔</translation>
     </message>
