@@ -1,5 +1,6 @@
-"""Reports (PDF and text), the recovery code as a PDF, and any page saved as a PDF are created 0600
-whatever the umask, and a symbolic link planted where the user chose to save is replaced, not followed."""
+"""Reports (PDF and text) and any page saved as a PDF are created 0600 whatever the umask (the recovery
+code as a PDF: tests/ui/notes/test_setup.py), and a symbolic link planted where the user chose to save
+is replaced, not followed."""
 
 from __future__ import annotations
 
@@ -9,14 +10,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.kit.printing import write_pdf
 from safetyapp.ui.notes import NotesPage
 from tests.helpers.umask import mode, umask
-from tests.ui.notes.support import CANARY, PASSPHRASE, Harness, Template, unlock, wait_for
+from tests.ui.notes.support import CANARY, Harness, Template, unlock
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
@@ -64,20 +64,6 @@ def test_a_report_replaces_a_planted_symlink_instead_of_following_it(
     assert not target.is_symlink() and mode(target) == 0o600
     if kind == "text":
         assert CANARY["username"] in target.read_text(encoding="utf-8")
-
-
-def test_the_recovery_code_pdf_is_readable_by_this_user_only(
-    make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot, tmp_path: Path, any_umask: int
-) -> None:
-    page = make_page()
-    page.setup_view.passphrase.first.setText(PASSPHRASE)
-    page.setup_view.passphrase.second.setText(PASSPHRASE)
-    qtbot.mouseClick(page.setup_view.create_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page, "recovery-code")
-    harness.dialogs.save_to = tmp_path / "code"
-    qtbot.mouseClick(page.recovery_view.pdf_button, Qt.MouseButton.LeftButton)
-    written = tmp_path / "code.pdf"
-    assert written.read_bytes().startswith(b"%PDF") and mode(written) == 0o600
 
 
 def test_a_page_or_plan_saved_as_pdf_is_readable_by_this_user_only(tmp_path: Path, any_umask: int) -> None:
