@@ -47,20 +47,25 @@ def print_document(parent: QWidget, document: QTextDocument) -> None:
     dialog.setWindowTitle(parent.tr("Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return
+    try:
+        print_to(printer, document)
+    except OSError:
+        QMessageBox.warning(
+            parent,
+            parent.tr("Could not save"),
+            fill(
+                parent.tr("The PDF could not be saved in %1. Try another folder, such as Documents."),
+                Path(printer.outputFileName()).parent,
+            ),
+        )
+
+
+def print_to(printer: QPrinter, document: QTextDocument) -> None:
+    """Print on the chosen printer; "print to file" (a PDF) is written like every other file the app
+    saves, for this user only (write_pdf), never by Qt straight to the file. Raises OSError."""
     to_file = printer.outputFileName()
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and to_file:
-        # "Print to file": written like every other file the app saves, for this user only.
-        try:
-            write_pdf(document, Path(to_file), document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-        except OSError:
-            QMessageBox.warning(
-                parent,
-                parent.tr("Could not save"),
-                fill(
-                    parent.tr("The PDF could not be saved in %1. Try another folder, such as Documents."),
-                    Path(to_file).parent,
-                ),
-            )
+        write_pdf(document, Path(to_file), document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
         return
     document.print_(printer)
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from safetyapp.ui.kit.printing import write_pdf
+from safetyapp.ui.kit.printing import print_to, write_pdf
 from safetyapp.ui.notes import NotesPage
 from tests.helpers.umask import mode, umask
 from tests.ui.notes.support import CANARY, Harness, Template, unlock
@@ -74,3 +75,13 @@ def test_a_page_or_plan_saved_as_pdf_is_readable_by_this_user_only(tmp_path: Pat
     os.chmod(target, 0o666)
     write_pdf(document, target, "My action plan")
     assert target.read_bytes().startswith(b"%PDF") and mode(target) == 0o600
+
+
+def test_printing_to_a_pdf_file_is_readable_by_this_user_only(tmp_path: Path, any_umask: int) -> None:
+    document = QTextDocument()
+    document.setPlainText("My action plan")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))  # what the print dialog's "print to file" sets
+    print_to(printer, document)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF") and mode(tmp_path / "printed.pdf") == 0o600
