@@ -158,7 +158,7 @@ class FileActions:
             )
 
     def _keyring_key_removed(self, outcome: Outcome) -> None:
-        if outcome.result is Result.FAILED:
+        if outcome.result is Result.FAILED and not self.page.portable:  # portable: the keyring is never used
             notice = self.page.notice
             notice.show_message(
                 notice.text()

@@ -121,3 +121,20 @@ def test_portable_setup_explains_why_the_keyring_is_off(
     assert not choice.box.isEnabled() and "portable" in choice.reason.text()
     assert harness.keyring.gets == []
     wait_for(qtbot, page, "setup")
+
+
+def test_deleting_everything_in_portable_mode_leaves_the_keyring_alone_and_says_nothing_of_it(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot
+) -> None:
+    harness.context.paths = dataclasses.replace(harness.context.paths, portable=True)
+    harness.keyring.entries[(SERVICE, stored.store_id)] = base64.b64encode(stored.keyring_secret).decode()
+    page = make_page()
+    unlock(qtbot, page)
+    assert page.open_view is not None
+    options = page.open_view.options
+    options.confirm_word.setText("DELETE")
+    options.delete_button.click()
+    assert page.state == "setup"
+    qtbot.wait(300)
+    assert "has been deleted" in page.notice.text() and "keyring" not in page.notice.text()
+    assert (SERVICE, stored.store_id) in harness.keyring.entries and harness.keyring.gets == []
