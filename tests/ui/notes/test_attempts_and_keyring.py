@@ -91,12 +91,19 @@ def test_a_keyring_secret_that_does_not_open_the_notes_says_so(
     unlock(qtbot, page)
 
 
+def _portable_page_with_a_keyring_secret(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness
+) -> NotesPage:
+    """Portable mode, with the right keyring secret in the keyring (as if set up there before)."""
+    harness.context.paths = dataclasses.replace(harness.context.paths, portable=True)
+    harness.keyring.entries[(SERVICE, stored.store_id)] = base64.b64encode(stored.keyring_secret).decode()
+    return make_page()
+
+
 def test_portable_mode_never_offers_or_asks_the_keyring(
     make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot
 ) -> None:
-    harness.context.paths = dataclasses.replace(harness.context.paths, portable=True)
-    harness.keyring.entries[(SERVICE, stored.store_id)] = base64.b64encode(stored.keyring_secret).decode()
-    page = make_page()
+    page = _portable_page_with_a_keyring_secret(make_page, stored, harness)
     view = page.unlock_view
     qtbot.wait(200)
     assert page.state == "locked" and not view.keyring_button.isVisible()  # the store has a keyring slot
@@ -126,9 +133,7 @@ def test_portable_setup_explains_why_the_keyring_is_off(
 def test_deleting_everything_in_portable_mode_leaves_the_keyring_alone_and_says_nothing_of_it(
     make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot
 ) -> None:
-    harness.context.paths = dataclasses.replace(harness.context.paths, portable=True)
-    harness.keyring.entries[(SERVICE, stored.store_id)] = base64.b64encode(stored.keyring_secret).decode()
-    page = make_page()
+    page = _portable_page_with_a_keyring_secret(make_page, stored, harness)
     unlock(qtbot, page)
     assert page.open_view is not None
     options = page.open_view.options
