@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
@@ -20,82 +20,82 @@
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
         <source>Save the report</source>
         <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>Text files (*.txt)</source>
         <translation>Ffeiliau testun (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="81"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="85"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="96"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="101"/>
         <source>Back up My notes</source>
         <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="118"/>
         <source>Restore My notes from a backup</source>
         <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
         <source>Restore this backup?</source>
         <translation>Adfer y copi wrth gefn hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
         <source>Restore</source>
         <translation>Adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="141"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="175"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="173"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
     </message>
@@ -1303,33 +1303,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="114"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="202"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Rydych chi&apos;n agor copi cynharach o&apos;ch nodiadau. Agorwch e gyda&apos;r cyfrinymadrodd oedd gennych chi bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
         <source>My notes could not be set up. %1</source>
         <translation>Doedd dim modd gosod Fy nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="243"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
         <source>Opening your notes…</source>
         <translation>Yn agor eich nodiadau…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
         <source>Setting your new passphrase…</source>
         <translation>Yn gosod eich cyfrinymadrodd newydd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Yn agor gyda chylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
@@ -1374,98 +1374,103 @@
         <translation>Doedd dim modd agor Fy nodiadau. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="314"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="337"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>Dyma eich nodiadau fel roedden nhw pan gawson nhw eu cadw ar %1. Nhw yw eich nodiadau presennol nawr; mae&apos;r ffeil a gafodd ei difrodi wedi&apos;i chadw fel copi cynharach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
         <translation>Mae peth o&apos;r testun yn edrych fel llun, a dydy Fy nodiadau byth yn cadw lluniau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="67"/>
         <source>Something went wrong in Safety Companion.</source>
         <translation>Aeth rhywbeth o&apos;i le yn Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="366"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
         <source>Lock without saving?</source>
         <translation>Cloi heb gadw?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="368"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf. Os byddwch chi&apos;n cloi nawr, byddan nhw&apos;n cael eu colli. Gallwch chi gadw Fy nodiadau ar agor a rhoi cynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="371"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
         <source>Lock anyway</source>
         <translation>Cloi beth bynnag</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="103"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>Cafodd Fy nodiadau eu cloi ar ôl munud heb ddefnydd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="106"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>Cafodd Fy nodiadau eu cloi pan aeth y cyfrifiadur i gysgu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="108"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>Cafodd Fy nodiadau eu cloi pan gafodd y sgrin ei chloi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="453"/>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="476"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="74"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>Doedd dim modd cadw eich nodiadau, felly chafodd hyn ddim ei newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
         <source>This could not be changed. %1</source>
         <translation>Doedd dim modd newid hyn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
         <source>The key left in the keyring no longer opens your notes.</source>
         <translation>Dydy&apos;r allwedd sydd ar ôl yn y cylch allweddi ddim yn agor eich nodiadau mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
         <source>My notes will open without your passphrase on this computer account.</source>
         <translation>Bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
         <source>My notes will ask for your passphrase again.</source>
         <translation>Bydd Fy nodiadau yn gofyn am eich cyfrinymadrodd eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="451"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="474"/>
         <source>Changing your passphrase…</source>
         <translation>Yn newid eich cyfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="93"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>Chafodd eich cyfrinymadrodd ddim ei newid. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="96"/>
         <source>Your passphrase was not changed.</source>
         <translation>Chafodd eich cyfrinymadrodd ddim ei newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="49"/>
+        <source>The key in this computer&apos;s keyring didn&apos;t open My notes. It may be an old key, or one for other notes. Type your passphrase instead. Nothing has been changed.</source>
+        <translation>Wnaeth yr allwedd yng nghylch allweddi&apos;r cyfrifiadur hwn ddim agor Fy nodiadau. Efallai mai hen allwedd yw hi, neu un ar gyfer nodiadau eraill. Teipiwch eich cyfrinymadrodd yn lle hynny. Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="104"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</translation>
     </message>
@@ -1473,32 +1478,27 @@
 <context>
     <name>NotesPassphrase</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="17"/>
-        <source>Use at least 8 characters. A few unrelated words work well.</source>
-        <translation>Defnyddiwch o leiaf 8 nod. Mae ychydig o eiriau sydd heb gysylltiad â&apos;i gilydd yn gweithio&apos;n dda.</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="22"/>
+        <source>Use at least 10 characters. Four or five words that have nothing to do with each other work well.</source>
+        <translation>Defnyddiwch o leiaf 10 nod. Mae pedwar neu bum gair sydd heb ddim i&apos;w wneud â&apos;i gilydd yn gweithio&apos;n dda.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="19"/>
-        <source>Too short: use at least 8 characters.</source>
-        <translation>Rhy fyr: defnyddiwch o leiaf 8 nod.</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="28"/>
+        <source>Too short: use at least 10 characters.</source>
+        <translation>Rhy fyr: defnyddiwch o leiaf 10 nod.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="21"/>
-        <source>Easy to guess. Try three or four words that have nothing to do with each other.</source>
-        <translation>Hawdd ei ddyfalu. Rhowch gynnig ar dri neu bedwar gair sydd heb ddim i&apos;w wneud â&apos;i gilydd.</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
+        <source>A computer could guess this one quickly. Try four or five words that have nothing to do with each other, or press Suggest one for me.</source>
+        <translation>Gallai cyfrifiadur ddyfalu hwn yn gyflym. Rhowch gynnig ar bedwar neu bum gair sydd heb ddim i&apos;w wneud â&apos;i gilydd, neu pwyswch Awgrymu un i mi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="25"/>
-        <source>OK. Longer is safer: try three or four words that have nothing to do with each other.</source>
-        <translation>Iawn. Mae hirach yn fwy diogel: rhowch gynnig ar dri neu bedwar gair sydd heb ddim i&apos;w wneud â&apos;i gilydd.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="36"/>
         <source>Good.</source>
         <translation>Da.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="37"/>
         <source>Strong.</source>
         <translation>Cryf.</translation>
     </message>
@@ -1506,222 +1506,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Yn cynnwys gwybodaeth bersonol: cadwch e&apos;n ddiogel</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu berson diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Cofnod o flacmel ar-lein (secstortion)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Wedi&apos;i wneud gyda Safety Companion o nodiadau&apos;r defnyddiwr ei hun. Does dim delweddau ynddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>Report made</source>
         <translation>Adroddiad wedi&apos;i greu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Record started</source>
         <translation>Cofnod wedi&apos;i ddechrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Last changed</source>
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Accounts of the person targeted</source>
         <translation>Cyfrifon y person a dargedwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Their own account %1</source>
         <translation>Eu cyfrif eu hunain %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>Cyfrifon a gysylltodd â nhw neu a&apos;u bygythiodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Platform</source>
         <translation>Platfform</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>Demands</source>
         <translation>Gofynion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Amount asked for</source>
         <translation>Swm a ofynnwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Anything paid</source>
         <translation>Unrhyw beth wedi&apos;i dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
         <source>Not known</source>
         <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>No</source>
         <translation>Naddo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
         <source>Yes</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Amount paid</source>
         <translation>Swm a dalwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>How it was paid</source>
         <translation>Sut cafodd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>When it was paid</source>
         <translation>Pryd cafodd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>Reports made</source>
         <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>Other notes</source>
         <translation>Nodiadau eraill</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Not given</source>
         <translation>Heb ei roi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Date not known</source>
         <translation>Dyddiad anhysbys</translation>
     </message>
@@ -1889,62 +1889,67 @@
         <translation>Nid Safety Companion wnaeth yr allwedd sydd yng nghylch allweddi&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="137"/>
+        <source>Safety Companion is running from its own folder (portable mode), so it does not use this computer&apos;s keyring: that would leave a trace on the computer.</source>
+        <translation>Mae Safety Companion yn rhedeg o&apos;i ffolder ei hun (modd cludadwy), felly nid yw&apos;n defnyddio cylch allweddi&apos;r cyfrifiadur hwn: byddai hynny&apos;n gadael ôl ar y cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Rhoddodd y cylch allweddi ar y cyfrifiadur hwn wybod am broblem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
         <source>The notes file could not be read. %1</source>
         <translation>Doedd dim modd darllen y ffeil nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yma, achos does dim modd creu&apos;r ffeil gloi. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Mae&apos;r ffeil nodiadau wedi&apos;i difrodi, felly does dim modd ei hagor. Gall hyn ddigwydd os aeth y cyfrifiadur i ffwrdd wrth gadw. Nid arnoch chi mae&apos;r bai.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Mae rhywbeth heblaw Safety Companion wedi newid y ffeil nodiadau, felly does dim modd ymddiried ynddi, a dydy hi ddim wedi cael ei hagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Cafodd y nodiadau hyn eu cadw gan fersiwn mwy newydd o Safety Companion. All y fersiwn hwn ddim eu hagor yn ddiogel. Defnyddiwch y fersiwn mwy newydd, neu diweddarwch Safety Companion ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="174"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Mae Fy nodiadau ar agor mewn ffenestr neu raglen arall. Caewch nhw yno, yna pwyswch Rhoi cynnig arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yn y ffolder hwn, achos dydy&apos;r cyfrifiadur ddim yn gadael i Safety Companion gloi&apos;r ffeil.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="183"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Mae&apos;r ffeil nodiadau ar goll, ond mae copïau cynharach ohoni yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>My notes could not be opened.</source>
         <translation>Doedd dim modd agor Fy nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
         <source>an unknown time</source>
         <translation>amser anhysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -2249,27 +2254,42 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="83"/>
         <source>Show what I type</source>
         <translation>Dangos beth rwy&apos;n ei deipio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="84"/>
         <source>Show the passphrase as I type it</source>
         <translation>Dangos y cyfrinymadrodd wrth i mi ei deipio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <source>Suggest one for me</source>
+        <translation>Awgrymu un i mi</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <source>Suggest a passphrase of five random words</source>
+        <translation>Awgrymu cyfrinymadrodd o bum gair ar hap</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="118"/>
+        <source>Here is a passphrase of five random words. Write it down or learn it before you go on. You can change it: it is yours now.</source>
+        <translation>Dyma gyfrinymadrodd o bum gair ar hap. Ysgrifennwch e i lawr neu dysgwch e cyn mynd ymlaen. Gallwch ei newid: eich un chi yw e nawr.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="132"/>
         <source>Type it again here, to be sure.</source>
         <translation>Teipiwch e eto yma, i fod yn siŵr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="134"/>
         <source>Both are the same.</source>
         <translation>Mae&apos;r ddau yr un fath.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
         <source>These two are not the same yet.</source>
         <translation>Dydy&apos;r ddau ddim yr un fath eto.</translation>
     </message>
@@ -2277,32 +2297,37 @@
 <context>
     <name>ProblemBar</name>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="36"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>Doedd dim modd llwytho rhai rhannau o&apos;r ap, felly maen nhw wedi&apos;u gadael allan: %1. Mae popeth arall yn gweithio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="52"/>
+        <source>Other people who use this computer may be able to open Safety Companion&apos;s folder %1, and it could not be made private. Ask someone who looks after this computer to help.</source>
+        <translation>Efallai y gall pobl eraill sy&apos;n defnyddio&apos;r cyfrifiadur hwn agor ffolder Safety Companion %1, ac nid oedd modd ei wneud yn breifat. Gofynnwch i rywun sy&apos;n gofalu am y cyfrifiadur hwn am help.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="63"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le, yna newidiwch y gosodiad eto.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="64"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="65"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="69"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>Doedd dim modd cadw eich gosodiadau, felly fyddan nhw ond yn para nes i chi gau&apos;r ap. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="70"/>
         <source>The computer could not write the settings file.</source>
         <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil gosodiadau.</translation>
     </message>
@@ -2637,53 +2662,53 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="31"/>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="32"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="34"/>
         <source>Make a report</source>
         <translation>Creu adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="36"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="37"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
         <translation>Mae adroddiad yn gopi o&apos;r achos hwn sydd HEB ei amgryptio. Mae gwybodaeth bersonol ynddo: y cyfrifon, beth ddigwyddodd a phryd. Gall unrhyw un sy&apos;n agor y ffeil ei ddarllen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="45"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
         <translation>Cadwch e dim ond lle mae ei angen, er enghraifft i&apos;w roi i&apos;r heddlu, CEOP, y platfform neu berson diogelu eich ysgol. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>PDF, for printing or sending</source>
         <translation>PDF, i&apos;w argraffu neu ei anfon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
         <source>Save the report as a PDF</source>
         <translation>Cadw&apos;r adroddiad fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
         <source>Plain text, for copying into a form</source>
         <translation>Testun plaen, i&apos;w gopïo i ffurflen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="53"/>
         <source>Save the report as plain text</source>
         <translation>Cadw&apos;r adroddiad fel testun plaen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
         <source>Save the report…</source>
         <translation>Cadw&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="62"/>
         <source>Choose where to save the report</source>
         <translation>Dewis ble i gadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="65"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -2812,7 +2837,7 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../safetyapp/ui/app/single_instance.py" line="255"/>
+        <location filename="../safetyapp/ui/app/single_instance.py" line="258"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
         <translation>Mae Safety Companion ar agor yn barod, ond dydy e ddim yn ymateb. Arhoswch funud ac agorwch e eto. Os nad yw&apos;n ymddangos o hyd, ailgychwynnwch y cyfrifiadur.</translation>
     </message>
@@ -2961,99 +2986,109 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="50"/>
         <source>My notes is locked</source>
         <translation>Mae Fy nodiadau wedi&apos;u cloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="63"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>Agor gyda chylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="76"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
         <translation>Mae eich nodiadau&apos;n ddiogel ac wedi&apos;u cloi. Teipiwch eich cyfrinymadrodd i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="78"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="80"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="93"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
         <source>Unlock</source>
         <translation>Datgloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
         <source>Unlock My notes</source>
         <translation>Datgloi Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
         <source>Use my recovery code</source>
         <translation>Defnyddio fy nghod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
         <source>I forgot my passphrase</source>
         <translation>Rydw i wedi anghofio fy nghyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="114"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
         <translation>Teipiwch y cod adfer a gawsoch chi pan wnaethoch chi osod Fy nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="107"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="134"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="116"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="150"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
         <source>Unlock with the recovery code</source>
         <translation>Datgloi gyda&apos;r cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
         <source>Back to the passphrase</source>
         <translation>Yn ôl i&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="141"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
         <translation>Mae hynny&apos;n iawn. Teipiwch eich cod adfer, yna dewiswch gyfrinymadrodd newydd. Bydd popeth yn eich nodiadau yn aros fel y mae.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>New passphrase</source>
         <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>New passphrase again</source>
         <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="159"/>
         <source>Set the new passphrase and unlock</source>
         <translation>Gosod y cyfrinymadrodd newydd a datgloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="199"/>
+        <source>You can try again now.</source>
+        <translation>Gallwch roi cynnig arall arni nawr.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="206"/>
+        <source>That was a lot of wrong tries, so My notes is waiting a little before the next one: you can try again in %1. Nothing has been deleted, and your notes are safe.</source>
+        <translation>Roedd hynny&apos;n llawer o gynigion anghywir, felly mae Fy nodiadau yn aros ychydig cyn yr un nesaf: gallwch roi cynnig arall arni ymhen %1. Does dim byd wedi&apos;i ddileu, ac mae eich nodiadau&apos;n ddiogel.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="287"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>Gwiriwch y cod adfer: dydy e ddim yn gyflawn, neu mae camgymeriad teipio ynddo.</translation>
     </message>
@@ -3210,32 +3245,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="153"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="162"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="193"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="174"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="170"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="202"/>
         <source>Could not save</source>
         <translation>Methu cadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="175"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="172"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="203"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall, fel Dogfennau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="178"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="206"/>
         <source>Saved as %1</source>
         <translation>Wedi&apos;i gadw fel %1</translation>
     </message>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -20,82 +20,82 @@
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
         <source>Save the report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>Text files (*.txt)</source>
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="81"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="85"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="96"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="101"/>
         <source>Back up My notes</source>
         <translation>Utwórz kopię zapasową Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="118"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
         <source>Restore this backup?</source>
         <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="141"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>Kopia zapasowa została przywrócona. Otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="175"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="173"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
@@ -1303,33 +1303,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="114"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="202"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją frazą dostępu, która obowiązywała w tamtym czasie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
         <source>My notes could not be set up. %1</source>
         <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="243"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
         <source>Opening your notes…</source>
         <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
         <source>Setting your new passphrase…</source>
         <translation>Ustawianie nowej frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
@@ -1374,98 +1374,103 @@
         <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="314"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="337"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
         <translation>Część tekstu wygląda na zdjęcie, a Moje notatki nigdy nie przechowują zdjęć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="67"/>
         <source>Something went wrong in Safety Companion.</source>
         <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="366"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
         <source>Lock without saving?</source>
         <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="368"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="371"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
         <source>Lock anyway</source>
         <translation>Zablokuj mimo to</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="103"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>Moje notatki zablokowały się po minucie bez używania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="106"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>Moje notatki zablokowały się, gdy komputer przeszedł w stan uśpienia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="108"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>Moje notatki zablokowały się, gdy ekran został zablokowany.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="453"/>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="476"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="74"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>Nie udało się zapisać twoich notatek, więc tego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
         <source>This could not be changed. %1</source>
         <translation>Nie udało się tego zmienić. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
         <source>The key left in the keyring no longer opens your notes.</source>
         <translation>Klucz, który został w magazynie haseł, nie otwiera już twoich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
         <source>My notes will open without your passphrase on this computer account.</source>
         <translation>Moje notatki będą się otwierać bez frazy dostępu na tym koncie użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
         <source>My notes will ask for your passphrase again.</source>
         <translation>Moje notatki znowu będą prosić o frazę dostępu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="451"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="474"/>
         <source>Changing your passphrase…</source>
         <translation>Zmienianie frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="93"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>Fraza dostępu nie została zmieniona. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="96"/>
         <source>Your passphrase was not changed.</source>
         <translation>Fraza dostępu nie została zmieniona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Fraza dostępu została zmieniona. Od teraz używaj nowej frazy.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="49"/>
+        <source>The key in this computer&apos;s keyring didn&apos;t open My notes. It may be an old key, or one for other notes. Type your passphrase instead. Nothing has been changed.</source>
+        <translation>Klucz z magazynu haseł tego komputera nie otworzył Moich notatek. Może to stary klucz albo klucz do innych notatek. Wpisz zamiast tego frazę dostępu. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="104"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>Moje notatki zablokowały się po %n minucie bez używania.</translation>
     </message>
@@ -1473,32 +1478,27 @@
 <context>
     <name>NotesPassphrase</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="17"/>
-        <source>Use at least 8 characters. A few unrelated words work well.</source>
-        <translation>Użyj co najmniej 8 znaków. Dobrze sprawdza się kilka słów, które nie mają ze sobą nic wspólnego.</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="22"/>
+        <source>Use at least 10 characters. Four or five words that have nothing to do with each other work well.</source>
+        <translation>Użyj co najmniej 10 znaków. Dobrze sprawdzają się cztery albo pięć słów, które nie mają ze sobą nic wspólnego.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="19"/>
-        <source>Too short: use at least 8 characters.</source>
-        <translation>Za krótkie: użyj co najmniej 8 znaków.</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="28"/>
+        <source>Too short: use at least 10 characters.</source>
+        <translation>Za krótkie: użyj co najmniej 10 znaków.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="21"/>
-        <source>Easy to guess. Try three or four words that have nothing to do with each other.</source>
-        <translation>Łatwe do odgadnięcia. Spróbuj trzech albo czterech słów, które nie mają ze sobą nic wspólnego.</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
+        <source>A computer could guess this one quickly. Try four or five words that have nothing to do with each other, or press Suggest one for me.</source>
+        <translation>Komputer szybko by to odgadł. Spróbuj czterech albo pięciu słów, które nie mają ze sobą nic wspólnego, albo naciśnij Zaproponuj mi frazę.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="25"/>
-        <source>OK. Longer is safer: try three or four words that have nothing to do with each other.</source>
-        <translation>Może być. Dłuższe jest bezpieczniejsze: spróbuj trzech albo czterech słów, które nie mają ze sobą nic wspólnego.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="36"/>
         <source>Good.</source>
         <translation>Dobre.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="37"/>
         <source>Strong.</source>
         <translation>Silne.</translation>
     </message>
@@ -1506,222 +1506,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Zawiera dane osobowe: przechowuj bezpiecznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie wyznaczonej do ochrony dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Dokumentacja szantażu w internecie (sekstorsji)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Utworzono w Safety Companion na podstawie własnych notatek użytkownika. Nie zawiera żadnych zdjęć ani obrazów.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>Report made</source>
         <translation>Raport utworzono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Record started</source>
         <translation>Sprawę założono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Accounts of the person targeted</source>
         <translation>Konta osoby, której to dotyczy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Their own account %1</source>
         <translation>Jej własne konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>Konta, które się z nią kontaktowały lub jej groziły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Username or handle</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Display name</source>
         <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Profile link</source>
         <translation>Link do profilu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>Demands</source>
         <translation>Żądania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
         <source>Demand %1</source>
         <translation>Żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Amount asked for</source>
         <translation>Żądana kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Anything paid</source>
         <translation>Czy coś zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
         <source>Not known</source>
         <translation>Nie wiadomo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>How they wanted it paid</source>
         <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>Payment details they gave</source>
         <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Amount paid</source>
         <translation>Zapłacona kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>How it was paid</source>
         <translation>Jak zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>When it was paid</source>
         <translation>Kiedy zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>Reports made</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Made to</source>
         <translation>Komu zgłoszono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Reference number</source>
         <translation>Numer referencyjny</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>Other notes</source>
         <translation>Inne notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>None recorded</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Not given</source>
         <translation>Nie podano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Date not known</source>
         <translation>Data nieznana</translation>
     </message>
@@ -1889,62 +1889,67 @@
         <translation>Klucz zapisany w magazynie haseł tego komputera nie został utworzony przez Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="137"/>
+        <source>Safety Companion is running from its own folder (portable mode), so it does not use this computer&apos;s keyring: that would leave a trace on the computer.</source>
+        <translation>Safety Companion działa z własnego folderu (tryb przenośny), więc nie korzysta z magazynu haseł tego komputera: zostawiłoby to na nim ślad.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Magazyn haseł na tym komputerze zgłosił problem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
         <source>The notes file could not be read. %1</source>
         <translation>Nie udało się odczytać pliku notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Moich notatek nie można tu bezpiecznie otworzyć, bo nie da się utworzyć ich pliku blokady. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Plik notatek jest uszkodzony, więc nie można go otworzyć. Może się tak zdarzyć, jeśli komputer wyłączył się podczas zapisywania. To nie twoja wina.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Plik notatek został zmieniony przez coś innego niż Safety Companion. Nie można mu ufać, więc nie został otwarty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Te notatki zostały zapisane w nowszej wersji Safety Companion. Ta wersja nie może ich bezpiecznie otworzyć. Użyj nowszej wersji albo zaktualizuj Safety Companion na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="174"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Moje notatki są otwarte w innym oknie lub programie. Zamknij je tam, a potem naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Moich notatek nie można bezpiecznie otworzyć w tym folderze, bo komputer nie pozwala Safety Companion zablokować pliku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="183"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Brakuje pliku notatek, ale nadal są tu jego wcześniejsze kopie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>My notes could not be opened.</source>
         <translation>Nie udało się otworzyć Moich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
         <source>an unknown time</source>
         <translation>nieznanego dnia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
         <source>%1 at %2</source>
         <translation>%1 o godz. %2</translation>
     </message>
@@ -2247,27 +2252,42 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="83"/>
         <source>Show what I type</source>
         <translation>Pokaż, co wpisuję</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="84"/>
         <source>Show the passphrase as I type it</source>
         <translation>Pokazuj frazę dostępu podczas wpisywania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <source>Suggest one for me</source>
+        <translation>Zaproponuj mi frazę</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <source>Suggest a passphrase of five random words</source>
+        <translation>Zaproponuj frazę dostępu z pięciu losowych słów</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="118"/>
+        <source>Here is a passphrase of five random words. Write it down or learn it before you go on. You can change it: it is yours now.</source>
+        <translation>Oto fraza dostępu z pięciu losowych słów. Zapisz ją albo naucz się jej, zanim przejdziesz dalej. Możesz ją zmienić: teraz jest twoja.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="132"/>
         <source>Type it again here, to be sure.</source>
         <translation>Wpisz je tu jeszcze raz, dla pewności.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="134"/>
         <source>Both are the same.</source>
         <translation>Obie frazy są takie same.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
         <source>These two are not the same yet.</source>
         <translation>Te dwie frazy jeszcze się różnią.</translation>
     </message>
@@ -2275,32 +2295,37 @@
 <context>
     <name>ProblemBar</name>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="36"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>Niektórych części aplikacji nie udało się wczytać, więc zostały pominięte: %1. Wszystko inne działa.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="52"/>
+        <source>Other people who use this computer may be able to open Safety Companion&apos;s folder %1, and it could not be made private. Ask someone who looks after this computer to help.</source>
+        <translation>Inne osoby korzystające z tego komputera mogą otworzyć folder Safety Companion %1 i nie udało się go ustawić jako prywatny. Poproś o pomoc kogoś, kto zajmuje się tym komputerem.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="63"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>Dysk jest pełny. Zwolnij trochę miejsca i zmień ustawienie jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="64"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="65"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze ustawień.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="69"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>Nie udało się zapisać ustawień, więc będą działać tylko do zamknięcia aplikacji. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="70"/>
         <source>The computer could not write the settings file.</source>
         <translation>Komputer nie mógł zapisać pliku ustawień.</translation>
     </message>
@@ -2635,53 +2660,53 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="31"/>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="32"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="34"/>
         <source>Make a report</source>
         <translation>Utwórz raport</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="36"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="37"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
         <translation>Raport to kopia tej sprawy, która NIE jest zaszyfrowana. Zawiera dane osobowe: konta, to, co się stało, i kiedy. Każdy, kto otworzy ten plik, może go przeczytać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="45"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
         <translation>Zapisz go tylko tam, gdzie jest potrzebny, na przykład żeby przekazać go policji, CEOP, platformie albo osobie w twojej szkole, która odpowiada za bezpieczeństwo uczniów. Usuń go, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>PDF, for printing or sending</source>
         <translation>PDF do wydrukowania lub wysłania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
         <source>Save the report as a PDF</source>
         <translation>Zapisz raport jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
         <source>Plain text, for copying into a form</source>
         <translation>Zwykły tekst do skopiowania do formularza</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="53"/>
         <source>Save the report as plain text</source>
         <translation>Zapisz raport jako zwykły tekst</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
         <source>Save the report…</source>
         <translation>Zapisz raport…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="62"/>
         <source>Choose where to save the report</source>
         <translation>Wybierz, gdzie zapisać raport</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="65"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -2810,7 +2835,7 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../safetyapp/ui/app/single_instance.py" line="255"/>
+        <location filename="../safetyapp/ui/app/single_instance.py" line="258"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
         <translation>Safety Companion jest już otwarty, ale nie odpowiada. Poczekaj chwilę i otwórz go jeszcze raz. Jeśli nadal się nie pojawi, uruchom ponownie komputer.</translation>
     </message>
@@ -2959,99 +2984,109 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="50"/>
         <source>My notes is locked</source>
         <translation>Moje notatki są zablokowane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="63"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>Otwórz za pomocą magazynu haseł tego komputera</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="76"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
         <translation>Twoje notatki są bezpieczne i zablokowane. Wpisz frazę dostępu, żeby je otworzyć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="78"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="80"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="93"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
         <source>Unlock My notes</source>
         <translation>Odblokuj Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
         <source>Use my recovery code</source>
         <translation>Użyj kodu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
         <source>I forgot my passphrase</source>
         <translation>Nie pamiętam frazy dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="114"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
         <translation>Wpisz kod odzyskiwania, który pojawił się przy zakładaniu Moich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="107"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="134"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="116"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="150"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
         <source>Unlock with the recovery code</source>
         <translation>Odblokuj kodem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
         <source>Back to the passphrase</source>
         <translation>Wróć do frazy dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="141"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
         <translation>Nic się nie stało. Wpisz kod odzyskiwania, a potem wybierz nową frazę dostępu. Wszystko w twoich notatkach zostanie tak, jak jest.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>New passphrase</source>
         <translation>Nowa fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>New passphrase again</source>
         <translation>Powtórz nową frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="159"/>
         <source>Set the new passphrase and unlock</source>
         <translation>Ustaw nową frazę dostępu i odblokuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="199"/>
+        <source>You can try again now.</source>
+        <translation>Możesz teraz spróbować ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="206"/>
+        <source>That was a lot of wrong tries, so My notes is waiting a little before the next one: you can try again in %1. Nothing has been deleted, and your notes are safe.</source>
+        <translation>To było wiele błędnych prób, więc Moje notatki czekają chwilę przed następną: możesz spróbować ponownie za %1. Niczego nie usunięto, a twoje notatki są bezpieczne.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="287"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>Sprawdź kod odzyskiwania: jest niepełny albo jest w nim literówka.</translation>
     </message>
@@ -3208,32 +3243,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="153"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="162"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="193"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="174"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="170"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="202"/>
         <source>Could not save</source>
         <translation>Nie udało się zapisać</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="175"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="172"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="203"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze, na przykład w Dokumentach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="178"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="206"/>
         <source>Saved as %1</source>
         <translation>Zapisano jako %1</translation>
     </message>

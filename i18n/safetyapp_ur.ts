@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
@@ -20,82 +20,82 @@
         <translation>ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
         <source>Save the report</source>
         <translation>رپورٹ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
         <source>Text files (*.txt)</source>
         <translation>ٹیکسٹ فائلیں (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="81"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="85"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="96"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="101"/>
         <source>Back up My notes</source>
         <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="118"/>
         <source>Restore My notes from a backup</source>
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
         <source>Restore this backup?</source>
         <translation>یہ بیک اپ بحال کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="141"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="175"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="173"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
     </message>
@@ -1303,33 +1303,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="114"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="202"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>آپ اپنے نوٹس کی ایک پرانی کاپی کھول رہے ہیں۔ اسے اس پاس فریز سے کھولیں جو اُس وقت آپ کا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
         <source>My notes could not be set up. %1</source>
         <translation>میرے نوٹس سیٹ اپ نہیں ہو سکے۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="243"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
         <source>Opening your notes…</source>
         <translation>آپ کے نوٹس کھل رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
         <source>Setting your new passphrase…</source>
         <translation>آپ کا نیا پاس فریز سیٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے کھولا جا رہا ہے…</translation>
     </message>
@@ -1374,98 +1374,103 @@
         <translation>میرے نوٹس نہیں کھل سکے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="314"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="337"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>یہ آپ کے نوٹس ہیں، ویسے ہی جیسے وہ %1 کو محفوظ کیے گئے تھے۔ اب یہی آپ کے موجودہ نوٹس ہیں؛ خراب فائل کو ایک پرانی کاپی کے طور پر رکھ لیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
         <source>Some text looks like a picture, and My notes never keeps pictures.</source>
         <translation>کچھ متن تصویر جیسا لگتا ہے، اور میرے نوٹس میں کبھی تصویریں نہیں رکھی جاتیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="67"/>
         <source>Something went wrong in Safety Companion.</source>
         <translation>Safety Companion میں کچھ گڑبڑ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="366"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
         <source>Lock without saving?</source>
         <translation>محفوظ کیے بغیر لاک کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="368"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں۔ اگر آپ ابھی لاک کریں گے تو یہ ضائع ہو جائیں گی۔ آپ میرے نوٹس کو کھلا رکھ کر تھوڑی دیر میں دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="371"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
         <source>Lock anyway</source>
         <translation>پھر بھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="103"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>ایک منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="106"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>کمپیوٹر کے سلیپ موڈ میں جانے پر میرے نوٹس لاک ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="108"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>اسکرین لاک ہونے پر میرے نوٹس بھی لاک ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="453"/>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="476"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="74"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>آپ کے نوٹس محفوظ نہیں ہو سکے، اس لیے یہ تبدیلی نہیں کی گئی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
         <source>This could not be changed. %1</source>
         <translation>یہ تبدیل نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
         <source>The key left in the keyring no longer opens your notes.</source>
         <translation>کی رِنگ میں رہ جانے والی چابی سے اب آپ کے نوٹس نہیں کھلتے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
         <source>My notes will open without your passphrase on this computer account.</source>
         <translation>اس کمپیوٹر اکاؤنٹ پر میرے نوٹس آپ کے پاس فریز کے بغیر کھل جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
         <source>My notes will ask for your passphrase again.</source>
         <translation>میرے نوٹس دوبارہ آپ کا پاس فریز مانگیں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="451"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="474"/>
         <source>Changing your passphrase…</source>
         <translation>آپ کا پاس فریز بدلا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="93"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>آپ کا پاس فریز نہیں بدلا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="96"/>
         <source>Your passphrase was not changed.</source>
         <translation>آپ کا پاس فریز نہیں بدلا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>آپ کا پاس فریز بدل گیا ہے۔ اب سے نیا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="49"/>
+        <source>The key in this computer&apos;s keyring didn&apos;t open My notes. It may be an old key, or one for other notes. Type your passphrase instead. Nothing has been changed.</source>
+        <translation>اس کمپیوٹر کے کی رِنگ میں موجود چابی سے میرے نوٹس نہیں کھلے۔ ہو سکتا ہے یہ پرانی چابی ہو، یا کسی اور نوٹس کی۔ اس کے بجائے اپنا پاس فریز لکھیں۔ کچھ بھی نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="104"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
     </message>
@@ -1473,32 +1478,27 @@
 <context>
     <name>NotesPassphrase</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="17"/>
-        <source>Use at least 8 characters. A few unrelated words work well.</source>
-        <translation>کم از کم 8 حروف استعمال کریں۔ چند ایسے الفاظ اچھے رہتے ہیں جن کا آپس میں کوئی تعلق نہ ہو۔</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="22"/>
+        <source>Use at least 10 characters. Four or five words that have nothing to do with each other work well.</source>
+        <translation>کم از کم 10 حروف استعمال کریں۔ چار یا پانچ ایسے الفاظ اچھے رہتے ہیں جن کا آپس میں کوئی تعلق نہ ہو۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="19"/>
-        <source>Too short: use at least 8 characters.</source>
-        <translation>بہت چھوٹا ہے: کم از کم 8 حروف استعمال کریں۔</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="28"/>
+        <source>Too short: use at least 10 characters.</source>
+        <translation>بہت چھوٹا ہے: کم از کم 10 حروف استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="21"/>
-        <source>Easy to guess. Try three or four words that have nothing to do with each other.</source>
-        <translation>اندازہ لگانا آسان ہے۔ تین یا چار ایسے الفاظ آزمائیں جن کا آپس میں کوئی تعلق نہ ہو۔</translation>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
+        <source>A computer could guess this one quickly. Try four or five words that have nothing to do with each other, or press Suggest one for me.</source>
+        <translation>کمپیوٹر اس کا اندازہ جلدی لگا سکتا ہے۔ چار یا پانچ ایسے الفاظ آزمائیں جن کا آپس میں کوئی تعلق نہ ہو، یا میرے لیے ایک تجویز کریں دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="25"/>
-        <source>OK. Longer is safer: try three or four words that have nothing to do with each other.</source>
-        <translation>ٹھیک ہے۔ جتنا لمبا، اتنا محفوظ: تین یا چار ایسے الفاظ آزمائیں جن کا آپس میں کوئی تعلق نہ ہو۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="36"/>
         <source>Good.</source>
         <translation>اچھا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="37"/>
         <source>Strong.</source>
         <translation>مضبوط ہے۔</translation>
     </message>
@@ -1506,222 +1506,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Contains personal information: keep it safe</source>
         <translation>اس میں ذاتی معلومات ہیں: اسے محفوظ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>یہ کاپی انکرپٹڈ نہیں ہے۔ اسے صرف پولیس، CEOP، پلیٹ فارم یا سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کے ساتھ شیئر کریں، اور جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>آن لائن بلیک میل (سیکسٹارشن) کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Safety Companion کے ذریعے صارف کے اپنے نوٹس سے بنایا گیا۔ اس میں کوئی تصویر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>Report made</source>
         <translation>رپورٹ بنائی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Record started</source>
         <translation>ریکارڈ شروع ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>Last changed</source>
         <translation>آخری تبدیلی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Accounts of the person targeted</source>
         <translation>نشانہ بنائے گئے شخص کے اکاؤنٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Their own account %1</source>
         <translation>ان کا اپنا اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>وہ اکاؤنٹس جنہوں نے ان سے رابطہ کیا یا انہیں دھمکی دی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Account %1</source>
         <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Username or handle</source>
         <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Display name</source>
         <translation>ڈسپلے نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Profile link</source>
         <translation>پروفائل لنک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>Demands</source>
         <translation>مطالبات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
         <source>Demand %1</source>
         <translation>مطالبہ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Amount asked for</source>
         <translation>مانگی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Anything paid</source>
         <translation>کچھ ادا کیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>%1, %2 %3</source>
         <translation>%1، %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
         <source>Not known</source>
         <translation>معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>How they wanted it paid</source>
         <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>Payment details they gave</source>
         <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Amount paid</source>
         <translation>ادا کی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>How it was paid</source>
         <translation>ادائیگی کس طرح کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>When it was paid</source>
         <translation>ادائیگی کب کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>Reports made</source>
         <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Made to</source>
         <translation>کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Reference number</source>
         <translation>ریفرنس نمبر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>Other notes</source>
         <translation>دوسرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>None recorded</source>
         <translation>کچھ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Not given</source>
         <translation>نہیں دیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Date not known</source>
         <translation>تاریخ معلوم نہیں</translation>
     </message>
@@ -1889,62 +1889,67 @@
         <translation>اس کمپیوٹر کے کی رِنگ میں رکھی چابی Safety Companion کی بنائی ہوئی نہیں تھی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="137"/>
+        <source>Safety Companion is running from its own folder (portable mode), so it does not use this computer&apos;s keyring: that would leave a trace on the computer.</source>
+        <translation>Safety Companion اپنے ہی فولڈر سے چل رہا ہے (پورٹیبل موڈ)، اس لیے یہ اس کمپیوٹر کا کی رِنگ استعمال نہیں کرتا: اس سے کمپیوٹر پر نشان رہ جاتا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>اس کمپیوٹر کے کی رِنگ نے ایک مسئلہ بتایا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
         <source>The notes file could not be read. %1</source>
         <translation>نوٹس کی فائل پڑھی نہیں جا سکی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>میرے نوٹس یہاں محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ ان کی لاک فائل نہیں بن سکتی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="154"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>نوٹس کی فائل خراب ہے، اس لیے یہ کھل نہیں سکتی۔ ایسا تب ہو سکتا ہے جب محفوظ کرتے وقت کمپیوٹر بند ہو گیا ہو۔ یہ آپ کی غلطی نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>نوٹس کی فائل کو Safety Companion کے علاوہ کسی اور چیز نے بدلا ہے، اس لیے اس پر بھروسہ نہیں کیا جا سکتا اور اسے کھولا نہیں گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>یہ نوٹس Safety Companion کے نئے ورژن سے محفوظ کیے گئے تھے۔ یہ ورژن انہیں محفوظ طریقے سے نہیں کھول سکتا۔ نیا ورژن استعمال کریں، یا اس کمپیوٹر پر Safety Companion کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="174"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں۔ انہیں وہاں بند کریں، پھر &quot;دوبارہ کوشش کریں&quot; دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>اس فولڈر میں میرے نوٹس محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ کمپیوٹر Safety Companion کو فائل لاک کرنے نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="183"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>نوٹس کی فائل نہیں مل رہی، لیکن اس کی پرانی کاپیاں ابھی یہاں موجود ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>My notes could not be opened.</source>
         <translation>میرے نوٹس نہیں کھل سکے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
         <source>an unknown time</source>
         <translation>نامعلوم وقت</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
         <source>%1 at %2</source>
         <translation>%1، %2 بجے</translation>
     </message>
@@ -2246,27 +2251,42 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="76"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="83"/>
         <source>Show what I type</source>
         <translation>جو میں لکھوں وہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="84"/>
         <source>Show the passphrase as I type it</source>
         <translation>لکھتے وقت پاس فریز دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <source>Suggest one for me</source>
+        <translation>میرے لیے ایک تجویز کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <source>Suggest a passphrase of five random words</source>
+        <translation>پانچ بے ترتیب الفاظ کا ایک پاس فریز تجویز کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="118"/>
+        <source>Here is a passphrase of five random words. Write it down or learn it before you go on. You can change it: it is yours now.</source>
+        <translation>یہ پانچ بے ترتیب الفاظ کا ایک پاس فریز ہے۔ آگے بڑھنے سے پہلے اسے لکھ لیں یا یاد کر لیں۔ آپ اسے بدل سکتے ہیں: اب یہ آپ کا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="132"/>
         <source>Type it again here, to be sure.</source>
         <translation>یقینی بنانے کے لیے اسے یہاں دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="134"/>
         <source>Both are the same.</source>
         <translation>دونوں ایک جیسے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="100"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
         <source>These two are not the same yet.</source>
         <translation>یہ دونوں ابھی ایک جیسے نہیں ہیں۔</translation>
     </message>
@@ -2274,32 +2294,37 @@
 <context>
     <name>ProblemBar</name>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="34"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="36"/>
         <source>Some parts of the app could not be loaded, so they are left out: %1. Everything else works.</source>
         <translation>ایپ کے کچھ حصے لوڈ نہیں ہو سکے، اس لیے انہیں چھوڑ دیا گیا ہے: %1۔ باقی سب کچھ کام کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="47"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="52"/>
+        <source>Other people who use this computer may be able to open Safety Companion&apos;s folder %1, and it could not be made private. Ask someone who looks after this computer to help.</source>
+        <translation>ہو سکتا ہے اس کمپیوٹر کو استعمال کرنے والے دوسرے لوگ Safety Companion کا فولڈر %1 کھول سکیں، اور اسے نجی نہیں بنایا جا سکا۔ اس کمپیوٹر کی دیکھ بھال کرنے والے کسی فرد سے مدد مانگیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="63"/>
         <source>The disk is full. Free up some space, then change the setting again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں، پھر سیٹنگ دوبارہ بدلیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="48"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="64"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="49"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="65"/>
         <source>This computer account is not allowed to write to the settings folder.</source>
         <translation>اس کمپیوٹر اکاؤنٹ کو سیٹنگز کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="53"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="69"/>
         <source>Your settings could not be saved, so they will only last until you close the app. %1</source>
         <translation>آپ کی سیٹنگز محفوظ نہیں ہو سکیں، اس لیے یہ صرف ایپ بند کرنے تک رہیں گی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/problem_bar.py" line="54"/>
+        <location filename="../safetyapp/ui/app/problem_bar.py" line="70"/>
         <source>The computer could not write the settings file.</source>
         <translation>کمپیوٹر سیٹنگز کی فائل نہیں لکھ سکا۔</translation>
     </message>
@@ -2634,53 +2659,53 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="31"/>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="32"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="34"/>
         <source>Make a report</source>
         <translation>رپورٹ بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="36"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="37"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
         <translation>رپورٹ اس کیس کی ایک ایسی کاپی ہے جو انکرپٹڈ نہیں ہوتی۔ اس میں ذاتی معلومات ہوتی ہیں: اکاؤنٹس، کیا ہوا اور کب ہوا۔ جو بھی یہ فائل کھولے، وہ اسے پڑھ سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="45"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
         <translation>اسے صرف وہیں محفوظ کریں جہاں آپ کو اس کی ضرورت ہو، مثلاً پولیس، CEOP، پلیٹ فارم یا اپنے اسکول کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کو دینے کے لیے۔ جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>PDF, for printing or sending</source>
         <translation>PDF، پرنٹ کرنے یا بھیجنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
         <source>Save the report as a PDF</source>
         <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
         <source>Plain text, for copying into a form</source>
         <translation>سادہ ٹیکسٹ، کسی فارم میں کاپی کرنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="53"/>
         <source>Save the report as plain text</source>
         <translation>رپورٹ سادہ ٹیکسٹ کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
         <source>Save the report…</source>
         <translation>رپورٹ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="62"/>
         <source>Choose where to save the report</source>
         <translation>چنیں کہ رپورٹ کہاں محفوظ کرنی ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="65"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -2809,7 +2834,7 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../safetyapp/ui/app/single_instance.py" line="255"/>
+        <location filename="../safetyapp/ui/app/single_instance.py" line="258"/>
         <source>Safety Companion is already open, but it is not answering. Wait a moment and open it again. If it still does not appear, restart the computer.</source>
         <translation>Safety Companion پہلے سے کھلا ہے، لیکن جواب نہیں دے رہا۔ تھوڑا انتظار کریں اور اسے دوبارہ کھولیں۔ اگر پھر بھی نظر نہ آئے تو کمپیوٹر ری اسٹارٹ کریں۔</translation>
     </message>
@@ -2958,99 +2983,109 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="50"/>
         <source>My notes is locked</source>
         <translation>میرے نوٹس لاک ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="63"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے کھولیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="76"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
         <translation>آپ کے نوٹس محفوظ اور لاک ہیں۔ انہیں کھولنے کے لیے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="78"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="80"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="93"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
         <source>Unlock</source>
         <translation>ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
         <source>Unlock My notes</source>
         <translation>میرے نوٹس ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
         <source>Use my recovery code</source>
         <translation>اپنا ریکوری کوڈ استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
         <source>I forgot my passphrase</source>
         <translation>مجھے اپنا پاس فریز یاد نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="114"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
         <translation>وہ ریکوری کوڈ لکھیں جو میرے نوٹس سیٹ اپ کرتے وقت آپ کو دیا گیا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="107"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="134"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="116"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="150"/>
         <source>Recovery code</source>
         <translation>ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
         <source>Unlock with the recovery code</source>
         <translation>ریکوری کوڈ سے ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="113"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="148"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
         <source>Back to the passphrase</source>
         <translation>واپس پاس فریز پر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="141"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
         <translation>کوئی بات نہیں۔ اپنا ریکوری کوڈ لکھیں، پھر نیا پاس فریز چنیں۔ آپ کے نوٹس میں سب کچھ ویسا ہی رہے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>New passphrase again</source>
         <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="146"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="159"/>
         <source>Set the new passphrase and unlock</source>
         <translation>نیا پاس فریز سیٹ کریں اور ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="199"/>
+        <source>You can try again now.</source>
+        <translation>اب آپ دوبارہ کوشش کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="206"/>
+        <source>That was a lot of wrong tries, so My notes is waiting a little before the next one: you can try again in %1. Nothing has been deleted, and your notes are safe.</source>
+        <translation>یہ بہت سی غلط کوششیں تھیں، اس لیے میرے نوٹس اگلی کوشش سے پہلے تھوڑا انتظار کر رہے ہیں: آپ %1 میں دوبارہ کوشش کر سکتے ہیں۔ کچھ بھی حذف نہیں ہوا، اور آپ کے نوٹس محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="287"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>ریکوری کوڈ چیک کریں: یہ پورا نہیں ہے یا اس میں ٹائپنگ کی غلطی ہے۔</translation>
     </message>
@@ -3207,32 +3242,34 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="153"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="162"/>
         <source>Print</source>
         <translation>پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="193"/>
         <source>Save as PDF</source>
         <translation>PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="163"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="174"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="170"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="202"/>
         <source>Could not save</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="175"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="172"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="203"/>
         <source>The PDF could not be saved in %1. Try another folder, such as Documents.</source>
         <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں، جیسے Documents (دستاویزات)۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/kit/printing.py" line="178"/>
+        <location filename="../safetyapp/ui/kit/printing.py" line="206"/>
         <source>Saved as %1</source>
         <translation>بطور %1 محفوظ ہو گیا</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import logging
 import os
 import sys
@@ -13,6 +14,8 @@ from pathlib import Path
 from safetyapp import APP_NAME, __version__
 from safetyapp.core.paths import AppPaths, resolve_paths
 from safetyapp.core.settings import LANGUAGES
+from safetyapp.hardening import no_core_dumps
+from safetyapp.private_files import open_private_append
 
 NO_DISPLAY = (
     "Safety Companion needs a screen to show its window, and none was found "
@@ -46,13 +49,26 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+class PrivateLogHandler(logging.FileHandler):
+    """The log file, readable by this user only (0600 whatever the umask), never through a symbolic link."""
+
+    def _open(self) -> io.TextIOWrapper:
+        return open(open_private_append(Path(self.baseFilename)), "a", encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            super().emit(record)
+        except OSError:  # the file could not be opened (a symbolic link planted there): never crash for a log
+            self.handleError(record)
+
+
 def setup_logging(paths: AppPaths) -> None:
     """Warnings and errors only, and only the app's own words: never anything the user typed."""
     log = paths.logs / "safetyapp.log"
-    if log.exists() and log.stat().st_size > 256_000:  # keep it small: start afresh
+    if log.is_file() and log.stat().st_size > 256_000:  # keep it small: start afresh
         with contextlib.suppress(OSError):  # a read-only disk: carry on with the old one
             log.replace(paths.logs / "safetyapp.old.log")
-    handler = logging.FileHandler(log, encoding="utf-8", delay=True)
+    handler = PrivateLogHandler(log, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -60,6 +76,7 @@ def setup_logging(paths: AppPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    no_core_dumps()  # first: nothing typed yet, so nothing a crash could write to disk
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
         print(f"{APP_NAME} {__version__}")
@@ -83,8 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     policy = load_policy(policy_file(portable=paths.portable))
 
     def prepare() -> None:  # only in the one copy that starts: a second copy writes nothing (see run)
-        paths.create()
+        open_to_others = paths.create()
         setup_logging(paths)
+        for folder in open_to_others:  # its kind only: a folder's name may hold the user's name
+            logging.getLogger(__name__).warning("a folder others can read could not be made private: %s", folder.name)
 
     return run(paths, language=args.lang, prepare=prepare, policy=policy)
 

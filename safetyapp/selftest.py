@@ -129,17 +129,17 @@ def run_self_test(
         return 1
     print("Self-test passed: every page, contact, translation and section loaded.")
     print(content_line)
-    print(_keyring_line())
+    print(_keyring_line(portable))
     print(f"Policy: {where}" + ("" if where.is_file() else " (none)"))
     return 0
 
 
-def _keyring_line() -> str:
+def _keyring_line(portable: bool) -> str:
     """Which keyring My notes would use, for IT staff checking an install. Not a failure if there is none:
-    My notes then works with the passphrase alone."""
-    from safetyapp.vault.keyring_access import KeyringAccess
+    My notes then works with the passphrase alone. Portable: none, and the keyring is not even asked."""
+    from safetyapp.vault.keyring_access import KeyringAccess, NoKeyring
 
-    status = KeyringAccess().status()
+    status = (NoKeyring() if portable else KeyringAccess()).status()
     if status.usable:
         return f"Keyring: {status.backend} (usable)"
     return f"Keyring: not used ({status.reason}, backend {status.backend}); My notes will ask for the passphrase."

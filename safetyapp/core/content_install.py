@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from safetyapp.core.resources import resources_dir
+from safetyapp.private_files import write_private
 
 FOLDER = "content-packs"
 CURRENT = "current.json"
@@ -102,21 +103,7 @@ def trusted_keys(machine_folder: Path | None) -> dict[str, bytes]:
     return keys
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """A new file readable by this user only; never through a link, never over an existing file."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
 def _write_state(data: Path, state: InstalledContent) -> None:
-    import secrets
-
-    folder = packs_dir(data)
-    temp = folder / f".current-{secrets.token_hex(4)}.tmp"
     body = {
         "highest": state.highest,
         "folder": state.folder,
@@ -125,12 +112,7 @@ def _write_state(data: Path, state: InstalledContent) -> None:
         "app_min": state.app_min,
         "app_max": state.app_max,
     }
-    try:
-        _write_private(temp, json.dumps(body, indent=1).encode("utf-8"))
-        os.replace(temp, folder / CURRENT)
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+    write_private(packs_dir(data) / CURRENT, json.dumps(body, indent=1).encode("utf-8"))
 
 
 def _remove_other_packs(data: Path, keep: str | None) -> None:
@@ -185,9 +167,9 @@ def install_pack(
         for name, content in pack.files.items():
             target = staging / name
             target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _write_private(target, content)
-        _write_private(staging / "manifest.json", pack.manifest_bytes)
-        _write_private(staging / "manifest.sig", pack.signature)
+            write_private(target, content)
+        write_private(staging / "manifest.json", pack.manifest_bytes)
+        write_private(staging / "manifest.sig", pack.signature)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise PackError(CANNOT_WRITE, error.__class__.__name__) from None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from safetyapp import APP_ID
 from safetyapp.core.resources import program_dir
+from safetyapp.private_files import make_private_folder
 
 PORTABLE_MARKER = "portable-mode.txt"
 PORTABLE_DATA = "SafetyCompanionData"
@@ -21,17 +21,20 @@ class AppPaths:
     cache: Path
     portable: bool
 
-    def create(self) -> None:
-        """Make the folders, readable by this user only. A folder that cannot be made or changed (a
-        read-only disk, no permission) is left as it is: the app still starts, and whatever later
+    def create(self) -> list[Path]:
+        """Make the folders 0700 whatever the umask, and make an existing one that others could read or
+        write private again. Returns the folders that others can still read or write (not this user's,
+        or on a disk that cannot be changed), for the caller to report. A folder that cannot be made at
+        all (a read-only disk, no permission) is left out: the app still starts, and whatever later
         fails to save there says why."""
-        for folder in (self.config, self.data, self.logs, self.cache):
+        open_to_others = []
+        for folder in self.all():
             try:
-                folder.mkdir(parents=True, exist_ok=True)
-                if os.name == "posix" and folder.stat().st_mode & 0o777 != 0o700:
-                    os.chmod(folder, 0o700)
+                if not make_private_folder(folder):
+                    open_to_others.append(folder)
             except OSError:
                 continue
+        return open_to_others
 
     def all(self) -> tuple[Path, ...]:
         return (self.config, self.data, self.logs, self.cache)

@@ -8,11 +8,11 @@ after a quick exit the next start must open on Home.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from safetyapp.core.readers import Reader, is_reader
+from safetyapp.private_files import make_private_folder, write_private
 
 THEMES = ("system", "light", "dark", "high-contrast")
 TEXT_SCALES = (100, 125, 150, 175, 200)
@@ -78,21 +78,12 @@ def save_problem(error: OSError) -> str:
 
 
 def save_settings(folder: Path, settings: Settings) -> None:
-    """Write atomically: a temp file in the same folder, flushed, then renamed over the old one.
+    """Write atomically and privately (safetyapp.private_files): a temp file in the same folder, flushed,
+    then renamed over the old one.
 
     Raises OSError if the disk refuses (full, read-only, no permission); the old file is then left
     exactly as it was and no temp file is left behind.
     """
-    import tempfile  # only when saving: keeps start-up lean
-
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({_ON_DISK.get(k, k): v for k, v in asdict(settings).items()}, out, indent=2)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, folder / FILE_NAME)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    make_private_folder(folder)
+    text = json.dumps({_ON_DISK.get(k, k): v for k, v in asdict(settings).items()}, indent=2)
+    write_private(folder / FILE_NAME, text.encode("utf-8"))

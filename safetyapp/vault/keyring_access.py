@@ -16,6 +16,8 @@ used, as a short code the UI turns into a sentence:
     "locked"             the keyring is locked or the Secret Service could not be reached
                          (`KeyringLocked`, `InitError`, D-Bus and SecretStorage errors)
     "error"              anything else
+    "portable"           `NoKeyring`: the app runs in portable mode, where the keyring is never asked
+                         (asking it, or keeping a secret in it, would leave a trace on the computer)
 
 and every operation checks the status first and refuses with `KeyringUnavailable` (carrying the same
 code) when it is not "ok", so nothing ever falls back to plaintext. Operations that fail half way raise
@@ -55,6 +57,7 @@ PLAINTEXT_BACKEND: Final = "plaintext-backend"
 LOCKED: Final = "locked"
 ERROR: Final = "error"
 BAD_ENTRY: Final = "bad-entry"  # only from load_secret, never a status
+PORTABLE: Final = "portable"  # NoKeyring: the app runs portable and never asks the keyring
 
 # Words in a backend's module or class name that mean the secret ends up in a file or in the clear.
 _PLAINTEXT_WORDS: Final = frozenset({"plaintext", "plain", "cleartext", "unencrypted", "insecure", "file", "files"})
@@ -245,3 +248,11 @@ class KeyringAccess:
         except Exception as exc:
             log.debug("keyring operation failed: %s", type(exc).__name__)
             raise KeyringUnavailable(_reason_for(exc), name, type(exc).__name__) from None
+
+
+class NoKeyring(KeyringAccess):
+    """Portable mode: the keyring is never asked, read or written. Its status is always "portable", and
+    every operation refuses with KeyringUnavailable("portable") without touching the keyring library."""
+
+    def _probe(self) -> tuple[KeyringStatus, KeyringBackend | None]:
+        return KeyringStatus(False, "none", PORTABLE), None

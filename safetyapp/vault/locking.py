@@ -34,7 +34,8 @@ class InstanceLock:
         """
         path = lock_path(store_path)
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+            nofollow = getattr(os, "O_NOFOLLOW", 0)  # a symbolic link planted at the lock path is refused
+            fd = os.open(path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | nofollow, FILE_MODE)
         except OSError as error:
             raise VaultLockFailed(store_path, error.errno) from None
         try:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from safetyapp.vault import crypto, fileformat, recovery
+from safetyapp.vault import crypto, fileformat, passphrase_rules, recovery
 from safetyapp.vault.errors import (
     ImageDataRefused,
     InvalidRecoveryCode,
@@ -88,6 +88,7 @@ def _check_passphrase(passphrase: str) -> None:
         raise TypeError("passphrase must be a string")
     if not passphrase:
         raise ValueError("passphrase must not be empty")
+    passphrase_rules.require_strong(passphrase)  # WeakPassphrase, a ValueError: the UI says why first
 
 
 class Vault:

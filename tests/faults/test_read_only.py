@@ -207,7 +207,7 @@ drop_privileges()
 folder = Path(sys.argv[1]) / "notes"
 path = folder / "store.scv"
 report = {}
-vault, _ = Vault.create(path, "a passphrase", kdf_params=crypto.KdfParams(65536, 3, 4))
+vault, _ = Vault.create(path, "seven quiet ladders", kdf_params=crypto.KdfParams(65536, 3, 4))
 vault.save(VaultData([Case.new("before")]))
 secret = vault.enable_keyring_slot()
 before = path.read_bytes()

@@ -64,7 +64,7 @@ def test_sigkill_at_random_moments_during_saves_never_loses_the_store(tmp_path: 
     seed = int(os.environ.get("SAFETYAPP_KILL_SEED", str(random.randrange(2**32))))
     rng = random.Random(seed)
     path = tmp_path / "notes" / "store.scv"
-    vault, _ = Vault.create(path, "kill test", kdf_params=TEST_PARAMS)
+    vault, _ = Vault.create(path, "kill test: seven quiet ladders", kdf_params=TEST_PARAMS)
     case = Case.new("0", now=FIXED_NOW)
     case.events = [Event(FIXED_NOW, "other", f"event {i}") for i in range(300)]
     vault.save(VaultData([case]))

@@ -141,7 +141,7 @@ def test_a_mistyped_recovery_code_is_caught_before_any_cryptography(
         opened.unlock_with_recovery(typo)
     assert caught.value.bad_groups == (1,)
     with pytest.raises(InvalidRecoveryCode):
-        opened.reset_passphrase_with_recovery(typo, "new passphrase")
+        opened.reset_passphrase_with_recovery(typo, "a whole new sentence")
 
 
 def test_a_valid_but_wrong_recovery_code_is_a_wrong_secret(opened: Vault) -> None:
@@ -190,24 +190,24 @@ def test_change_passphrase_keeps_the_data_and_the_other_slots(unlocked: Vault, t
 
 def test_change_passphrase_refuses_weak_parameters_and_empty_passphrases(unlocked: Vault) -> None:
     with pytest.raises(crypto.KdfParamsOutOfRange):
-        unlocked.change_passphrase("x", kdf_params=crypto.KdfParams(passes=1))
+        unlocked.change_passphrase("a whole new sentence", kdf_params=crypto.KdfParams(passes=1))
     with pytest.raises(ValueError):
         unlocked.change_passphrase("")
 
 
 def test_change_passphrase_saves_what_is_on_disk_not_unsaved_edits(unlocked: Vault, template: Template) -> None:
     unlocked.data.cases[0].notes = "typed but not saved"
-    unlocked.change_passphrase("another one")
+    unlocked.change_passphrase("another one for the drawer")
     assert unlocked.data == template.data
 
 
 def test_forgot_passphrase_resets_it_with_the_recovery_code(opened: Vault, template: Template) -> None:
     assert not opened.is_unlocked
-    opened.reset_passphrase_with_recovery(template.recovery_code.lower(), "remembered now")
+    opened.reset_passphrase_with_recovery(template.recovery_code.lower(), "remembered it now, at last")
     assert opened.is_unlocked and opened.data == template.data
     opened.close()
     with Vault.open(opened.path) as vault:
-        vault.unlock_with_passphrase("remembered now")
+        vault.unlock_with_passphrase("remembered it now, at last")
         assert vault.data == template.data
         vault.lock()
         vault.unlock_with_recovery(template.recovery_code)  # the code keeps working
@@ -588,16 +588,16 @@ def template_saved(template: Template) -> dt.datetime:
 def test_create_refuses_to_replace_anything(store_path: Path, tmp_path: Path) -> None:
     before = _files(store_path.parent)
     with pytest.raises(VaultExists):
-        Vault.create(store_path, "x", kdf_params=TEST_PARAMS)
+        Vault.create(store_path, PASSPHRASE, kdf_params=TEST_PARAMS)
     store_path.unlink()
     with pytest.raises(VaultExists):  # the previous generations are still someone's notes
-        Vault.create(store_path, "x", kdf_params=TEST_PARAMS)
+        Vault.create(store_path, PASSPHRASE, kdf_params=TEST_PARAMS)
     del before[store_path.name]
     assert {k: v for k, v in _files(store_path.parent).items() if not k.endswith(".lock")} == before
     with pytest.raises(ValueError):
         Vault.create(tmp_path / "new" / "store.scv", "", kdf_params=TEST_PARAMS)
     with pytest.raises(crypto.KdfParamsOutOfRange):
-        Vault.create(tmp_path / "new" / "store.scv", "x", kdf_params=crypto.KdfParams(memory_kib=1024))
+        Vault.create(tmp_path / "new" / "store.scv", PASSPHRASE, kdf_params=crypto.KdfParams(memory_kib=1024))
     assert not (tmp_path / "new" / "store.scv").exists()
 
 

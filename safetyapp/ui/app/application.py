@@ -15,6 +15,7 @@ from safetyapp.core.paths import AppPaths
 from safetyapp.core.policy import Policy
 from safetyapp.core.resources import resources_dir
 from safetyapp.core.settings import load_settings
+from safetyapp.private_files import is_private
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.app.quick_exit import QuickExit
@@ -61,6 +62,7 @@ def build_window(
         problems = [*library.problems, *early]
         if problems or policy.problems:
             window.show_problems(problems)
+        window.problem_bar.show_open_folders([f for f in paths.all() if f.is_dir() and not is_private(f)])
 
     if deferred:  # after the first paint: read the pages, start watching keys for quick exit
         window.first_painted.connect(report_problems)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QLabel
 
 from safetyapp.core.policy import Policy
@@ -39,6 +41,20 @@ class ProblemBar(QLabel):
         if policy.problems:
             lines.append(policy_problem_text(policy))
         self._say("\n".join(lines))
+
+    def show_open_folders(self, folders: list[Path]) -> None:
+        """The app's own folders that others on this computer could read or write, and that could not be
+        made private (see safetyapp/private_files.py)."""
+        if not folders:
+            return
+        line = fill(
+            self.tr(
+                "Other people who use this computer may be able to open Safety Companion's folder %1, and it "
+                "could not be made private. Ask someone who looks after this computer to help."
+            ),
+            "; ".join(str(folder) for folder in folders),
+        )
+        self._say(f"{self.text()}\n{line}" if not self.isHidden() and self.text() else line)
 
     def settings_saved(self, problem: str) -> None:
         """After each attempt to save the settings: say why it failed (the change still applies until the

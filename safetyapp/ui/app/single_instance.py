@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from safetyapp import APP_NAME
+from safetyapp.private_files import make_private_folder
 
 if TYPE_CHECKING:  # QtNetwork is imported only when needed: the first copy listens after its first paint
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -158,10 +159,12 @@ class SingleInstance(QObject):
         if self._fd is not None:
             return _ACQUIRED
         with contextlib.suppress(OSError):
-            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_folder(self.folder)
         # Read-only is enough for a lock: on a read-only disk the existing file can still be locked.
+        # Never through a symbolic link planted at its name.
+        flags = os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
         try:
-            fd = os.open(self.folder / LOCK_NAME, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fd = os.open(self.folder / LOCK_NAME, flags, 0o600)
         except OSError:
             return _UNAVAILABLE
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from safetyapp.private_files import write_private
 from safetyapp.ui.kit.feedback import say_near
 from safetyapp.ui.kit.file_dialogs import save_file_name
 from safetyapp.ui.kit.text import fill
@@ -130,8 +131,12 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice) -> int:
 
 
 def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
-    """Write the document to a PDF at `path` (A4, 20 mm margins)."""
-    writer = QPdfWriter(str(path))
+    """Write the document to a PDF at `path` (A4, 20 mm margins), readable by this user only and never
+    through a symbolic link (safetyapp.private_files). Raises OSError."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Safety Companion")
     writer.setPageLayout(
@@ -144,15 +149,40 @@ def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
     )
     writer.setResolution(300)
     paint_pages(document, writer)
-    del writer  # the file is finished when the writer goes
+    del writer  # the PDF is finished when the writer goes
+    buffer.close()
+    if data.isEmpty():
+        raise OSError("the PDF was not made")
+    write_private(path, data.data())
 
 
 def print_document(parent: QWidget, document: QTextDocument) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Print"))
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        paint_pages(document, printer)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return
+    try:
+        print_to(printer, document)
+    except OSError:
+        QMessageBox.warning(
+            parent,
+            parent.tr("Could not save"),
+            fill(
+                parent.tr("The PDF could not be saved in %1. Try another folder, such as Documents."),
+                Path(printer.outputFileName()).parent,
+            ),
+        )
+
+
+def print_to(printer: QPrinter, document: QTextDocument) -> None:
+    """Print on the chosen printer; "print to file" (a PDF) is written like every other file the app
+    saves, for this user only (write_pdf), never by Qt straight to the file. Raises OSError."""
+    to_file = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and to_file:
+        write_pdf(document, Path(to_file), document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+        return
+    paint_pages(document, printer)
 
 
 def save_pdf_dialog(parent: QWidget, document: QTextDocument, title: str, file_stem: str) -> Path | None:
@@ -166,8 +196,6 @@ def save_pdf_dialog(parent: QWidget, document: QTextDocument, title: str, file_s
     path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
     try:
         write_pdf(document, path, title)
-        if not path.is_file() or path.stat().st_size == 0:
-            raise OSError("nothing was written")
     except OSError:
         QMessageBox.warning(
             parent,

@@ -50,8 +50,6 @@ class FileActions:
             path = path.with_name(path.name + ".pdf")
         try:
             write_pdf(page.recovery_view.document(), path, tr("Recovery code"))
-            if not path.is_file() or path.stat().st_size == 0:
-                raise OSError("nothing written")
         except OSError:
             page.notice.show_message(fill(tr("The PDF could not be saved in %1. Try another folder."), path.parent))
             return
@@ -167,7 +165,7 @@ class FileActions:
             )
 
     def _keyring_key_removed(self, outcome: Outcome) -> None:
-        if outcome.result is Result.FAILED:
+        if outcome.result is Result.FAILED and not self.page.portable:  # portable: the keyring is never used
             notice = self.page.notice
             notice.show_message(
                 notice.text()

@@ -36,6 +36,7 @@ from safetyapp.ui.notes.notice import NoticeBar
 from safetyapp.ui.notes.open_view import NOT_SAVED, SAVED, OpenView
 from safetyapp.ui.notes.page_words import (
     keyring_changed,
+    keyring_did_not_open,
     keyring_not_changed,
     locked_because,
     passphrase_changed,
@@ -49,9 +50,10 @@ from safetyapp.ui.notes.setup_view import SetupView
 from safetyapp.ui.notes.system_watch import SystemWatch
 from safetyapp.ui.notes.unlock_view import PASSPHRASE, UnlockView
 from safetyapp.ui.notes.words import open_problem, saved_when, write_reason
+from safetyapp.vault.attempts import Attempts
 from safetyapp.vault.crypto import KdfParams
 from safetyapp.vault.files import DEFAULT_FILENAME, FileOps
-from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus
+from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, NoKeyring
 from safetyapp.vault.outcomes import Outcome, Result
 from safetyapp.vault.session import NotesSession
 
@@ -84,16 +86,19 @@ class NotesPage(SectionPage):
         watch_system: bool = True,
     ) -> None:
         """`kdf_params` None: Argon2id is calibrated for this computer when the store is made (tests pass
-        quick ones). `keyring` None: the OS keyring. `clock` drives auto-lock; `now` gives local times."""
+        quick ones). `keyring` None: the OS keyring; in portable mode the keyring is never used, whatever is
+        given. `clock` drives auto-lock and the wait after wrong tries; `now` gives local times."""
         super().__init__()
         self.context = context
         self.store_path = store_path or store_path_for(context)
         self.now = now
         self.dialogs = dialogs or NotesDialogs()
         self.files = FileActions(self)
+        self.portable = context.paths.portable
+        self.attempts = Attempts(clock)
         self.session = NotesSession(
             self.store_path,
-            keyring=keyring or KeyringAccess(),
+            keyring=NoKeyring() if self.portable else keyring or KeyringAccess(),
             run=lambda work, done: run_in_background(self, work, done),
             scheduler=SaveTimer(self),
             on_save=self._show_save,
@@ -196,7 +201,9 @@ class NotesPage(SectionPage):
         if session.from_earlier_copy and not info:
             info = self.tr("You are opening an earlier copy of your notes. Open it with the passphrase you had then.")
         self.unlock_view.show_info(info)
-        can_use_keyring = session.keyring_on and not session.from_earlier_copy
+        if self.attempts.wait_left():
+            self.unlock_view.wait(self.attempts.wait_left)
+        can_use_keyring = session.keyring_on and not session.from_earlier_copy and not self.portable
         self.unlock_view.offer_keyring(can_use_keyring)
         self._set_state(LOCKED, self.unlock_view)
         self.unlock_view.take_focus()
@@ -239,14 +246,20 @@ class NotesPage(SectionPage):
     # ================================================================ unlocking
 
     def _unlock_with_passphrase(self, passphrase: str) -> None:
+        if self.attempts.wait_left():
+            return
         if self.session.unlock_with_passphrase(passphrase, self._unlocked):
             self.unlock_view.set_busy(self.tr("Opening your notes…"))
 
     def _unlock_with_recovery(self, code: str) -> None:
+        if self.attempts.wait_left():
+            return
         if self.session.unlock_with_recovery(code, self._unlocked):
             self.unlock_view.set_busy(self.tr("Opening your notes…"))
 
     def _reset_passphrase(self, code: str, passphrase: str) -> None:
+        if self.attempts.wait_left():
+            return
         if self.session.reset_passphrase(code, passphrase, self._unlocked):
             self.unlock_view.set_busy(self.tr("Setting your new passphrase…"))
 
@@ -258,11 +271,21 @@ class NotesPage(SectionPage):
 
     def _keyring_answered(self, outcome: Outcome) -> None:
         self.unlock_view.show_status("")
+        if outcome.result in (Result.WRONG_SECRET, Result.NO_SLOT):  # not the passphrase: say so
+            self.unlock_view.show_message(keyring_did_not_open())
+            return
         self._answered(outcome)
 
     def _unlocked(self, outcome: Outcome) -> None:
+        """A passphrase or recovery code was tried: count a wrong one (see vault/attempts.py)."""
         self.unlock_view.set_busy("")
+        if outcome.result is Result.WRONG_SECRET:
+            self.attempts.failed()
+        elif outcome.result is Result.OPENED or outcome.opened:
+            self.attempts.succeeded()
         self._answered(outcome)
+        if self.state == LOCKED and self.attempts.wait_left():
+            self.unlock_view.wait(self.attempts.wait_left)
 
     def _answered(self, outcome: Outcome) -> None:
         result = outcome.result

@@ -44,6 +44,15 @@ def unlock_problem(outcome: Outcome, *, with_passphrase: bool) -> str:
     return translate("NotesPage", "My notes could not be opened. Nothing has been changed.")
 
 
+def keyring_did_not_open() -> str:
+    """The keyring gave a secret, but it does not open these notes (an old key, or another store's)."""
+    return translate(
+        "NotesPage",
+        "The key in this computer's keyring didn't open My notes. It may be an old key, or one for other notes. "
+        "Type your passphrase instead. Nothing has been changed.",
+    )
+
+
 def save_problem(outcome: Outcome) -> str:
     """Why the notes are not saved yet."""
     result = outcome.result

@@ -1,31 +1,38 @@
-"""A new passphrase, typed twice, with a simple hint about how strong it is."""
+"""A new passphrase, typed twice, with a hint about how strong it is, and "Suggest one for me".
+
+The rule (at least 10 characters, hard to guess) is vault.passphrase_rules'; this says why in plain
+words. A suggested passphrase goes into the fields and is shown; it is never put on the clipboard.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-MIN_LENGTH = 8
+from safetyapp.ui.kit.feedback import announce
+from safetyapp.ui.kit.widgets import action_button
+from safetyapp.vault import passphrase_rules
 
 translate = QCoreApplication.translate
 
 
 def strength_hint(passphrase: str) -> tuple[bool, str]:
-    """(long enough, a short hint). Length matters most; a few unrelated words beat clever symbols."""
-    length = len(passphrase)
-    if length == 0:
-        return False, translate("NotesPassphrase", "Use at least 8 characters. A few unrelated words work well.")
-    if length < MIN_LENGTH:
-        return False, translate("NotesPassphrase", "Too short: use at least 8 characters.")
-    if len(set(passphrase)) <= 3 or (passphrase.isdigit() and length < 12):
-        return True, translate(
-            "NotesPassphrase", "Easy to guess. Try three or four words that have nothing to do with each other."
+    """(may be used, a short hint), by the rule in vault.passphrase_rules, in the app's own words."""
+    if not passphrase:
+        return False, translate(
+            "NotesPassphrase",
+            "Use at least 10 characters. Four or five words that have nothing to do with each other work well.",
         )
-    if length < 12:
-        return True, translate(
-            "NotesPassphrase", "OK. Longer is safer: try three or four words that have nothing to do with each other."
+    found = passphrase_rules.problem(passphrase)
+    if found == passphrase_rules.TOO_SHORT:
+        return False, translate("NotesPassphrase", "Too short: use at least 10 characters.")
+    if found is not None:
+        return False, translate(
+            "NotesPassphrase",
+            "A computer could guess this one quickly. Try four or five words that have nothing to do with each "
+            "other, or press Suggest one for me.",
         )
-    if length < 16:
+    if passphrase_rules.score(passphrase) < 4:
         return True, translate("NotesPassphrase", "Good.")
     return True, translate("NotesPassphrase", "Strong.")
 
@@ -77,6 +84,19 @@ class PassphrasePair(QWidget):
         self.show_box.setAccessibleName(self.tr("Show the passphrase as I type it"))
         self.show_box.toggled.connect(self._show)
         outer.addWidget(self.show_box)
+        row = QHBoxLayout()  # a row of its own: at 200% text the two side by side would not fit
+        self.suggest_button = action_button(
+            self.tr("Suggest one for me"), self.tr("Suggest a passphrase of five random words")
+        )
+        self.suggest_button.clicked.connect(self.suggest)
+        row.addWidget(self.suggest_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.suggestion_note = QLabel()
+        self.suggestion_note.setWordWrap(True)
+        self.suggestion_note.setProperty("role", "small")
+        self.suggestion_note.hide()
+        outer.addWidget(self.suggestion_note)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
         self.second.returnPressed.connect(self._enter)
@@ -87,6 +107,22 @@ class PassphrasePair(QWidget):
         mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
         self.first.setEchoMode(mode)
         self.second.setEchoMode(mode)
+
+    def suggest(self) -> None:
+        """Five random words in both fields, shown so they can be written down. Not copied anywhere."""
+        suggestion = passphrase_rules.suggest()
+        self.show_box.setChecked(True)
+        self.first.setText(suggestion)
+        self.second.setText(suggestion)
+        note = self.tr(
+            "Here is a passphrase of five random words. Write it down or learn it before you go on. "
+            "You can change it: it is yours now."
+        )
+        self.suggestion_note.setText(note)
+        self.suggestion_note.setAccessibleName(note)
+        self.suggestion_note.show()
+        self.first.setFocus()
+        announce(self.suggestion_note, note)
 
     def _update(self) -> None:
         _ok, hint = strength_hint(self.first.text())
@@ -115,3 +151,4 @@ class PassphrasePair(QWidget):
         self.first.clear()
         self.second.clear()
         self.show_box.setChecked(False)
+        self.suggestion_note.hide()

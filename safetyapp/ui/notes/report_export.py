@@ -1,7 +1,7 @@
 """Make a report of one case, as a PDF or plain text, after saying plainly that it is not encrypted.
 
 The words come from vault.report (with translated labels); the PDF is laid out by QTextDocument and
-written by ui.printing.write_pdf. The report has no images: the HTML has none to give.
+written by ui.kit.printing.write_pdf, for this user only. The report has no images: the HTML has none to give.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QRadioButton, QVBoxLayout, QWidget
 
+from safetyapp.private_files import write_private
 from safetyapp.ui.kit.printing import write_pdf
 from safetyapp.ui.kit.widgets import heading, paragraph
 from safetyapp.ui.notes.words import report_labels
@@ -84,14 +85,10 @@ def write_report(case: Case, kind: str, path: Path, generated_at: dt.datetime) -
     if kind == PDF:
         labels = report_labels()
         write_pdf(report_document(case, generated_at), path, labels.title)
-        if not path.is_file() or path.stat().st_size == 0:
-            raise OSError("the PDF was not written")
         return path
     text = report_text(case, generated_at=generated_at, labels=report_labels())
-    # Readable by this user only, like the notes (on POSIX; an existing file keeps its permissions).
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o600)
-    with open(fd, "w", encoding="utf-8", newline=None) as handle:
-        handle.write(text)
+    # Readable by this user only, like the notes, whatever was at `path` before (even a symbolic link).
+    write_private(path, text.replace("\n", os.linesep).encode("utf-8"))
     return path
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from safetyapp.ui.kit.feedback import announce
+from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, heading, paragraph
 from safetyapp.ui.notes.passphrase import PassphrasePair, password_field
 from safetyapp.ui.notes.recovery_code_view import code_font, code_problem_text
@@ -31,6 +35,10 @@ class UnlockView(QWidget):
         super().__init__(parent)
         self._busy = False
         self._mode = PASSPHRASE
+        self._wait_left: Callable[[], int] | None = None
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._tick)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
@@ -63,6 +71,11 @@ class UnlockView(QWidget):
         self.message.setWordWrap(True)
         self.message.setObjectName("unlockMessage")
         layout.addWidget(self.message)
+        self.wait_note = QLabel()
+        self.wait_note.setWordWrap(True)
+        self.wait_note.setObjectName("unlockWait")
+        self.wait_note.hide()
+        layout.addWidget(self.wait_note)
         self.busy = paragraph("", small=True)
         layout.addWidget(self.busy)
         layout.addStretch(1)
@@ -161,7 +174,56 @@ class UnlockView(QWidget):
         hint.setAccessibleName(text)
 
     def _update_forgot(self) -> None:
-        self.reset_button.setEnabled(recovery.is_valid(self.forgot_code.text()) and self.new_passphrase.ready())
+        self.reset_button.setEnabled(
+            recovery.is_valid(self.forgot_code.text()) and self.new_passphrase.ready() and not self.is_waiting()
+        )
+
+    # -- after too many wrong tries
+    def wait(self, seconds_left: Callable[[], int]) -> None:
+        """Too many wrong tries: no unlocking until `seconds_left()` is 0, with a countdown on screen;
+        a screen reader hears it once at the start and once at the end. Typing still works."""
+        self._wait_left = seconds_left
+        self._wait_timer.start()
+        self._tick()
+        announce(self.wait_note, self.wait_note.text())
+
+    def is_waiting(self) -> bool:
+        return self._wait_left is not None
+
+    def _tick(self) -> None:
+        left = self._wait_left() if self._wait_left is not None else 0
+        if left <= 0:
+            was_waiting = self.is_waiting()
+            self._stop_waiting()
+            if was_waiting:
+                text = self.tr("You can try again now.")
+                self.show_message(text)
+                announce(self.message, text)
+            return
+        minutes, seconds = divmod(left, 60)
+        text = fill(
+            self.tr(
+                "That was a lot of wrong tries, so My notes is waiting a little before the next one: "
+                "you can try again in %1. Nothing has been deleted, and your notes are safe."
+            ),
+            f"{minutes}:{seconds:02d}",
+        )
+        self.wait_note.setText(text)
+        self.wait_note.setAccessibleName(text)
+        self.wait_note.show()
+        for button in (self.unlock_button, self.code_unlock_button):
+            button.setEnabled(False)
+        self._update_forgot()
+
+    def _stop_waiting(self) -> None:
+        self._wait_left = None
+        self._wait_timer.stop()
+        self.wait_note.clear()
+        self.wait_note.setAccessibleName("")
+        self.wait_note.hide()
+        for button in (self.unlock_button, self.code_unlock_button):
+            button.setEnabled(True)
+        self._update_forgot()
 
     # -- modes and messages
     def show_mode(self, mode: int) -> None:
@@ -214,11 +276,11 @@ class UnlockView(QWidget):
 
     # -- requests
     def _unlock(self) -> None:
-        if self.passphrase.text() and not self.is_busy():
+        if self.passphrase.text() and not self.is_busy() and not self.is_waiting():
             self.unlock_requested.emit(self.passphrase.text())
 
     def _unlock_with_code(self) -> None:
-        if self.is_busy():
+        if self.is_busy() or self.is_waiting():
             return
         if not recovery.is_valid(self.code.text()):
             self._code_hint(self.code, self.code_hint)
@@ -227,7 +289,9 @@ class UnlockView(QWidget):
         self.recovery_requested.emit(self.code.text())
 
     def _reset(self) -> None:
-        if self.is_busy() or not recovery.is_valid(self.forgot_code.text()) or not self.new_passphrase.ready():
+        if self.is_busy() or self.is_waiting() or not recovery.is_valid(self.forgot_code.text()):
+            return
+        if not self.new_passphrase.ready():
             return
         self.reset_requested.emit(self.forgot_code.text(), self.new_passphrase.passphrase())
 
@@ -239,4 +303,5 @@ class UnlockView(QWidget):
         self.new_passphrase.clear()
         self.show_message("")
         self.set_busy("")
+        self._stop_waiting()
         self.show_mode(PASSPHRASE)

@@ -134,6 +134,11 @@ def keyring_reason(reason: str) -> str:
         "bad-entry": translate(
             "NotesWords", "The key kept in this computer's keyring was not one Safety Companion made."
         ),
+        "portable": translate(
+            "NotesWords",
+            "Safety Companion is running from its own folder (portable mode), so it does not use this computer's "
+            "keyring: that would leave a trace on the computer.",
+        ),
     }
     return reasons.get(reason, translate("NotesWords", "The keyring on this computer reported a problem."))
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.library import Library
@@ -101,16 +101,20 @@ def make_page(qtbot: QtBot, harness: Harness) -> Iterator[Callable[..., NotesPag
         }
         options.update(overrides)
         page = NotesPage(harness.context, store_path=harness.store_path, **options)
-        qtbot.addWidget(page)
+        # Shut down before pytest-qt closes and deletes the page (waiting here may run the event loop,
+        # which would otherwise delete the page first).
+        qtbot.addWidget(page, before_close_func=finish)
         page.resize(1000, 720)
         page.show()
         made.append(page)
         return page
 
-    yield make
-    for page in made:
+    def finish(page: QWidget) -> None:
         qtbot.waitUntil(lambda: not busy(), timeout=5000)
+        assert isinstance(page, NotesPage)
         page.shut_down()
+
+    yield make
 
 
 @pytest.fixture

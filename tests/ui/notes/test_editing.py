@@ -64,6 +64,7 @@ def test_a_case_with_an_account_and_an_event_survives_lock_and_unlock(
     qtbot.keyClicks(card.username, "sam_2009x")
     qtbot.mouseClick(card.copy_button, LEFT)
     assert QGuiApplication.clipboard().text() == "sam_2009x"
+    assert bytes(QGuiApplication.clipboard().mimeData().data("x-kde-passwordManagerHint").data()) == b"secret"
     assert "30 seconds" in card.copied.text()
     assert editor.tabs.tabText(0) == "Their accounts (1)"
 

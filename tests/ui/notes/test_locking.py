@@ -18,6 +18,7 @@ from safetyapp.core.settings import Settings
 from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.case_editor import DEMANDS, NOTES, OWN_ACCOUNTS, REPORTS, TIMELINE
+from safetyapp.ui.notes.open_view import OpenView
 from safetyapp.ui.notes.record_cards import AccountCard
 from safetyapp.ui.notes.system_watch import SystemWatch
 from safetyapp.vault import crypto
@@ -63,6 +64,8 @@ def test_lock_leaves_no_note_text_in_any_widget(
     assert canaries_in(visible_texts()) == []  # at once, before the old widgets are deleted
     flush_deletions()
     assert canaries_in(visible_texts()) == []
+    # Destroyed, not hidden: no widget that showed a note is left, nor any of its fields.
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, OpenView | AccountCard)]
 
 
 def test_auto_lock_after_the_chosen_idle_time(

@@ -3,6 +3,7 @@ checked by typing two of its groups, chosen at random, from the copy kept (with 
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,7 @@ from safetyapp.ui.notes import NotesPage
 from safetyapp.vault import recovery
 from safetyapp.vault.keyring_access import KeyringAccess
 from safetyapp.vault.store import Vault
+from tests.helpers.umask import mode, umask
 from tests.ui.notes.support import PASSPHRASE, Harness, unlock, wait_for
 
 
@@ -125,9 +127,11 @@ def test_the_recovery_code_can_be_saved_as_a_pdf(
     page = make_page()
     reach_the_recovery_code(qtbot, page)
     harness.dialogs.save_to = tmp_path / "code"
-    qtbot.mouseClick(page.recovery_view.pdf_button, Qt.MouseButton.LeftButton)
+    with umask(0o000):  # readable by this user only, whatever the umask
+        qtbot.mouseClick(page.recovery_view.pdf_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "code.pdf"
     assert written.is_file() and written.read_bytes().startswith(b"%PDF")
+    assert os.name != "posix" or mode(written) == 0o600
     assert "Keep it somewhere safe" in page.notice.text()
     assert harness.dialogs.removable == [True]  # it starts on a USB stick, if one is plugged in
     lines = subprocess.run(["pdftotext", "-layout", str(written), "-"], capture_output=True, text=True).stdout
