@@ -275,3 +275,17 @@ def list_generations(path: Path) -> list[GenerationInfo]:
             )
         )
     return found
+
+
+def remove_earlier_copies(path: Path) -> list[Path]:
+    """Delete every earlier copy of the store at `path` (after its keys changed: the old secret opens
+    them). Returns the files that could not be deleted."""
+    left = []
+    for file in generation_paths(path):
+        try:
+            os.unlink(file)
+        except FileNotFoundError:
+            continue
+        except OSError:
+            left.append(file)
+    return left
