@@ -25,17 +25,25 @@ Outcomes (outcomes.py) carry codes, never sentences: the page chooses the words.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from safetyapp.vault.crypto import KdfParams
 from safetyapp.vault.errors import VaultError, VaultExists, VaultWriteError
 from safetyapp.vault.files import FileOps, GenerationInfo, list_generations
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, KeyringUnavailable
-from safetyapp.vault.outcomes import Outcome, Result, failed, problem_of, save_failure, unlock_failure
+from safetyapp.vault.outcomes import (
+    Outcome,
+    Result,
+    Scheduler,
+    State,
+    failed,
+    problem_of,
+    save_failure,
+    unlock_failure,
+)
 from safetyapp.vault.records import VaultData
 from safetyapp.vault.store import Vault
 
@@ -46,27 +54,8 @@ SAVE_DELAY = 1.0  # seconds from the last edit to the save
 _T = TypeVar("_T")
 
 
-class Scheduler(Protocol):
-    """One pending call at a time: `start` replaces any call not made yet."""
-
-    def start(self, seconds: float, callback: Callable[[], None]) -> None: ...
-
-    def stop(self) -> None: ...
-
-    @property
-    def pending(self) -> bool: ...
-
-
 Run = Callable[[Callable[[], object], Callable[[object], None]], None]
 Done = Callable[[Outcome], None]
-
-
-class State(enum.Enum):
-    NO_STORE = "no-store"  # nothing there yet: set it up
-    NEW = "new"  # just made and unlocked; the recovery code is being shown, the notes are not open yet
-    LOCKED = "locked"  # open, locked: waiting for a passphrase, recovery code or keyring secret
-    PROBLEM = "problem"  # it could not be opened
-    OPEN = "open"  # unlocked: the working copy is in `data`
 
 
 class NotesSession:
@@ -384,11 +373,11 @@ class NotesSession:
     # ================================================================ settings
 
     def set_keyring(self, on: bool, done: Done) -> Outcome:
-        """Turn "unlock automatically" on or off: the key slot in the store now, the secret in the
-        keyring off the GUI thread. If the keyring fails when turning it on, the slot is taken out
-        again. Now: IGNORED, NOT_WRITTEN (the notes could not be saved first), FAILED (the store
-        could not be changed: `reason`) or STARTED, and then done(DONE, KEYRING with `reason`, or
-        DROPPED)."""
+        """Turn "unlock automatically" on or off: the key slot in the store now (off: with a new data
+        key), the secret in the keyring off the GUI thread. If the keyring fails when turning it on,
+        the slot is taken out again. Now: IGNORED, NOT_WRITTEN (the notes could not be saved first),
+        FAILED (the store could not be changed: `reason`) or STARTED, and then done(DONE, KEYRING with
+        `reason`, or DROPPED); DONE may carry a `recovery_code` to show (see `_rewrite`)."""
         vault = self._vault
         if vault is None or not self.is_open or self._keyring_busy:
             return Outcome(Result.IGNORED)
@@ -425,14 +414,25 @@ class NotesSession:
                         log.warning("could not remove the keyring slot after the keyring failed")
                 done(Outcome(Result.KEYRING, reason=reason))
                 return
-            done(Outcome(Result.DONE))
+            done(Outcome(Result.DONE, recovery_code=vault.replaced_recovery_code or ""))
 
         self._run(work, finished)
         return Outcome(Result.STARTED)
 
     def change_passphrase(self, passphrase: str, done: Done) -> Outcome:
-        """Now: IGNORED, NOT_WRITTEN (the notes could not be saved first) or STARTED; then done(DONE,
-        NOT_WRITTEN with `reason`, FAILED or DROPPED). Saves wait until it is done."""
+        """A new passphrase and a new data key (the earlier copies are removed): see `_rewrite`."""
+        return self._rewrite(lambda vault: vault.change_passphrase(passphrase), done)
+
+    def new_recovery_code(self, done: Done) -> Outcome:
+        """A new recovery code and a new data key (the earlier copies are removed): see `_rewrite`;
+        DONE carries the code, to show once."""
+        return self._rewrite(lambda vault: vault.replace_recovery_code(), done)
+
+    def _rewrite(self, work: Callable[[Vault], object], done: Done) -> Outcome:
+        """Give the store new keys off the GUI thread. Now: IGNORED, NOT_WRITTEN (the notes could not be
+        saved first) or STARTED; then done(DONE, NOT_WRITTEN with `reason`, FAILED or DROPPED). DONE has
+        a `recovery_code` to show if there is a new one (asked for, or a format 1 store's that had to
+        be replaced). Saves wait until it is done."""
         vault = self._vault
         if vault is None or not self.is_open or self._rewriting:
             return Outcome(Result.IGNORED)
@@ -452,9 +452,10 @@ class NotesSession:
             elif isinstance(outcome, Exception):
                 done(failed(outcome))
             else:
-                done(Outcome(Result.DONE))
+                code = outcome if isinstance(outcome, str) else vault.replaced_recovery_code
+                done(Outcome(Result.DONE, recovery_code=code or ""))
 
-        self._run(lambda: vault.change_passphrase(passphrase), finished)
+        self._run(lambda: work(vault), finished)
         return Outcome(Result.STARTED)
 
     # ================================================================ backups and deleting

@@ -41,7 +41,7 @@ def test_the_layout_is_magic_version_header_payload_checksum(template: Template)
     assert content[-32:] == hashlib.sha256(content[:-32]).digest()
     version, header, payload = split(content)
     assert version == 2
-    assert header["format"] == 1
+    assert header["format"] == 2
     assert header["generation"] == 3  # created, saved, keyring slot added
     assert header["cipher"] == "aes-256-gcm"
     assert [s["kind"] for s in header["slots"]] == ["passphrase", "recovery", "keyring"]
