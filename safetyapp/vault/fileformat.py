@@ -39,11 +39,13 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import errno
 import hashlib
 import hmac
 import json
 import os
 import re
+import stat
 import struct
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -63,11 +65,12 @@ MAGIC = b"SCVAULT\x00"
 FORMAT_VERSION = 2
 CHECKSUM_BYTES = 32
 MAX_HEADER_BYTES = 64 * 1024
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 32 * 1024 * 1024  # about ten thousand pages of notes; a save that would pass it is refused
 CIPHER = "aes-256-gcm"
 SLOT_KINDS = ("passphrase", "recovery", "keyring")
 _PREFIX = struct.Struct(">8sHI")
 _PAYLOAD_LENGTH = struct.Struct(">Q")
+MAX_PAYLOAD_BYTES = MAX_FILE_BYTES - MAX_HEADER_BYTES - 1024  # room for the header, lengths, tag, checksum
 MIN_FILE_BYTES = _PREFIX.size + _PAYLOAD_LENGTH.size + CHECKSUM_BYTES
 WRAPPED_BYTES = crypto.KEY_BYTES + crypto.TAG_BYTES
 PUBLIC_KEY_BYTES = 32
@@ -203,19 +206,47 @@ def recipient_associated_data(store_id: str, slot: Slot) -> bytes:
 # ---------------------------------------------------------------- reading
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes; VaultMissing if absent, VaultUnreadable if it cannot be read, VaultDamaged if huge."""
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. The open never blocks (a FIFO or device
+    planted at the path is refused at once, never read); OSError otherwise: FileNotFoundError if
+    absent, EINVAL if not a regular file, EFBIG if larger than `limit`."""
+    fd = os.open(path, _READ_FLAGS)
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise VaultDamaged(path, "too-large")
-            return handle.read(MAX_FILE_BYTES + 1)
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        if info.st_size > limit:
+            raise OSError(errno.EFBIG, "file too large")
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > limit:  # it grew while being read
+            raise OSError(errno.EFBIG, "file too large")
+        return data
+    finally:
+        os.close(fd)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; VaultMissing if absent, VaultUnreadable if it cannot be read or is not a regular
+    file, VaultDamaged if larger than any store this app writes."""
+    try:
+        return read_regular(path)
     except FileNotFoundError:
         raise VaultMissing(path) from None
     except IsADirectoryError:
         raise VaultUnreadable(path, None) from None
     except OSError as error:
+        if error.errno == errno.EFBIG:
+            raise VaultDamaged(path, "too-large") from None
         raise VaultUnreadable(path, error.errno) from None
 
 

@@ -21,6 +21,7 @@ import datetime as dt
 import errno as errno_codes
 import os
 import secrets
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ KEEP_GENERATIONS = 3
 DEFAULT_FILENAME = "store.scv"
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 # ---------------------------------------------------------------- the files of a store
@@ -97,13 +99,15 @@ class FileOps:
     def read(self, path: Path) -> bytes | None:
         """The file's bytes, or None if there is no such file."""
         try:
-            with open(path, "rb") as handle:
-                return handle.read()
+            return fileformat.read_regular(path)
         except FileNotFoundError:
             return None
 
     def create_temp(self, folder: Path, prefix: str) -> tuple[int, Path]:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        # O_EXCL: a file or symlink someone planted at the name is never opened, followed or written.
+        flags = (
+            os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        )
         while True:
             temp = folder / f"{prefix}{secrets.token_hex(8)}"
             try:
@@ -221,16 +225,23 @@ def make_private_folder(folder: Path) -> None:
 
 
 def tighten_file(path: Path) -> bool:
-    """Make a store file 0600 if group or others could read it; True if it had to be changed."""
+    """Make a store file 0600 if group or others could read it; True if it had to be changed. A symlink
+    or anything but a regular file at the path is left alone (its target is never changed)."""
     if os.name != "posix":
         return False
     try:
-        mode = os.stat(path).st_mode & 0o777
-        if mode & 0o077:
-            os.chmod(path, FILE_MODE)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NO_FOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077:
+            os.fchmod(fd, FILE_MODE)
             return True
     except OSError:
         pass
+    finally:
+        os.close(fd)
     return False
 
 

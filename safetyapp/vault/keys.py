@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from safetyapp.vault import crypto, fileformat
-from safetyapp.vault.errors import VaultTampered, WrongSecret
+from safetyapp.vault.errors import VaultTampered, VaultTooCostly, WrongSecret
 
 PUBLIC_BYTES = 32
 _RAW = serialization.Encoding.Raw
@@ -101,9 +101,12 @@ def new_slot(
 
 
 def passphrase_seed_for(store: fileformat.StoreFile, passphrase: str) -> bytes:
-    """Argon2id with the slot's (already range-checked) parameters: the passphrase slot's seed."""
+    """Argon2id with the slot's (already range-checked) parameters: the passphrase slot's seed.
+    VaultTooCostly, before any work, if they cost more than twice what this machine would choose."""
     slot = fileformat.slot_of(store, "passphrase")
     assert slot.kdf is not None
+    if not crypto.affordable(slot.kdf):
+        raise VaultTooCostly(store.path)
     return passphrase_seed(passphrase, slot.salt, slot.kdf)
 
 

@@ -20,6 +20,7 @@ from safetyapp.vault.errors import (
     VaultError,
     VaultInUse,
     VaultTampered,
+    VaultTooCostly,
     VaultTooNew,
     VaultUnreadable,
     VaultWriteError,
@@ -107,7 +108,7 @@ def unlock_failure(error: Exception) -> Outcome:
         return Outcome(Result.KEYRING, reason=error.reason)
     if isinstance(error, NoSuchSlot):
         return Outcome(Result.NO_SLOT)
-    if isinstance(error, VaultDamaged | VaultTampered | VaultTooNew | VaultUnreadable):
+    if isinstance(error, VaultDamaged | VaultTampered | VaultTooNew | VaultUnreadable | VaultTooCostly):
         return problem_of(error)
     if isinstance(error, VaultWriteError):
         return Outcome(Result.NOT_WRITTEN, reason=error.reason)

@@ -26,6 +26,7 @@ from types import TracebackType
 from safetyapp.vault import crypto, fileformat, keys, recovery, rotation
 from safetyapp.vault.errors import (
     ImageDataRefused,
+    InvalidData,
     InvalidRecoveryCode,
     VaultChanged,
     VaultDamaged,
@@ -132,7 +133,7 @@ class Vault(KeyChanges):
         """A new, empty, unlocked store with a passphrase slot and a recovery slot, and the recovery code.
 
         The code is returned once and never kept: show it, have the user confirm it. Without
-        `kdf_params` the Argon2id passes are calibrated to about half a second on this machine.
+        `kdf_params` Argon2id is calibrated to about a second on this machine.
         Raises VaultExists if a store (or a previous generation of one) is already there.
         """
         path = Path(path)
@@ -416,8 +417,11 @@ class Vault(KeyChanges):
         found = data.image_data_at()
         if found:
             raise ImageDataRefused(self._path, found[0])
+        plaintext = checked_payload(data, self._path)
+        if len(plaintext) > fileformat.MAX_PAYLOAD_BYTES:  # a file this app would refuse to read back
+            raise InvalidData(self._path, "too-large")
         # A copy is kept, so later changes to `data` do not change what this vault says was saved.
-        self._commit(key, checked_payload(data, self._path), self._header, data.copy())
+        self._commit(key, plaintext, self._header, data.copy())
 
     def _commit(
         self, key: bytearray, plaintext: bytes, header: fileformat.Header, data: VaultData, *, keep_old: bool = True
