@@ -82,6 +82,8 @@ class Outcome:
     reason: str = ""
     recovery_code: str = ""
     opened: bool = False  # NOT_WRITTEN after a reset with the recovery code: open, but the passphrase unchanged
+    older_by: int = 0  # OPENED: this many saves older than the newest this app saw of the store (seen.py)
+    other_store: bool = False  # OPENED: not the store this app last opened here
 
     @property
     def saved(self) -> bool:

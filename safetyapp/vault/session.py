@@ -12,14 +12,12 @@ once. `done` callbacks always get an Outcome; one that came too late (a lock mov
 meanwhile, or the notes were opened another way) is DROPPED, and a late unlock is locked again, so
 a late result never reopens locked notes.
 
-Saving: `edited()` sets the unsaved flag and asks the scheduler for a save after SAVE_DELAY seconds;
-Lock, auto-lock, Quick exit and quitting save at once. Each attempt is reported to `on_save`. A failed
-save keeps the working copy as it is and is tried again at the next edit.
+Saving: `edited()` asks the scheduler for a save SAVE_DELAY seconds later; Lock, auto-lock, Quick exit
+and quitting save at once; `on_save` hears each attempt; a failed one is tried again at the next edit.
 
-The working copy (`data`) belongs to the session: `Vault.data` hands out a copy of what it decrypted,
-and `Vault.save` keeps a copy of its own, so the vault's data stays what was last loaded or saved.
-
-Outcomes (outcomes.py) carry codes, never sentences: the page chooses the words.
+The working copy (`data`) is the session's own copy. Opening remembers the store and its newest save
+outside it (seen.py), to tell the page about rollback. Outcomes (outcomes.py) carry codes, never
+sentences: the page chooses the words.
 """
 
 from __future__ import annotations
@@ -45,6 +43,8 @@ from safetyapp.vault.outcomes import (
     unlock_failure,
 )
 from safetyapp.vault.records import VaultData
+from safetyapp.vault.seen import FILENAME as SEEN_FILENAME
+from safetyapp.vault.seen import SeenStores
 from safetyapp.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,7 @@ class NotesSession:
         on_save: Callable[[Outcome], None] = lambda outcome: None,
         kdf_params: KdfParams | None = None,
         file_ops: FileOps | None = None,
+        seen_path: Path | None = None,
     ) -> None:
         self.path = path
         self._keyring = keyring
@@ -90,6 +91,8 @@ class NotesSession:
         self._rewriting = False  # changing the passphrase: the store is being rewritten off the GUI thread
         self._keyring_wanted = False
         self.keyring_status: KeyringStatus | None = None
+        self._seen = SeenStores(seen_path or path.parent.parent / SEEN_FILENAME)
+        self._expected = False  # the next store opened was put there by the user (a restore)
 
     # ================================================================ what is there
 
@@ -177,8 +180,7 @@ class NotesSession:
         return Outcome(Result.LOCKED)
 
     def lock(self) -> None:
-        """Forget the working copy and the keys (save first: see `save_now`). Any slow step still
-        running is dropped when it reports back."""
+        """Forget the working copy and the keys (save first); a slow step still running is dropped."""
         self._epoch += 1
         self._scheduler.stop()
         self._unsaved = False
@@ -239,10 +241,9 @@ class NotesSession:
         return True
 
     def finish_setup(self) -> bool:
-        """The recovery code was confirmed: open the new notes. True if the keyring was asked for (turn
-        it on next, with `set_keyring`)."""
+        """The recovery code was confirmed: open the new notes. True if the keyring was asked for."""
         wanted, self._keyring_wanted = self._keyring_wanted, False
-        self._become_open()
+        self._become_open(expected=True)
         return wanted
 
     # ================================================================ unlocking
@@ -320,13 +321,16 @@ class NotesSession:
             return Outcome(Result.NOT_WRITTEN, reason=outcome.reason, opened=opened.result is Result.OPENED)
         return outcome
 
-    def _become_open(self) -> Outcome:
+    def _become_open(self, *, expected: bool = False) -> Outcome:
         vault = self._vault
         assert vault is not None and vault.is_unlocked
         self._data = vault.data  # a copy of its own (Vault.data hands one out)
         self._unsaved = False
         self._state = State.OPEN
-        return Outcome(Result.OPENED)
+        expected = expected or self._expected or self.from_earlier_copy
+        found = self._seen.opened(vault.store_id, vault.generation, expected=expected)
+        self._expected, vault.generation_floor = False, found.newest
+        return Outcome(Result.OPENED, older_by=found.older_by, other_store=found.other_store)
 
     def make_current(self) -> Outcome | None:
         """Just opened from an earlier copy: save it, so it becomes the current notes again (the damaged
@@ -367,6 +371,7 @@ class NotesSession:
             outcome = save_failure(error)
         if outcome.saved:
             self._unsaved = False
+            self._seen.remember(vault.store_id, vault.generation)
         self._on_save(outcome)
         return outcome
 
@@ -424,15 +429,13 @@ class NotesSession:
         return self._rewrite(lambda vault: vault.change_passphrase(passphrase), done)
 
     def new_recovery_code(self, done: Done) -> Outcome:
-        """A new recovery code and a new data key (the earlier copies are removed): see `_rewrite`;
-        DONE carries the code, to show once."""
+        """A new recovery code (DONE carries it, to show once) and data key: see `_rewrite`."""
         return self._rewrite(lambda vault: vault.replace_recovery_code(), done)
 
     def _rewrite(self, work: Callable[[Vault], object], done: Done) -> Outcome:
-        """Give the store new keys off the GUI thread. Now: IGNORED, NOT_WRITTEN (the notes could not be
-        saved first) or STARTED; then done(DONE, NOT_WRITTEN with `reason`, FAILED or DROPPED). DONE has
-        a `recovery_code` to show if there is a new one (asked for, or a format 1 store's that had to
-        be replaced). Saves wait until it is done."""
+        """New keys off the GUI thread. Now: IGNORED, NOT_WRITTEN (could not save first) or STARTED; then
+        done(DONE, with a `recovery_code` to show if there is a new one; NOT_WRITTEN with `reason`;
+        FAILED; DROPPED). Saves wait until it is done."""
         vault = self._vault
         if vault is None or not self.is_open or self._rewriting:
             return Outcome(Result.IGNORED)
@@ -472,6 +475,7 @@ class NotesSession:
         if self._vault is None or not self.save_now().saved:
             return None
         self.close()
+        self._expected = True
         return put_in_place(self.path, self._io)
 
     def delete_everything(self, remove: Callable[[Path], list[Path]], done: Done) -> list[Path] | None:

@@ -117,6 +117,7 @@ class Vault(KeyChanges):
         self._data: VaultData | None = None
         self.permissions_fixed = False
         self.replaced_recovery_code: str | None = None
+        self.generation_floor = 0  # saves continue after this generation (the newest seen: seen.py)
 
     # ------------------------------------------------------------ opening
 
@@ -434,7 +435,7 @@ class Vault(KeyChanges):
             raise VaultChanged(self._path, _generation_of(old))
         if locked_by_another_program(self._path):
             raise VaultInUse(self._path, "file locked")
-        generation = max(self._header.generation, self._disk_generation or 0) + 1
+        generation = max(self._header.generation, self._disk_generation or 0, self.generation_floor) + 1
         header = replace(header, generation=generation, saved=self._now())
         content, written = fileformat.seal(header, bytes(key), plaintext)
         try:

@@ -35,7 +35,13 @@ from safetyapp.ui.notes.idle_lock import DEFAULT_MINUTES, IdleLock
 from safetyapp.ui.notes.key_actions import KeyActions
 from safetyapp.ui.notes.notice import NoticeBar
 from safetyapp.ui.notes.open_view import NOT_SAVED, SAVED, OpenView
-from safetyapp.ui.notes.page_words import locked_because, new_code_ready, save_problem, unlock_problem
+from safetyapp.ui.notes.page_words import (
+    locked_because,
+    new_code_ready,
+    rollback_notice,
+    save_problem,
+    unlock_problem,
+)
 from safetyapp.ui.notes.problem_view import ProblemView
 from safetyapp.ui.notes.recovery_code_view import RecoveryCodeView
 from safetyapp.ui.notes.save_timer import SaveTimer
@@ -268,6 +274,8 @@ class NotesPage(SectionPage):
         result = outcome.result
         if result is Result.OPENED:
             self._opened()
+            if self.open_view is not None and rollback_notice(outcome):
+                self.open_view.notice.show_message(rollback_notice(outcome))
         elif result is Result.PROBLEM:
             self._show_problem(outcome)
         elif result is not Result.DROPPED:

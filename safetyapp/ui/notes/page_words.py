@@ -96,6 +96,27 @@ def passphrase_changed(outcome: Outcome) -> str:
     return translate("NotesPage", "Your passphrase was not changed.")
 
 
+def rollback_notice(outcome: Outcome) -> str:
+    """After opening: notes older than the newest this app saw here, or another store ("" if neither)."""
+    if outcome.other_store:
+        return translate(
+            "NotesPage",
+            "These are not the notes Safety Companion last opened on this computer. Someone may have put a "
+            "different notes file in their place. If these are not your notes, restore yours from a backup in "
+            "Backups and settings.",
+        )
+    if outcome.older_by:
+        return translate(
+            "NotesPage",
+            "These notes are older than the ones Safety Companion last saved on this computer: %n saves are "
+            "missing. Someone may have put an older copy in their place. If you have a backup, you can restore "
+            "it in Backups and settings.",
+            "",
+            outcome.older_by,
+        )
+    return ""
+
+
 def new_code_ready() -> str:
     """After a new recovery code was shown and typed back."""
     return translate(
