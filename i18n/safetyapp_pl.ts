@@ -1123,33 +1123,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="110"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="198"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją frazą dostępu, która obowiązywała w tamtym czasie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="221"/>
         <source>My notes could not be set up. %1</source>
         <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="243"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="249"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="253"/>
         <source>Opening your notes…</source>
         <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
         <source>Setting your new passphrase…</source>
         <translation>Ustawianie nowej frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="263"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
@@ -1194,7 +1194,37 @@
         <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="314"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
+        <source>My notes will ask for your passphrase again. The key that was in the keyring no longer opens your notes, and the earlier copies it opened were removed.</source>
+        <translation>Moje notatki znowu będą prosić o frazę dostępu. Klucz, który był w magazynie haseł, nie otwiera już twoich notatek, a wcześniejsze kopie, które otwierał, zostały usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="102"/>
+        <source>These are not the notes Safety Companion last opened on this computer. Someone may have put a different notes file in their place. If these are not your notes, restore yours from a backup in Backups and settings.</source>
+        <translation>To nie są notatki, które Safety Companion ostatnio otworzył na tym komputerze. Ktoś mógł podłożyć w ich miejsce inny plik notatek. Jeśli to nie są twoje notatki, przywróć swoje z kopii zapasowej w sekcji Kopie zapasowe i ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="109"/>
+        <source>These notes are older than the ones Safety Companion last saved on this computer. Number of saves missing: %1. Someone may have put an older copy in their place. If you have a backup, you can restore it in Backups and settings.</source>
+        <translation>Te notatki są starsze niż te, które Safety Companion ostatnio zapisał na tym komputerze. Liczba brakujących zapisów: %1. Ktoś mógł podłożyć w ich miejsce starszą kopię. Jeśli masz kopię zapasową, możesz ją przywrócić w sekcji Kopie zapasowe i ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="121"/>
+        <source>You have a new recovery code. The old one no longer opens your notes, and the earlier copies it opened were removed. Backups you made before still open with the old code.</source>
+        <translation>Masz nowy kod odzyskiwania. Stary nie otwiera już twoich notatek, a wcześniejsze kopie, które otwierał, zostały usunięte. Kopie zapasowe zrobione wcześniej nadal otwierają się starym kodem.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="131"/>
+        <source>You still have your old recovery code. %1</source>
+        <translation>Nadal masz swój stary kod odzyskiwania. %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="132"/>
+        <source>You still have your old recovery code. Your notes could not be changed.</source>
+        <translation>Nadal masz swój stary kod odzyskiwania. Nie udało się zmienić twoich notatek.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="323"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
@@ -1209,40 +1239,60 @@
         <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="366"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="375"/>
         <source>Lock without saving?</source>
         <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="368"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="377"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="371"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="380"/>
         <source>Lock anyway</source>
         <translation>Zablokuj mimo to</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="139"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>Moje notatki zablokowały się po minucie bez używania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="142"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>Moje notatki zablokowały się, gdy komputer przeszedł w stan uśpienia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="144"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>Moje notatki zablokowały się, gdy ekran został zablokowany.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="453"/>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="61"/>
+        <source>Changing your passphrase…</source>
+        <translation>Zmienianie frazy dostępu…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="64"/>
         <location filename="../safetyapp/ui/notes/page_words.py" line="65"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>Nie udało się zapisać twoich notatek, więc tego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="80"/>
+        <source>Get a new recovery code?</source>
+        <translation>Utworzyć nowy kod odzyskiwania?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="81"/>
+        <source>Your old recovery code will stop opening your notes, and the earlier copies it opens will be removed. Backups you made before still open with the old code.</source>
+        <translation>Twój stary kod odzyskiwania przestanie otwierać twoje notatki, a wcześniejsze kopie, które otwiera, zostaną usunięte. Kopie zapasowe zrobione wcześniej nadal będą się otwierać starym kodem.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="86"/>
+        <source>Get a new code</source>
+        <translation>Utwórz nowy kod</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="66"/>
@@ -1260,32 +1310,22 @@
         <translation>Moje notatki będą się otwierać bez frazy dostępu na tym koncie użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="79"/>
-        <source>My notes will ask for your passphrase again.</source>
-        <translation>Moje notatki znowu będą prosić o frazę dostępu.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="451"/>
-        <source>Changing your passphrase…</source>
-        <translation>Zmienianie frazy dostępu…</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>Fraza dostępu nie została zmieniona. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="90"/>
+        <source>Your passphrase has been changed. Use the new one from now on. The old one no longer opens your notes, and the earlier copies it opened were removed. Backups you made before still open with the old passphrase.</source>
+        <translation>Fraza dostępu została zmieniona. Od teraz używaj nowej. Stara nie otwiera już twoich notatek, a wcześniejsze kopie, które otwierała, zostały usunięte. Kopie zapasowe zrobione wcześniej nadal otwierają się starą frazą dostępu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="96"/>
         <source>Your passphrase was not changed.</source>
         <translation>Fraza dostępu nie została zmieniona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="86"/>
-        <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation>Fraza dostępu została zmieniona. Od teraz używaj nowej frazy.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="140"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>Moje notatki zablokowały się po %n minucie bez używania.</translation>
     </message>
@@ -1326,172 +1366,172 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="189"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Zawiera dane osobowe: przechowuj bezpiecznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie wyznaczonej do ochrony dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Dokumentacja szantażu w internecie (sekstorsji)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Utworzono w Safety Companion na podstawie własnych notatek użytkownika. Nie zawiera żadnych zdjęć ani obrazów.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
         <source>Report made</source>
         <translation>Raport utworzono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>Record started</source>
         <translation>Sprawę założono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Username or handle</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Display name</source>
         <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>Profile link</source>
         <translation>Link do profilu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Demands</source>
         <translation>Żądania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Demand %1</source>
         <translation>Żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>How they wanted it paid</source>
         <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Payment details they gave</source>
         <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Reports made</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Made to</source>
         <translation>Komu zgłoszono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Reference number</source>
         <translation>Numer referencyjny</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Other notes</source>
         <translation>Inne notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>None recorded</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
         <source>Not given</source>
         <translation>Nie podano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Date not known</source>
         <translation>Data nieznana</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>%1 (UTC%2) / %3 UTC</source>
         <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
@@ -1689,17 +1729,22 @@
         <translation>Brakuje pliku notatek, ale nadal są tu jego wcześniejsze kopie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="170"/>
+        <source>Opening this notes file would take far more of this computer&apos;s memory and time than My notes ever uses, so it was not tried. If these are your notes, open them on the computer where you made them.</source>
+        <translation>Otwarcie tego pliku notatek zajęłoby o wiele więcej pamięci i czasu tego komputera, niż Moje notatki kiedykolwiek używają, więc nie próbowano go otworzyć. Jeśli to twoje notatki, otwórz je na komputerze, na którym zostały utworzone.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="176"/>
         <source>My notes could not be opened.</source>
         <translation>Nie udało się otworzyć Moich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>an unknown time</source>
         <translation>nieznanego dnia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>%1 at %2</source>
         <translation>%1 o godz. %2</translation>
     </message>
@@ -1773,32 +1818,32 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="52"/>
         <source>Backups and settings</source>
         <translation>Kopie zapasowe i ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="53"/>
         <source>Back to my notes</source>
         <translation>Wróć do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
         <source>Locking</source>
         <translation>Blokowanie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>Lock My notes after this long without use</source>
         <translation>Blokuj Moje notatki po takim czasie bez używania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
         <source>1 minute</source>
         <translation>1 minuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuta</numerusform>
@@ -1807,123 +1852,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="74"/>
         <source>Lock after</source>
         <translation>Zablokuj po</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="79"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>Moje notatki blokują się też, gdy naciśniesz „Zablokuj” albo „Szybkie wyjście”, gdy zamkniesz aplikację oraz gdy komputer przejdzie w stan uśpienia albo ekran się zablokuje.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>Unlock automatically</source>
         <translation>Odblokowuj automatycznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="89"/>
         <source>Unlock automatically on this computer account</source>
         <translation>Odblokowuj automatycznie na tym koncie użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="96"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez frazy dostępu. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>Wybierz nową frazę dostępu. Twój kod odzyskiwania się nie zmieni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
         <source>New passphrase</source>
         <translation>Nowa fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
         <source>New passphrase again</source>
         <translation>Powtórz nową frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="112"/>
         <source>Change passphrase</source>
         <translation>Zmień frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="122"/>
+        <source>Recovery code</source>
+        <translation>Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="126"/>
+        <source>If someone else may have seen your recovery code, get a new one. The old code then stops opening your notes.</source>
+        <translation>Jeśli ktoś inny mógł zobaczyć twój kod odzyskiwania, utwórz nowy. Stary kod przestanie wtedy otwierać twoje notatki.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
+        <source>Get a new recovery code</source>
+        <translation>Utwórz nowy kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="140"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="144"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>Kopia zapasowa to zaszyfrowana kopia wszystkich twoich notatek, na przykład na pendrivie. Otworzysz ją frazą dostępu lub kodem odzyskiwania, które obowiązują w chwili jej tworzenia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
         <source>Back up…</source>
         <translation>Utwórz kopię…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
         <source>Save a backup of My notes</source>
         <translation>Zapisz kopię zapasową Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="141"/>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="179"/>
         <source>Delete everything</source>
         <translation>Usuń wszystko</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="162"/>
         <source>DELETE</source>
         <translation>USUŃ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="171"/>
         <source>You can also type it without accents: %1.</source>
         <translation>Możesz też wpisać je bez polskich znaków: %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="165"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>To usunie z tego komputera wszystkie twoje notatki razem z ich wcześniejszymi kopiami oraz klucz z magazynu haseł. Kopie zapasowe zapisane w innym miejscu nie zostaną usunięte. Jeśli chcesz to zrobić, wpisz poniżej słowo %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="175"/>
         <source>Type %1 to confirm</source>
         <translation>Wpisz słowo %1, aby potwierdzić</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="179"/>
         <source>Delete everything in My notes</source>
         <translation>Usuń wszystko z Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="225"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>

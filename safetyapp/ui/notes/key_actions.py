@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def tr(text: str) -> str:
-    return translate("NotesPage", text)
-
-
 class KeyActions:
     """The page's key changes; `page` shows the outcome."""
 
@@ -62,9 +58,11 @@ class KeyActions:
         started = page.session.change_passphrase(passphrase, self.passphrase_changed)
         if started.result is Result.STARTED:
             view.set_editable(False)
-            view.options.set_passphrase_status(tr("Changing your passphrase…"), busy=True)
+            view.options.set_passphrase_status(translate("NotesPage", "Changing your passphrase…"), busy=True)
         elif started.result is Result.NOT_WRITTEN:
-            view.options.set_passphrase_status(tr("Your notes could not be saved, so this was not changed."))
+            view.options.set_passphrase_status(
+                translate("NotesPage", "Your notes could not be saved, so this was not changed.")
+            )
 
     def passphrase_changed(self, outcome: Outcome) -> None:
         page = self.page
@@ -79,12 +77,13 @@ class KeyActions:
         page = self.page
         view = page.open_view
         if view is None or not page.confirm(
-            tr("Get a new recovery code?"),
-            tr(
+            translate("NotesPage", "Get a new recovery code?"),
+            translate(
+                "NotesPage",
                 "Your old recovery code will stop opening your notes, and the earlier copies it opens will be "
-                "removed. Backups you made before still open with the old code."
+                "removed. Backups you made before still open with the old code.",
             ),
-            tr("Get a new code"),
+            translate("NotesPage", "Get a new code"),
         ):
             return
         started = page.session.new_recovery_code(self.code_made)

@@ -106,14 +106,13 @@ def rollback_notice(outcome: Outcome) -> str:
             "Backups and settings.",
         )
     if outcome.older_by:
-        return translate(
+        older = translate(
             "NotesPage",
-            "These notes are older than the ones Safety Companion last saved on this computer: %n saves are "
-            "missing. Someone may have put an older copy in their place. If you have a backup, you can restore "
-            "it in Backups and settings.",
-            "",
-            outcome.older_by,
+            "These notes are older than the ones Safety Companion last saved on this computer. Number of saves "
+            "missing: %1. Someone may have put an older copy in their place. If you have a backup, you can "
+            "restore it in Backups and settings.",
         )
+        return fill(older, str(outcome.older_by))
     return ""
 
 
