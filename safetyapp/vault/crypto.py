@@ -191,9 +191,10 @@ _minimum_seconds: list[float] = []
 
 
 def _seconds_at_minimum() -> float:
-    """How long the minimum parameters take here (measured once per run)."""
+    """How long the minimum parameters take here: the quickest of three, measured once per run (off
+    the GUI thread: the first passphrase unlock), so a moment of load counts as little as it can."""
     if not _minimum_seconds:
-        _minimum_seconds.append(max(time_derivation(MINIMUM_PARAMS), 1e-3))
+        _minimum_seconds.append(max(min(time_derivation(MINIMUM_PARAMS) for _ in range(3)), 1e-3))
     return _minimum_seconds[0]
 
 
@@ -203,11 +204,13 @@ def affordable(params: KdfParams) -> bool:
     attempt take minutes or most of the machine's memory. The minimum is always affordable."""
     if params.memory_kib <= MIN_MEMORY_KIB and params.passes <= MIN_PASSES:
         return True
-    if params.memory_kib > COST_HEADROOM * memory_for_this_machine():
+    memory = memory_for_this_machine()
+    if params.memory_kib > COST_HEADROOM * memory:
         return False
-    unit = _seconds_at_minimum() / (MIN_MEMORY_KIB * MIN_PASSES)
-    budget = COST_HEADROOM * max(TARGET_SECONDS, _seconds_at_minimum())
-    return unit * params.memory_kib * params.passes <= budget
+    unit = _seconds_at_minimum() / (MIN_MEMORY_KIB * MIN_PASSES)  # seconds per KiB-pass, about
+    # What calibrate would choose costs about TARGET_SECONDS, or its starting point if that is slower.
+    chosen = max(TARGET_SECONDS, unit * memory * MIN_PASSES)
+    return unit * params.memory_kib * params.passes <= COST_HEADROOM * chosen
 
 
 def calibrate(
@@ -220,9 +223,10 @@ def calibrate(
     """Parameters for which one derivation takes about `target_seconds` on this machine.
 
     Memory stays at `memory_kib` (by default `memory_for_this_machine`: 64 to 256 MiB) and passes
-    rise from 3; only if 20 passes are still too quick does memory rise, up to 1 GiB. Never below the
-    minimums, never above the maximums. A slow machine gets 3 passes even if that takes longer than
-    the target.
+    rise from 3; only if 20 passes are still too quick does memory rise (to at most twice where it
+    started); if 3 passes are already too slow, memory falls (to 64 MiB at least). Never below the
+    minimums, never above the maximums: a very slow machine gets the minimum even if that takes
+    longer than the target.
     """
     memory = memory_kib if memory_kib is not None else memory_for_this_machine()
     params = KdfParams(memory_kib=memory, passes=MIN_PASSES, lanes=lanes).check()
@@ -234,7 +238,11 @@ def calibrate(
         if 0.8 <= scale <= 1.25:
             break
         wanted_passes = params.passes * scale
-        if wanted_passes <= MAX_PASSES:
+        if wanted_passes < MIN_PASSES and params.memory_kib > MIN_MEMORY_KIB:
+            # A slow machine: less memory rather than a much longer wait (never below the minimum).
+            lower = int(params.memory_kib * wanted_passes / MIN_PASSES) // 1024 * 1024
+            new = replace(params, passes=MIN_PASSES, memory_kib=max(MIN_MEMORY_KIB, lower))
+        elif wanted_passes <= MAX_PASSES:
             new = replace(params, passes=max(MIN_PASSES, min(MAX_PASSES, math.ceil(wanted_passes - 0.25))))
         else:
             wanted_memory = int(params.memory_kib * wanted_passes / MAX_PASSES) // 1024 * 1024

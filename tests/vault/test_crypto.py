@@ -154,3 +154,11 @@ def test_calibration_on_this_machine_lands_near_the_target() -> None:
     assert took < target * 5  # generous: other work on the machine slows it down
     if params != crypto.MINIMUM_PARAMS:
         assert took > target / 3
+
+
+def test_a_slow_machine_gets_less_memory_rather_than_a_long_wait() -> None:
+    _, measure = _machine(4.0)  # 3 passes at 256 MiB would take 3 s
+    params = calibrate(1.0, memory_kib=256 * 1024, measure=measure)  # type: ignore[arg-type]
+    assert params.passes == crypto.MIN_PASSES
+    assert crypto.MIN_MEMORY_KIB <= params.memory_kib < 256 * 1024
+    assert measure(params) <= 1.25  # type: ignore[operator]
