@@ -204,3 +204,10 @@ def test_a_format_1_store_keeps_its_passphrase_when_it_gets_a_new_code(old_store
         again.unlock_with_passphrase(PASSPHRASE)
         again.lock()
         again.unlock_with_recovery(code)
+
+
+def test_wipe_overwrites_a_key_in_place() -> None:
+    key = bytearray(crypto.new_data_key())
+    held = key  # another reference to the same buffer, as a caller would have
+    keys.wipe(key)
+    assert held == bytes(crypto.KEY_BYTES)
