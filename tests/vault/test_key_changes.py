@@ -7,6 +7,7 @@ open the current store nor let anyone write notes into it that the new secret th
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from collections.abc import Callable
@@ -211,3 +212,16 @@ def test_wipe_overwrites_a_key_in_place() -> None:
     held = key  # another reference to the same buffer, as a caller would have
     keys.wipe(key)
     assert held == bytes(crypto.KEY_BYTES)
+
+
+def test_a_key_block_that_does_not_match_the_slot_is_refused(store_path: Path, template: Template) -> None:
+    """Only someone holding the data key could write such a file; refusing it means a later key change
+    never wraps a new key with an auth key the secret would not give (which would lock the user out)."""
+    store = fileformat.read(store_path)
+    data_key = keys.unwrap_with_passphrase(store, PASSPHRASE)
+    plaintext = fileformat.decrypt_payload(store, data_key)
+    wrong = {kind: bytearray(32) for kind in store.header.slot_kinds}
+    header = dataclasses.replace(store.header, keys=keys.seal_auth_keys(data_key, store.header.store_id, wrong))
+    forged, _ = fileformat.seal(header, data_key, plaintext)
+    with pytest.raises(VaultTampered):
+        keys.unwrap_with_secret(fileformat.parse(forged), "keyring", template.keyring_secret)
