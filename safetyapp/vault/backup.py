@@ -6,7 +6,8 @@ crash-safely (temp file beside the destination, fsync, atomic rename, fsync the 
 existing backup at the destination is either kept whole or replaced whole.
 
 Restoring puts a backup in place of the current store, keeping the current one as generation 1
-(and the older generations rotated), so a restore can itself be undone.
+(and the older generations rotated) and as the "before restore" copy, which no later save removes,
+so a restore can itself be undone.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from safetyapp.vault import fileformat
 from safetyapp.vault.errors import VaultUnreadable
 from safetyapp.vault.files import (
     FileOps,
+    before_restore_path,
     make_private_folder,
     remove_stale_temps,
     store_files,
@@ -111,6 +113,8 @@ def restore_backup(vault_path: Path | str, backup_path: Path | str, *, io: FileO
             current = io.read(vault_path)
         except OSError as error:
             raise VaultUnreadable(vault_path, error.errno) from None
+        if current is not None:  # kept until the user deletes it: no save removes it
+            write_file_atomically(io, before_restore_path(vault_path), current)
         write_with_generations(io, vault_path, content, current)
     finally:
         lock.release()

@@ -3,6 +3,9 @@
 Files, for a store at `folder/store.scv` (`store_files` and `temp_files` are the one list of them):
     store.scv          the current generation
     store.scv.1 .2 .3  the three previous generations, newest first
+    store.scv.session  the notes as they were before this session's first save
+    store.scv.before-restore   the notes as they were before the last restore (no save removes it)
+    store.scv.day-YYYY-MM-DD   the last state of each of the last MAX_DAY_COPIES days with saves
     store.scv.lock     the single-instance lock (see locking.py); kept until the store is deleted
     .store.scv.tmp-*   temp files during a save; removed on failure and by the next open
 
@@ -30,6 +33,7 @@ from safetyapp.vault import fileformat
 from safetyapp.vault.errors import VaultError, VaultWriteError
 
 KEEP_GENERATIONS = 3
+MAX_DAY_COPIES = 7
 DEFAULT_FILENAME = "store.scv"
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -49,6 +53,48 @@ def generation_paths(path: Path) -> list[Path]:
     return [generation_path(path, number) for number in range(1, KEEP_GENERATIONS + 1)]
 
 
+def session_copy_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}.session")
+
+
+def before_restore_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}.before-restore")
+
+
+def day_copy_path(path: Path, day: dt.date) -> Path:
+    return path.with_name(f"{path.name}.day-{day.isoformat()}")
+
+
+def day_copies(path: Path) -> list[Path]:
+    """The day copies of the store at `path` that exist, newest first."""
+    prefix = f"{path.name}.day-"
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    days = []
+    for name in names:
+        if name.startswith(prefix):
+            with contextlib.suppress(ValueError):
+                days.append((dt.date.fromisoformat(name[len(prefix) :]), name))
+    return [path.parent / name for _, name in sorted(days, reverse=True)]
+
+
+def earlier_copy_paths(path: Path) -> list[Path]:
+    """Every earlier copy the store at `path` can have, numbered from 1 in this order: the previous
+    generations (whether they exist or not), the session copy, the before-restore copy, the day copies
+    that exist (newest first)."""
+    return [*generation_paths(path), session_copy_path(path), before_restore_path(path), *day_copies(path)]
+
+
+def earlier_copy_path(path: Path, number: int) -> Path:
+    """Earlier copy `number` (1-based, as `earlier_copy_paths`); ValueError if there is no such number."""
+    copies = earlier_copy_paths(path)
+    if not 1 <= number <= len(copies):
+        raise ValueError("no such earlier copy")
+    return copies[number - 1]
+
+
 def lock_path(path: Path) -> Path:
     """The single-instance lock file of the store at `path`."""
     return path.with_name(f"{path.name}.lock")
@@ -56,8 +102,8 @@ def lock_path(path: Path) -> Path:
 
 def store_files(path: Path) -> list[Path]:
     """Every file with a fixed name that belongs to the store at `path`, whether it exists or not: the
-    store itself, its previous generations and its lock. Temp files are in `temp_files`."""
-    return [path, *generation_paths(path), lock_path(path)]
+    store itself, its earlier copies and its lock. Temp files are in `temp_files`."""
+    return [path, *earlier_copy_paths(path), lock_path(path)]
 
 
 def _temp_prefix(path: Path) -> str:
@@ -65,13 +111,13 @@ def _temp_prefix(path: Path) -> str:
 
 
 def temp_files(path: Path) -> list[Path]:
-    """The temp files of the store at `path` that exist now: a save in progress, or one that crashed."""
-    prefix = _temp_prefix(path)
+    """The temp files of the store at `path` (and of its earlier copies) that exist now: a save in
+    progress, or one that crashed."""
     try:
         names = os.listdir(path.parent)
     except OSError:
         return []
-    return [path.parent / name for name in names if name.startswith(prefix)]
+    return [path.parent / name for name in names if name.startswith(f".{path.name}.") and ".tmp-" in name]
 
 
 def delete_store(path: Path) -> list[Path]:
@@ -263,10 +309,10 @@ class GenerationInfo:
 
 
 def list_generations(path: Path) -> list[GenerationInfo]:
-    """The previous generations of the store at `path` that exist, newest first. Reads headers only;
-    needs no lock and works when the current file is damaged or missing."""
+    """The earlier copies of the store at `path` that exist, numbered as `earlier_copy_paths`. Reads
+    headers only; needs no lock and works when the current file is damaged or missing."""
     found = []
-    for number, gen in enumerate(generation_paths(Path(path)), 1):
+    for number, gen in enumerate(earlier_copy_paths(Path(path)), 1):
         if not gen.exists():
             continue
         try:
@@ -292,7 +338,7 @@ def remove_earlier_copies(path: Path) -> list[Path]:
     """Delete every earlier copy of the store at `path` (after its keys changed: the old secret opens
     them). Returns the files that could not be deleted."""
     left = []
-    for file in generation_paths(path):
+    for file in earlier_copy_paths(path):
         try:
             os.unlink(file)
         except FileNotFoundError:
@@ -300,3 +346,17 @@ def remove_earlier_copies(path: Path) -> list[Path]:
         except OSError:
             left.append(file)
     return left
+
+
+def keep_extra_copies(io: FileOps, path: Path, old: bytes, *, first_save: bool, today: dt.date) -> None:
+    """After a save that replaced `old`: keep it as the session copy if this was the session's first
+    save, and as its day's copy if it was saved on an earlier day than `today` and that day has none;
+    then drop day copies beyond MAX_DAY_COPIES. Best effort: the save itself has already succeeded."""
+    with contextlib.suppress(VaultError, OSError):
+        if first_save:
+            write_file_atomically(io, session_copy_path(path), old)
+        old_day = fileformat.parse(old).header.saved.date()
+        if old_day < today and not day_copy_path(path, old_day).exists():
+            write_file_atomically(io, day_copy_path(path, old_day), old)
+        for extra in day_copies(path)[MAX_DAY_COPIES:]:
+            os.unlink(extra)

@@ -45,8 +45,9 @@ from safetyapp.vault.files import (
     KEEP_GENERATIONS,
     FileOps,
     GenerationInfo,
-    generation_path,
-    generation_paths,
+    earlier_copy_path,
+    earlier_copy_paths,
+    keep_extra_copies,
     list_generations,
     make_private_folder,
     remove_stale_temps,
@@ -118,6 +119,7 @@ class Vault(KeyChanges):
         self.permissions_fixed = False
         self.replaced_recovery_code: str | None = None
         self.generation_floor = 0  # saves continue after this generation (the newest seen: seen.py)
+        self._saved_before = False  # a save in this session already kept the session copy
 
     # ------------------------------------------------------------ opening
 
@@ -144,7 +146,7 @@ class Vault(KeyChanges):
         make_private_folder(path.parent)
         lock = InstanceLock.acquire(path)
         try:
-            if any(p.exists() for p in (path, *generation_paths(path))):
+            if any(p.exists() for p in (path, *earlier_copy_paths(path))):
                 raise VaultExists(path)
             remove_stale_temps(path)
             code = recovery.generate()
@@ -189,9 +191,7 @@ class Vault(KeyChanges):
         file is then kept as generation 1). Raises VaultInUse, VaultMissing, VaultDamaged, VaultTooNew.
         """
         path = Path(path)
-        if not 0 <= generation <= KEEP_GENERATIONS:
-            raise ValueError("no such generation")
-        source = path if generation == 0 else generation_path(path, generation)
+        source = path if generation == 0 else earlier_copy_path(path, generation)
         if not path.parent.is_dir():
             raise VaultMissing(path)
         io = io or FileOps()
@@ -234,9 +234,7 @@ class Vault(KeyChanges):
         If this vault is unlocked and the generation uses the same data key, the view is unlocked
         too; otherwise unlock it with the secret that was valid when it was saved.
         """
-        if not 1 <= number <= KEEP_GENERATIONS:
-            raise ValueError("no such generation")
-        source = generation_path(self._path, number)
+        source = earlier_copy_path(self._path, number)
         store = fileformat.read(source)
         view = Vault(
             self._path,
@@ -445,6 +443,10 @@ class Vault(KeyChanges):
                 self._after_commit(content, written, data)
             raise
         self._after_commit(content, written, data)
+        if keep_old and old is not None:
+            # Best effort, after the save: through plain file operations, not the save's own.
+            keep_extra_copies(FileOps(), self._path, old, first_save=not self._saved_before, today=written.saved.date())
+        self._saved_before = True
 
     def _after_commit(self, content: bytes, header: fileformat.Header, data: VaultData) -> None:
         self._header = header
