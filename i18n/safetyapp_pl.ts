@@ -65,37 +65,37 @@
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="123"/>
         <source>Restore this backup?</source>
         <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="123"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="131"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="137"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>Kopia zapasowa została przywrócona. Otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="153"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="158"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="168"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="169"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
@@ -1038,63 +1038,93 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="39"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Kopie zapasowe Safety Companion (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>Kopii zapasowej nie można zapisać w tym samym miejscu co Moje notatki. Wybierz inne miejsce, na przykład pendrive.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
         <source>The backup could not be saved. %1</source>
         <translation>Nie udało się zapisać kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
         <source>The backup could not be made. %1</source>
         <translation>Nie udało się utworzyć kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>Kopia zapasowa została zapisana jako %1. Jest zaszyfrowana: otworzysz ją swoją obecną frazą dostępu lub kodem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
+        <source>This backup has been changed by something other than Safety Companion, so it cannot be trusted and was not restored. Nothing has been changed.</source>
+        <translation>Ta kopia zapasowa została zmieniona przez coś innego niż Safety Companion. Nie można jej ufać, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji Safety Companion, więc ta wersja nie może jej przywrócić. Zaktualizuj Safety Companion i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="80"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="90"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>Ten plik jest uszkodzony albo nie jest kopią zapasową Safety Companion. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="94"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>Nie udało się odczytać tego pliku. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="91"/>
-        <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
-        <translation>Ta kopia zapasowa została zapisana %1. Twoje notatki zostaną zastąpione tym, co jest w kopii zapasowej. To, co jest teraz w Moich notatkach, zostanie zachowane jako wcześniejsza kopia, więc nie przepadnie.</translation>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="102"/>
+        <source>Your notes now are kept as a copy from before the restore, so they are not lost.</source>
+        <translation>Twoje obecne notatki zostaną zachowane jako kopia sprzed przywrócenia, więc nie przepadną.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="108"/>
+        <source>This backup could not be checked, because it does not open with the keys your notes have now. It may have been made before your passphrase or recovery code changed, or it may not be your notes. If you restore it, open it with the passphrase or recovery code you had when you made it.</source>
+        <translation>Nie udało się sprawdzić tej kopii zapasowej, bo nie otwiera się kluczami, które mają teraz twoje notatki. Mogła powstać, zanim zmieniła się twoja fraza dostępu albo kod odzyskiwania, albo mogą to nie być twoje notatki. Jeśli ją przywrócisz, otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili jej tworzenia.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="119"/>
+        <source>This backup of your notes was saved on %1. Saves made since then: %2.</source>
+        <translation>Ta kopia zapasowa twoich notatek została zapisana %1. Liczba zapisów od tamtej pory: %2.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="121"/>
+        <source>This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that your notes do not: %2.</source>
+        <translation>Ta kopia zapasowa twoich notatek została zapisana %1 i jest nowsza niż twoje obecne notatki. Liczba zapisów, które ma, a których nie mają twoje notatki: %2.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="127"/>
+        <source>This backup of your notes was saved on %1. It is the same as your notes now.</source>
+        <translation>Ta kopia zapasowa twoich notatek została zapisana %1. Jest taka sama jak twoje obecne notatki.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <source>Your notes will be replaced by what is in the backup.</source>
+        <translation>Twoje notatki zostaną zastąpione tym, co jest w kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="141"/>
         <source>The backup could not be restored. %1</source>
         <translation>Nie udało się przywrócić kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="143"/>
         <source>The backup could not be restored.</source>
         <translation>Nie udało się przywrócić kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="145"/>
         <source>That file is My notes itself, not a backup.</source>
         <translation>Ten plik to same Moje notatki, a nie kopia zapasowa.</translation>
     </message>

@@ -65,37 +65,37 @@
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="123"/>
         <source>Restore this backup?</source>
         <translation>یہ بیک اپ بحال کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="123"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="131"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="137"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="153"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="158"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="168"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="169"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
     </message>
@@ -1038,63 +1038,93 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="39"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Safety Companion کے بیک اپ (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>بیک اپ اسی جگہ نہیں رکھا جا سکتا جہاں میرے نوٹس خود ہیں۔ کوئی اور جگہ چنیں، جیسے USB اسٹک۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
         <source>The backup could not be saved. %1</source>
         <translation>بیک اپ محفوظ نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
         <source>The backup could not be made. %1</source>
         <translation>بیک اپ نہیں بن سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>بیک اپ %1 کے نام سے محفوظ ہو گیا۔ یہ انکرپٹڈ ہے: یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتا ہے جو اس وقت آپ کے پاس ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
+        <source>This backup has been changed by something other than Safety Companion, so it cannot be trusted and was not restored. Nothing has been changed.</source>
+        <translation>اس بیک اپ کو Safety Companion کے علاوہ کسی اور چیز نے بدلا ہے، اس لیے اس پر بھروسا نہیں کیا جا سکتا اور اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>یہ بیک اپ Safety Companion کے نئے ورژن سے بنایا گیا تھا، اس لیے یہ ورژن اسے بحال نہیں کر سکتا۔ Safety Companion کو اپ ڈیٹ کریں، پھر دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="80"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="90"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>یہ فائل خراب ہے، یا یہ Safety Companion کا بیک اپ نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="94"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>یہ فائل پڑھی نہیں جا سکی۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="91"/>
-        <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
-        <translation>یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ آپ کے نوٹس کی جگہ بیک اپ والے نوٹس آ جائیں گے۔ میرے نوٹس میں ابھی جو کچھ ہے، وہ ایک پرانی کاپی کے طور پر رکھ لیا جائے گا، اس لیے وہ ضائع نہیں ہوگا۔</translation>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="102"/>
+        <source>Your notes now are kept as a copy from before the restore, so they are not lost.</source>
+        <translation>آپ کے موجودہ نوٹس بحالی سے پہلے کی کاپی کے طور پر رکھے جاتے ہیں، اس لیے وہ ضائع نہیں ہوں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="108"/>
+        <source>This backup could not be checked, because it does not open with the keys your notes have now. It may have been made before your passphrase or recovery code changed, or it may not be your notes. If you restore it, open it with the passphrase or recovery code you had when you made it.</source>
+        <translation>یہ بیک اپ جانچا نہیں جا سکا، کیونکہ یہ ان کلیدوں سے نہیں کھلتا جو اب آپ کے نوٹس کے پاس ہیں۔ ہو سکتا ہے یہ آپ کا پاس فریز یا ریکوری کوڈ بدلنے سے پہلے بنا ہو، یا ہو سکتا ہے یہ آپ کے نوٹس نہ ہوں۔ اگر آپ اسے واپس لائیں تو اسے اسی پاس فریز یا ریکوری کوڈ سے کھولیں جو اسے بناتے وقت آپ کے پاس تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="119"/>
+        <source>This backup of your notes was saved on %1. Saves made since then: %2.</source>
+        <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ اس کے بعد سے محفوظ کاریوں کی تعداد: %2۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="121"/>
+        <source>This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that your notes do not: %2.</source>
+        <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا اور یہ آپ کے موجودہ نوٹس سے نیا ہے۔ اس میں ایسی محفوظ کاریوں کی تعداد جو آپ کے نوٹس میں نہیں: %2۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="127"/>
+        <source>This backup of your notes was saved on %1. It is the same as your notes now.</source>
+        <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ یہ آپ کے موجودہ نوٹس جیسا ہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <source>Your notes will be replaced by what is in the backup.</source>
+        <translation>آپ کے نوٹس کی جگہ وہ آ جائے گا جو بیک اپ میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="141"/>
         <source>The backup could not be restored. %1</source>
         <translation>بیک اپ بحال نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="143"/>
         <source>The backup could not be restored.</source>
         <translation>بیک اپ بحال نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="145"/>
         <source>That file is My notes itself, not a backup.</source>
         <translation>یہ فائل بیک اپ نہیں، بلکہ خود میرے نوٹس کی فائل ہے۔</translation>
     </message>

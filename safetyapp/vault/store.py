@@ -355,6 +355,14 @@ class Vault(KeyChanges):
         if self._key is not None:
             decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), self._path)
 
+    def shares_keys(self, content: bytes) -> bool:
+        """Whether file content (a format 2 store, whole) was written under this unlocked vault's data
+        key: its key block opens with it. Then its payload must decrypt too (else it was tampered with)."""
+        store = fileformat.parse(content, self._path)
+        if self._key is None or store.header.format_version < 2:
+            return False
+        return keys.open_auth_keys(self._key, store.header.store_id, store.header.keys) is not None
+
     def reload(self) -> VaultData:
         """Read the file again and decrypt it with the data key already held (no KDF); the new data."""
         if self._key is None:
