@@ -24,6 +24,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
+import cryptography.hazmat.backends.openssl  # noqa: F401  (loaded now, not lazily at the first unlock)
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
