@@ -186,9 +186,10 @@ class Vault(KeyChanges):
     ) -> Vault:
         """Open the store at `path`, locked: reads and checks the header, takes the single-instance lock.
 
-        With `generation` n (1..3) the content comes from previous generation n instead, for when the
-        current file is damaged: unlock it, look, and `save` it to make it current again (the damaged
-        file is then kept as generation 1). Raises VaultInUse, VaultMissing, VaultDamaged, VaultTooNew.
+        With `generation` n (an earlier copy's number: files.earlier_copy_paths) the content comes from
+        that copy instead, for when the current file is damaged: unlock it, look, and `save` it to make
+        it current again (the damaged file is then kept as generation 1). Raises VaultInUse,
+        VaultMissing, VaultDamaged, VaultTooNew.
         """
         path = Path(path)
         source = path if generation == 0 else earlier_copy_path(path, generation)
@@ -229,7 +230,7 @@ class Vault(KeyChanges):
         return vault
 
     def open_generation(self, number: int) -> Vault:
-        """A read-only view of previous generation `number` (1 = newest), to look at or copy from.
+        """A read-only view of earlier copy `number` (as list_generations numbers them), to look at.
 
         If this vault is unlocked and the generation uses the same data key, the view is unlocked
         too; otherwise unlock it with the secret that was valid when it was saved.
