@@ -65,37 +65,37 @@
         <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
         <source>Restore this backup?</source>
         <translation>Adfer y copi wrth gefn hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
         <source>Restore</source>
         <translation>Adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="158"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="163"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="174"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
     </message>
@@ -1218,63 +1218,93 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="39"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Copïau wrth gefn Safety Companion (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>Does dim modd cadw copi wrth gefn yn yr un lle â Fy nodiadau. Dewiswch le arall, fel cof bach USB.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
         <source>The backup could not be saved. %1</source>
         <translation>Doedd dim modd cadw&apos;r copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
         <source>The backup could not be made. %1</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>Copi wrth gefn wedi&apos;i gadw fel %1. Mae wedi&apos;i amgryptio: mae&apos;n agor gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer sydd gennych chi nawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
+        <source>This backup has been changed by something other than Safety Companion, so it cannot be trusted and was not restored. Nothing has been changed.</source>
+        <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i newid gan rywbeth heblaw Safety Companion, felly does dim modd ymddiried ynddo ac ni chafodd ei adfer. Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o Safety Companion, felly all y fersiwn hwn ddim ei adfer. Diweddarwch Safety Companion, yna rhowch gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="80"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="90"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi, neu dydy hi ddim yn gopi wrth gefn Safety Companion. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="94"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>Doedd dim modd darllen y ffeil hon. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="91"/>
-        <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
-        <translation>Cafodd y copi wrth gefn hwn ei gadw ar %1. Bydd yr hyn sydd yn y copi wrth gefn yn cymryd lle eich nodiadau. Bydd yr hyn sydd yn Fy nodiadau nawr yn cael ei gadw fel copi cynharach, felly fydd e ddim yn mynd ar goll.</translation>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="102"/>
+        <source>Your notes now are kept as a copy from before the restore, so they are not lost.</source>
+        <translation>Mae eich nodiadau presennol yn cael eu cadw fel copi o&apos;r cyfnod cyn yr adfer, felly dydyn nhw ddim yn cael eu colli.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="108"/>
+        <source>This backup could not be checked, because it does not open with the keys your notes have now. It may have been made before your passphrase or recovery code changed, or it may not be your notes. If you restore it, open it with the passphrase or recovery code you had when you made it.</source>
+        <translation>Doedd dim modd gwirio&apos;r copi wrth gefn hwn, oherwydd nid yw&apos;n agor gyda&apos;r allweddi sydd gan eich nodiadau nawr. Efallai iddo gael ei wneud cyn i&apos;ch cyfrinymadrodd neu&apos;ch cod adfer newid, neu efallai nad eich nodiadau chi ydyn nhw. Os byddwch yn ei adfer, agorwch ef gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych pan wnaethoch ef.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="119"/>
+        <source>This backup of your notes was saved on %1. Saves made since then: %2.</source>
+        <translation>Cafodd y copi wrth gefn hwn o&apos;ch nodiadau ei gadw ar %1. Nifer y cadwadau ers hynny: %2.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="121"/>
+        <source>This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that your notes do not: %2.</source>
+        <translation>Cafodd y copi wrth gefn hwn o&apos;ch nodiadau ei gadw ar %1 ac mae&apos;n fwy newydd na&apos;ch nodiadau nawr. Nifer y cadwadau sydd ynddo ond nid yn eich nodiadau: %2.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="127"/>
+        <source>This backup of your notes was saved on %1. It is the same as your notes now.</source>
+        <translation>Cafodd y copi wrth gefn hwn o&apos;ch nodiadau ei gadw ar %1. Mae&apos;r un fath â&apos;ch nodiadau nawr.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <source>Your notes will be replaced by what is in the backup.</source>
+        <translation>Bydd yr hyn sydd yn y copi wrth gefn yn cymryd lle eich nodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="141"/>
         <source>The backup could not be restored. %1</source>
         <translation>Doedd dim modd adfer y copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="143"/>
         <source>The backup could not be restored.</source>
         <translation>Doedd dim modd adfer y copi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="145"/>
         <source>That file is My notes itself, not a backup.</source>
         <translation>Y ffeil honno yw ffeil Fy nodiadau ei hun, nid copi wrth gefn.</translation>
     </message>
@@ -1303,33 +1333,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="115"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="203"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Rydych chi&apos;n agor copi cynharach o&apos;ch nodiadau. Agorwch e gyda&apos;r cyfrinymadrodd oedd gennych chi bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="228"/>
         <source>My notes could not be set up. %1</source>
         <translation>Doedd dim modd gosod Fy nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
         <source>Opening your notes…</source>
         <translation>Yn agor eich nodiadau…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
         <source>Setting your new passphrase…</source>
         <translation>Yn gosod eich cyfrinymadrodd newydd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Yn agor gyda chylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
@@ -1374,7 +1404,7 @@
         <translation>Doedd dim modd agor Fy nodiadau. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="337"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="346"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>Dyma eich nodiadau fel roedden nhw pan gawson nhw eu cadw ar %1. Nhw yw eich nodiadau presennol nawr; mae&apos;r ffeil a gafodd ei difrodi wedi&apos;i chadw fel copi cynharach.</translation>
     </message>
@@ -1389,40 +1419,55 @@
         <translation>Aeth rhywbeth o&apos;i le yn Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="398"/>
         <source>Lock without saving?</source>
         <translation>Cloi heb gadw?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf. Os byddwch chi&apos;n cloi nawr, byddan nhw&apos;n cael eu colli. Gallwch chi gadw Fy nodiadau ar agor a rhoi cynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="403"/>
         <source>Lock anyway</source>
         <translation>Cloi beth bynnag</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="148"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>Cafodd Fy nodiadau eu cloi ar ôl munud heb ddefnydd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="151"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>Cafodd Fy nodiadau eu cloi pan aeth y cyfrifiadur i gysgu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="153"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>Cafodd Fy nodiadau eu cloi pan gafodd y sgrin ei chloi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="476"/>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="64"/>
         <location filename="../safetyapp/ui/notes/page_words.py" line="74"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>Doedd dim modd cadw eich nodiadau, felly chafodd hyn ddim ei newid.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="80"/>
+        <source>Get a new recovery code?</source>
+        <translation>Cael cod adfer newydd?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="81"/>
+        <source>Your old recovery code will stop opening your notes, and the earlier copies it opens will be removed. Backups you made before still open with the old code.</source>
+        <translation>Bydd eich hen god adfer yn peidio ag agor eich nodiadau, a bydd y copïau cynharach mae&apos;n eu hagor yn cael eu dileu. Mae copïau wrth gefn a wnaethoch cyn hyn yn dal i agor gyda&apos;r hen god.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="86"/>
+        <source>Get a new code</source>
+        <translation>Cael cod newydd</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
@@ -1440,29 +1485,19 @@
         <translation>Bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
-        <source>My notes will ask for your passphrase again.</source>
-        <translation>Bydd Fy nodiadau yn gofyn am eich cyfrinymadrodd eto.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="474"/>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="61"/>
         <source>Changing your passphrase…</source>
         <translation>Yn newid eich cyfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>Chafodd eich cyfrinymadrodd ddim ei newid. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="105"/>
         <source>Your passphrase was not changed.</source>
         <translation>Chafodd eich cyfrinymadrodd ddim ei newid.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
-        <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="49"/>
@@ -1470,7 +1505,42 @@
         <translation>Wnaeth yr allwedd yng nghylch allweddi&apos;r cyfrifiadur hwn ddim agor Fy nodiadau. Efallai mai hen allwedd yw hi, neu un ar gyfer nodiadau eraill. Teipiwch eich cyfrinymadrodd yn lle hynny. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="104"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
+        <source>My notes will ask for your passphrase again. The key that was in the keyring no longer opens your notes, and the earlier copies it opened were removed.</source>
+        <translation>Bydd Fy nodiadau yn gofyn am eich cyfrinymadrodd eto. Nid yw&apos;r allwedd oedd yn y cylch allweddi yn agor eich nodiadau mwyach, ac mae&apos;r copïau cynharach roedd yn eu hagor wedi&apos;u dileu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
+        <source>Your passphrase has been changed. Use the new one from now on. The old one no longer opens your notes, and the earlier copies it opened were removed. Backups you made before still open with the old passphrase.</source>
+        <translation>Mae eich cyfrinymadrodd wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen. Nid yw&apos;r hen un yn agor eich nodiadau mwyach, ac mae&apos;r copïau cynharach roedd yn eu hagor wedi&apos;u dileu. Mae copïau wrth gefn a wnaethoch cyn hyn yn dal i agor gyda&apos;r hen gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="111"/>
+        <source>These are not the notes Safety Companion last opened on this computer. Someone may have put a different notes file in their place. If these are not your notes, restore yours from a backup in Backups and settings.</source>
+        <translation>Nid y rhain yw&apos;r nodiadau a agorodd Safety Companion ddiwethaf ar y cyfrifiadur hwn. Efallai fod rhywun wedi rhoi ffeil nodiadau arall yn eu lle. Os nad eich nodiadau chi yw&apos;r rhain, adferwch eich rhai chi o gopi wrth gefn yn Copïau wrth gefn a gosodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="118"/>
+        <source>These notes are older than the ones Safety Companion last saved on this computer. Number of saves missing: %1. Someone may have put an older copy in their place. If you have a backup, you can restore it in Backups and settings.</source>
+        <translation>Mae&apos;r nodiadau hyn yn hŷn na&apos;r rhai a gadwodd Safety Companion ddiwethaf ar y cyfrifiadur hwn. Nifer y cadwadau sydd ar goll: %1. Efallai fod rhywun wedi rhoi copi hŷn yn eu lle. Os oes gennych gopi wrth gefn, gallwch ei adfer yn Copïau wrth gefn a gosodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="130"/>
+        <source>You have a new recovery code. The old one no longer opens your notes, and the earlier copies it opened were removed. Backups you made before still open with the old code.</source>
+        <translation>Mae gennych god adfer newydd. Nid yw&apos;r hen un yn agor eich nodiadau mwyach, ac mae&apos;r copïau cynharach roedd yn eu hagor wedi&apos;u dileu. Mae copïau wrth gefn a wnaethoch cyn hyn yn dal i agor gyda&apos;r hen god.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="140"/>
+        <source>You still have your old recovery code. %1</source>
+        <translation>Mae gennych eich hen god adfer o hyd. %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="141"/>
+        <source>You still have your old recovery code. Your notes could not be changed.</source>
+        <translation>Mae gennych eich hen god adfer o hyd. Doedd dim modd newid eich nodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="149"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</translation>
     </message>
@@ -1506,222 +1576,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Yn cynnwys gwybodaeth bersonol: cadwch e&apos;n ddiogel</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu berson diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Cofnod o flacmel ar-lein (secstortion)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Wedi&apos;i wneud gyda Safety Companion o nodiadau&apos;r defnyddiwr ei hun. Does dim delweddau ynddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Report made</source>
         <translation>Adroddiad wedi&apos;i greu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Record started</source>
         <translation>Cofnod wedi&apos;i ddechrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Last changed</source>
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Accounts of the person targeted</source>
         <translation>Cyfrifon y person a dargedwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Their own account %1</source>
         <translation>Eu cyfrif eu hunain %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>Cyfrifon a gysylltodd â nhw neu a&apos;u bygythiodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>Platform</source>
         <translation>Platfform</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Demands</source>
         <translation>Gofynion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Amount asked for</source>
         <translation>Swm a ofynnwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Anything paid</source>
         <translation>Unrhyw beth wedi&apos;i dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
         <source>Not known</source>
         <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>No</source>
         <translation>Naddo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
         <source>Yes</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Amount paid</source>
         <translation>Swm a dalwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>How it was paid</source>
         <translation>Sut cafodd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>When it was paid</source>
         <translation>Pryd cafodd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Reports made</source>
         <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
         <source>Other notes</source>
         <translation>Nodiadau eraill</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
         <source>Not given</source>
         <translation>Heb ei roi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>Date not known</source>
         <translation>Dyddiad anhysbys</translation>
     </message>
@@ -1939,17 +2009,22 @@
         <translation>Mae&apos;r ffeil nodiadau ar goll, ond mae copïau cynharach ohoni yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <source>Opening this notes file would take far more of this computer&apos;s memory and time than My notes ever uses, so it was not tried. If these are your notes, try again when the computer is less busy, or open them on the computer where you made them.</source>
+        <translation>Byddai agor y ffeil nodiadau hon yn cymryd llawer mwy o gof ac amser y cyfrifiadur hwn nag y mae Fy nodiadau byth yn ei ddefnyddio, felly ni roddwyd cynnig arni. Os mai eich nodiadau chi yw&apos;r rhain, rhowch gynnig arall arni pan fydd y cyfrifiadur yn llai prysur, neu agorwch nhw ar y cyfrifiadur lle gwnaethoch nhw.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
         <source>My notes could not be opened.</source>
         <translation>Doedd dim modd agor Fy nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
         <source>an unknown time</source>
         <translation>amser anhysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -2023,32 +2098,32 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="52"/>
         <source>Backups and settings</source>
         <translation>Copïau wrth gefn a gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="53"/>
         <source>Back to my notes</source>
         <translation>Yn ôl i Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
         <source>Locking</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>Lock My notes after this long without use</source>
         <translation>Cloi Fy nodiadau ar ôl hyn o amser heb ddefnydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
         <source>1 minute</source>
         <translation>1 munud</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n munud</numerusform>
@@ -2059,123 +2134,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="74"/>
         <source>Lock after</source>
         <translation>Cloi ar ôl</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="79"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>Mae Fy nodiadau hefyd yn cloi pan fyddwch chi&apos;n pwyso Cloi neu Gadael yn gyflym, pan fyddwch chi&apos;n cau&apos;r ap, a phan fydd y cyfrifiadur yn mynd i gysgu neu&apos;r sgrin yn cloi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>Unlock automatically</source>
         <translation>Datgloi&apos;n awtomatig</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="89"/>
         <source>Unlock automatically on this computer account</source>
         <translation>Datgloi&apos;n awtomatig ar y cyfrif cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="96"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wedyn bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrifiadur hwn. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>Dewiswch gyfrinymadrodd newydd. Bydd eich cod adfer yn aros yr un fath.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
         <source>New passphrase</source>
         <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
         <source>New passphrase again</source>
         <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="112"/>
         <source>Change passphrase</source>
         <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="122"/>
+        <source>Recovery code</source>
+        <translation>Cod adfer</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="126"/>
+        <source>If someone else may have seen your recovery code, get a new one. The old code then stops opening your notes.</source>
+        <translation>Os yw&apos;n bosibl bod rhywun arall wedi gweld eich cod adfer, mynnwch un newydd. Wedyn bydd yr hen god yn peidio ag agor eich nodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
+        <source>Get a new recovery code</source>
+        <translation>Cael cod adfer newydd</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="140"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="144"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>Mae copi wrth gefn yn gopi wedi&apos;i amgryptio o&apos;ch holl nodiadau, er enghraifft ar gof bach USB. Mae&apos;n agor gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer sydd gennych chi pan fyddwch chi&apos;n ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
         <source>Back up…</source>
         <translation>Gwneud copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
         <source>Save a backup of My notes</source>
         <translation>Cadw copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
         <source>Restore…</source>
         <translation>Adfer…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
         <source>Restore My notes from a backup</source>
         <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="141"/>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="179"/>
         <source>Delete everything</source>
         <translation>Dileu popeth</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="162"/>
         <source>DELETE</source>
         <translation>DILEU</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="171"/>
         <source>You can also type it without accents: %1.</source>
         <translation>Gallwch chi hefyd ei deipio heb acenion: %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="165"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>Mae hyn yn dileu eich holl nodiadau o&apos;r cyfrifiadur hwn, gyda&apos;u copïau cynharach, a&apos;r allwedd yn y cylch allweddi. Dydy copïau wrth gefn a gadwoch chi rywle arall ddim yn cael eu dileu. I wneud hyn, teipiwch %1 isod.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="175"/>
         <source>Type %1 to confirm</source>
         <translation>Teipiwch %1 i gadarnhau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="179"/>
         <source>Delete everything in My notes</source>
         <translation>Dileu popeth yn Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="225"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Felly mae&apos;r dewis hwn i ffwrdd. Mae eich cyfrinymadrodd yn gweithio bob amser.</translation>
     </message>

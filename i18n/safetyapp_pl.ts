@@ -65,37 +65,37 @@
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
         <source>Restore this backup?</source>
         <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>Kopia zapasowa została przywrócona. Otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="158"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="163"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="174"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
@@ -1218,63 +1218,93 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="39"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Kopie zapasowe Safety Companion (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>Kopii zapasowej nie można zapisać w tym samym miejscu co Moje notatki. Wybierz inne miejsce, na przykład pendrive.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
         <source>The backup could not be saved. %1</source>
         <translation>Nie udało się zapisać kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
         <source>The backup could not be made. %1</source>
         <translation>Nie udało się utworzyć kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>Kopia zapasowa została zapisana jako %1. Jest zaszyfrowana: otworzysz ją swoją obecną frazą dostępu lub kodem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
+        <source>This backup has been changed by something other than Safety Companion, so it cannot be trusted and was not restored. Nothing has been changed.</source>
+        <translation>Ta kopia zapasowa została zmieniona przez coś innego niż Safety Companion. Nie można jej ufać, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji Safety Companion, więc ta wersja nie może jej przywrócić. Zaktualizuj Safety Companion i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="80"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="90"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>Ten plik jest uszkodzony albo nie jest kopią zapasową Safety Companion. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="94"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>Nie udało się odczytać tego pliku. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="91"/>
-        <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
-        <translation>Ta kopia zapasowa została zapisana %1. Twoje notatki zostaną zastąpione tym, co jest w kopii zapasowej. To, co jest teraz w Moich notatkach, zostanie zachowane jako wcześniejsza kopia, więc nie przepadnie.</translation>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="102"/>
+        <source>Your notes now are kept as a copy from before the restore, so they are not lost.</source>
+        <translation>Twoje obecne notatki zostaną zachowane jako kopia sprzed przywrócenia, więc nie przepadną.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="108"/>
+        <source>This backup could not be checked, because it does not open with the keys your notes have now. It may have been made before your passphrase or recovery code changed, or it may not be your notes. If you restore it, open it with the passphrase or recovery code you had when you made it.</source>
+        <translation>Nie udało się sprawdzić tej kopii zapasowej, bo nie otwiera się kluczami, które mają teraz twoje notatki. Mogła powstać, zanim zmieniła się twoja fraza dostępu albo kod odzyskiwania, albo mogą to nie być twoje notatki. Jeśli ją przywrócisz, otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili jej tworzenia.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="119"/>
+        <source>This backup of your notes was saved on %1. Saves made since then: %2.</source>
+        <translation>Ta kopia zapasowa twoich notatek została zapisana %1. Liczba zapisów od tamtej pory: %2.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="121"/>
+        <source>This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that your notes do not: %2.</source>
+        <translation>Ta kopia zapasowa twoich notatek została zapisana %1 i jest nowsza niż twoje obecne notatki. Liczba zapisów, które ma, a których nie mają twoje notatki: %2.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="127"/>
+        <source>This backup of your notes was saved on %1. It is the same as your notes now.</source>
+        <translation>Ta kopia zapasowa twoich notatek została zapisana %1. Jest taka sama jak twoje obecne notatki.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <source>Your notes will be replaced by what is in the backup.</source>
+        <translation>Twoje notatki zostaną zastąpione tym, co jest w kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="141"/>
         <source>The backup could not be restored. %1</source>
         <translation>Nie udało się przywrócić kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="143"/>
         <source>The backup could not be restored.</source>
         <translation>Nie udało się przywrócić kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="145"/>
         <source>That file is My notes itself, not a backup.</source>
         <translation>Ten plik to same Moje notatki, a nie kopia zapasowa.</translation>
     </message>
@@ -1303,33 +1333,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="115"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="203"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją frazą dostępu, która obowiązywała w tamtym czasie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="228"/>
         <source>My notes could not be set up. %1</source>
         <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
         <source>Opening your notes…</source>
         <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
         <source>Setting your new passphrase…</source>
         <translation>Ustawianie nowej frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
@@ -1374,7 +1404,7 @@
         <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="337"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="346"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
@@ -1389,40 +1419,55 @@
         <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="398"/>
         <source>Lock without saving?</source>
         <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="403"/>
         <source>Lock anyway</source>
         <translation>Zablokuj mimo to</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="148"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>Moje notatki zablokowały się po minucie bez używania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="151"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>Moje notatki zablokowały się, gdy komputer przeszedł w stan uśpienia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="153"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>Moje notatki zablokowały się, gdy ekran został zablokowany.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="476"/>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="64"/>
         <location filename="../safetyapp/ui/notes/page_words.py" line="74"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>Nie udało się zapisać twoich notatek, więc tego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="80"/>
+        <source>Get a new recovery code?</source>
+        <translation>Utworzyć nowy kod odzyskiwania?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="81"/>
+        <source>Your old recovery code will stop opening your notes, and the earlier copies it opens will be removed. Backups you made before still open with the old code.</source>
+        <translation>Twój stary kod odzyskiwania przestanie otwierać twoje notatki, a wcześniejsze kopie, które otwiera, zostaną usunięte. Kopie zapasowe zrobione wcześniej nadal będą się otwierać starym kodem.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="86"/>
+        <source>Get a new code</source>
+        <translation>Utwórz nowy kod</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
@@ -1440,29 +1485,19 @@
         <translation>Moje notatki będą się otwierać bez frazy dostępu na tym koncie użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
-        <source>My notes will ask for your passphrase again.</source>
-        <translation>Moje notatki znowu będą prosić o frazę dostępu.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="474"/>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="61"/>
         <source>Changing your passphrase…</source>
         <translation>Zmienianie frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>Fraza dostępu nie została zmieniona. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="105"/>
         <source>Your passphrase was not changed.</source>
         <translation>Fraza dostępu nie została zmieniona.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
-        <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation>Fraza dostępu została zmieniona. Od teraz używaj nowej frazy.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="49"/>
@@ -1470,7 +1505,42 @@
         <translation>Klucz z magazynu haseł tego komputera nie otworzył Moich notatek. Może to stary klucz albo klucz do innych notatek. Wpisz zamiast tego frazę dostępu. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="104"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
+        <source>My notes will ask for your passphrase again. The key that was in the keyring no longer opens your notes, and the earlier copies it opened were removed.</source>
+        <translation>Moje notatki znowu będą prosić o frazę dostępu. Klucz, który był w magazynie haseł, nie otwiera już twoich notatek, a wcześniejsze kopie, które otwierał, zostały usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
+        <source>Your passphrase has been changed. Use the new one from now on. The old one no longer opens your notes, and the earlier copies it opened were removed. Backups you made before still open with the old passphrase.</source>
+        <translation>Fraza dostępu została zmieniona. Od teraz używaj nowej. Stara nie otwiera już twoich notatek, a wcześniejsze kopie, które otwierała, zostały usunięte. Kopie zapasowe zrobione wcześniej nadal otwierają się starą frazą dostępu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="111"/>
+        <source>These are not the notes Safety Companion last opened on this computer. Someone may have put a different notes file in their place. If these are not your notes, restore yours from a backup in Backups and settings.</source>
+        <translation>To nie są notatki, które Safety Companion ostatnio otworzył na tym komputerze. Ktoś mógł podłożyć w ich miejsce inny plik notatek. Jeśli to nie są twoje notatki, przywróć swoje z kopii zapasowej w sekcji Kopie zapasowe i ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="118"/>
+        <source>These notes are older than the ones Safety Companion last saved on this computer. Number of saves missing: %1. Someone may have put an older copy in their place. If you have a backup, you can restore it in Backups and settings.</source>
+        <translation>Te notatki są starsze niż te, które Safety Companion ostatnio zapisał na tym komputerze. Liczba brakujących zapisów: %1. Ktoś mógł podłożyć w ich miejsce starszą kopię. Jeśli masz kopię zapasową, możesz ją przywrócić w sekcji Kopie zapasowe i ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="130"/>
+        <source>You have a new recovery code. The old one no longer opens your notes, and the earlier copies it opened were removed. Backups you made before still open with the old code.</source>
+        <translation>Masz nowy kod odzyskiwania. Stary nie otwiera już twoich notatek, a wcześniejsze kopie, które otwierał, zostały usunięte. Kopie zapasowe zrobione wcześniej nadal otwierają się starym kodem.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="140"/>
+        <source>You still have your old recovery code. %1</source>
+        <translation>Nadal masz swój stary kod odzyskiwania. %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="141"/>
+        <source>You still have your old recovery code. Your notes could not be changed.</source>
+        <translation>Nadal masz swój stary kod odzyskiwania. Nie udało się zmienić twoich notatek.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="149"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>Moje notatki zablokowały się po %n minucie bez używania.</translation>
     </message>
@@ -1506,222 +1576,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Zawiera dane osobowe: przechowuj bezpiecznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie wyznaczonej do ochrony dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Dokumentacja szantażu w internecie (sekstorsji)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Utworzono w Safety Companion na podstawie własnych notatek użytkownika. Nie zawiera żadnych zdjęć ani obrazów.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Report made</source>
         <translation>Raport utworzono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Record started</source>
         <translation>Sprawę założono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Accounts of the person targeted</source>
         <translation>Konta osoby, której to dotyczy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Their own account %1</source>
         <translation>Jej własne konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>Konta, które się z nią kontaktowały lub jej groziły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Username or handle</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Display name</source>
         <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>Profile link</source>
         <translation>Link do profilu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Demands</source>
         <translation>Żądania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>Demand %1</source>
         <translation>Żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Amount asked for</source>
         <translation>Żądana kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Anything paid</source>
         <translation>Czy coś zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
         <source>Not known</source>
         <translation>Nie wiadomo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>How they wanted it paid</source>
         <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Payment details they gave</source>
         <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Amount paid</source>
         <translation>Zapłacona kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>How it was paid</source>
         <translation>Jak zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>When it was paid</source>
         <translation>Kiedy zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Reports made</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Made to</source>
         <translation>Komu zgłoszono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>Reference number</source>
         <translation>Numer referencyjny</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
         <source>Other notes</source>
         <translation>Inne notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>None recorded</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
         <source>Not given</source>
         <translation>Nie podano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>Date not known</source>
         <translation>Data nieznana</translation>
     </message>
@@ -1939,17 +2009,22 @@
         <translation>Brakuje pliku notatek, ale nadal są tu jego wcześniejsze kopie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <source>Opening this notes file would take far more of this computer&apos;s memory and time than My notes ever uses, so it was not tried. If these are your notes, try again when the computer is less busy, or open them on the computer where you made them.</source>
+        <translation>Otwarcie tego pliku notatek zajęłoby o wiele więcej pamięci i czasu tego komputera, niż Moje notatki kiedykolwiek używają, więc nie próbowano go otworzyć. Jeśli to twoje notatki, spróbuj ponownie, gdy komputer będzie mniej zajęty, albo otwórz je na komputerze, na którym zostały utworzone.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
         <source>My notes could not be opened.</source>
         <translation>Nie udało się otworzyć Moich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
         <source>an unknown time</source>
         <translation>nieznanego dnia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
         <source>%1 at %2</source>
         <translation>%1 o godz. %2</translation>
     </message>
@@ -2023,32 +2098,32 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="52"/>
         <source>Backups and settings</source>
         <translation>Kopie zapasowe i ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="53"/>
         <source>Back to my notes</source>
         <translation>Wróć do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
         <source>Locking</source>
         <translation>Blokowanie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>Lock My notes after this long without use</source>
         <translation>Blokuj Moje notatki po takim czasie bez używania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
         <source>1 minute</source>
         <translation>1 minuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuta</numerusform>
@@ -2057,123 +2132,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="74"/>
         <source>Lock after</source>
         <translation>Zablokuj po</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="79"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>Moje notatki blokują się też, gdy naciśniesz „Zablokuj” albo „Szybkie wyjście”, gdy zamkniesz aplikację oraz gdy komputer przejdzie w stan uśpienia albo ekran się zablokuje.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>Unlock automatically</source>
         <translation>Odblokowuj automatycznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="89"/>
         <source>Unlock automatically on this computer account</source>
         <translation>Odblokowuj automatycznie na tym koncie użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="96"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez frazy dostępu. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>Wybierz nową frazę dostępu. Twój kod odzyskiwania się nie zmieni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
         <source>New passphrase</source>
         <translation>Nowa fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
         <source>New passphrase again</source>
         <translation>Powtórz nową frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="112"/>
         <source>Change passphrase</source>
         <translation>Zmień frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="122"/>
+        <source>Recovery code</source>
+        <translation>Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="126"/>
+        <source>If someone else may have seen your recovery code, get a new one. The old code then stops opening your notes.</source>
+        <translation>Jeśli ktoś inny mógł zobaczyć twój kod odzyskiwania, utwórz nowy. Stary kod przestanie wtedy otwierać twoje notatki.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
+        <source>Get a new recovery code</source>
+        <translation>Utwórz nowy kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="140"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="144"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>Kopia zapasowa to zaszyfrowana kopia wszystkich twoich notatek, na przykład na pendrivie. Otworzysz ją frazą dostępu lub kodem odzyskiwania, które obowiązują w chwili jej tworzenia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
         <source>Back up…</source>
         <translation>Utwórz kopię…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
         <source>Save a backup of My notes</source>
         <translation>Zapisz kopię zapasową Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="141"/>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="179"/>
         <source>Delete everything</source>
         <translation>Usuń wszystko</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="162"/>
         <source>DELETE</source>
         <translation>USUŃ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="171"/>
         <source>You can also type it without accents: %1.</source>
         <translation>Możesz też wpisać je bez polskich znaków: %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="165"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>To usunie z tego komputera wszystkie twoje notatki razem z ich wcześniejszymi kopiami oraz klucz z magazynu haseł. Kopie zapasowe zapisane w innym miejscu nie zostaną usunięte. Jeśli chcesz to zrobić, wpisz poniżej słowo %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="175"/>
         <source>Type %1 to confirm</source>
         <translation>Wpisz słowo %1, aby potwierdzić</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="179"/>
         <source>Delete everything in My notes</source>
         <translation>Usuń wszystko z Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="225"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>

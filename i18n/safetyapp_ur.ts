@@ -65,37 +65,37 @@
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
         <source>Restore this backup?</source>
         <translation>یہ بیک اپ بحال کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
         <source>Your latest changes could not be saved, so the backup was not restored.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
         <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
         <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="157"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="158"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="163"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="173"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="174"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
     </message>
@@ -1218,63 +1218,93 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="39"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Safety Companion کے بیک اپ (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>بیک اپ اسی جگہ نہیں رکھا جا سکتا جہاں میرے نوٹس خود ہیں۔ کوئی اور جگہ چنیں، جیسے USB اسٹک۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
         <source>The backup could not be saved. %1</source>
         <translation>بیک اپ محفوظ نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
         <source>The backup could not be made. %1</source>
         <translation>بیک اپ نہیں بن سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>بیک اپ %1 کے نام سے محفوظ ہو گیا۔ یہ انکرپٹڈ ہے: یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتا ہے جو اس وقت آپ کے پاس ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
+        <source>This backup has been changed by something other than Safety Companion, so it cannot be trusted and was not restored. Nothing has been changed.</source>
+        <translation>اس بیک اپ کو Safety Companion کے علاوہ کسی اور چیز نے بدلا ہے، اس لیے اس پر بھروسا نہیں کیا جا سکتا اور اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>یہ بیک اپ Safety Companion کے نئے ورژن سے بنایا گیا تھا، اس لیے یہ ورژن اسے بحال نہیں کر سکتا۔ Safety Companion کو اپ ڈیٹ کریں، پھر دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="80"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="90"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>یہ فائل خراب ہے، یا یہ Safety Companion کا بیک اپ نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="94"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>یہ فائل پڑھی نہیں جا سکی۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="91"/>
-        <source>This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes now is kept as an earlier copy, so it isn&apos;t lost.</source>
-        <translation>یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ آپ کے نوٹس کی جگہ بیک اپ والے نوٹس آ جائیں گے۔ میرے نوٹس میں ابھی جو کچھ ہے، وہ ایک پرانی کاپی کے طور پر رکھ لیا جائے گا، اس لیے وہ ضائع نہیں ہوگا۔</translation>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="102"/>
+        <source>Your notes now are kept as a copy from before the restore, so they are not lost.</source>
+        <translation>آپ کے موجودہ نوٹس بحالی سے پہلے کی کاپی کے طور پر رکھے جاتے ہیں، اس لیے وہ ضائع نہیں ہوں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="108"/>
+        <source>This backup could not be checked, because it does not open with the keys your notes have now. It may have been made before your passphrase or recovery code changed, or it may not be your notes. If you restore it, open it with the passphrase or recovery code you had when you made it.</source>
+        <translation>یہ بیک اپ جانچا نہیں جا سکا، کیونکہ یہ ان کلیدوں سے نہیں کھلتا جو اب آپ کے نوٹس کے پاس ہیں۔ ہو سکتا ہے یہ آپ کا پاس فریز یا ریکوری کوڈ بدلنے سے پہلے بنا ہو، یا ہو سکتا ہے یہ آپ کے نوٹس نہ ہوں۔ اگر آپ اسے واپس لائیں تو اسے اسی پاس فریز یا ریکوری کوڈ سے کھولیں جو اسے بناتے وقت آپ کے پاس تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="119"/>
+        <source>This backup of your notes was saved on %1. Saves made since then: %2.</source>
+        <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ اس کے بعد سے محفوظ کاریوں کی تعداد: %2۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="121"/>
+        <source>This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that your notes do not: %2.</source>
+        <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا اور یہ آپ کے موجودہ نوٹس سے نیا ہے۔ اس میں ایسی محفوظ کاریوں کی تعداد جو آپ کے نوٹس میں نہیں: %2۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="127"/>
+        <source>This backup of your notes was saved on %1. It is the same as your notes now.</source>
+        <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ یہ آپ کے موجودہ نوٹس جیسا ہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <source>Your notes will be replaced by what is in the backup.</source>
+        <translation>آپ کے نوٹس کی جگہ وہ آ جائے گا جو بیک اپ میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="141"/>
         <source>The backup could not be restored. %1</source>
         <translation>بیک اپ بحال نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="143"/>
         <source>The backup could not be restored.</source>
         <translation>بیک اپ بحال نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="113"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="145"/>
         <source>That file is My notes itself, not a backup.</source>
         <translation>یہ فائل بیک اپ نہیں، بلکہ خود میرے نوٹس کی فائل ہے۔</translation>
     </message>
@@ -1303,33 +1333,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="115"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="203"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>آپ اپنے نوٹس کی ایک پرانی کاپی کھول رہے ہیں۔ اسے اس پاس فریز سے کھولیں جو اُس وقت آپ کا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="228"/>
         <source>My notes could not be set up. %1</source>
         <translation>میرے نوٹس سیٹ اپ نہیں ہو سکے۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
         <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
         <source>Opening your notes…</source>
         <translation>آپ کے نوٹس کھل رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
         <source>Setting your new passphrase…</source>
         <translation>آپ کا نیا پاس فریز سیٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے کھولا جا رہا ہے…</translation>
     </message>
@@ -1374,7 +1404,7 @@
         <translation>میرے نوٹس نہیں کھل سکے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="337"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="346"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>یہ آپ کے نوٹس ہیں، ویسے ہی جیسے وہ %1 کو محفوظ کیے گئے تھے۔ اب یہی آپ کے موجودہ نوٹس ہیں؛ خراب فائل کو ایک پرانی کاپی کے طور پر رکھ لیا گیا ہے۔</translation>
     </message>
@@ -1389,40 +1419,55 @@
         <translation>Safety Companion میں کچھ گڑبڑ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="389"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="398"/>
         <source>Lock without saving?</source>
         <translation>محفوظ کیے بغیر لاک کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="391"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں۔ اگر آپ ابھی لاک کریں گے تو یہ ضائع ہو جائیں گی۔ آپ میرے نوٹس کو کھلا رکھ کر تھوڑی دیر میں دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="394"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="403"/>
         <source>Lock anyway</source>
         <translation>پھر بھی لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="148"/>
         <source>My notes locked itself after a minute without use.</source>
         <translation>ایک منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="151"/>
         <source>My notes locked when the computer went to sleep.</source>
         <translation>کمپیوٹر کے سلیپ موڈ میں جانے پر میرے نوٹس لاک ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="153"/>
         <source>My notes locked when the screen was locked.</source>
         <translation>اسکرین لاک ہونے پر میرے نوٹس بھی لاک ہو گئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="476"/>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="64"/>
         <location filename="../safetyapp/ui/notes/page_words.py" line="74"/>
         <source>Your notes could not be saved, so this was not changed.</source>
         <translation>آپ کے نوٹس محفوظ نہیں ہو سکے، اس لیے یہ تبدیلی نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="80"/>
+        <source>Get a new recovery code?</source>
+        <translation>نیا ریکوری کوڈ لیں؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="81"/>
+        <source>Your old recovery code will stop opening your notes, and the earlier copies it opens will be removed. Backups you made before still open with the old code.</source>
+        <translation>آپ کا پرانا ریکوری کوڈ آپ کے نوٹس کھولنا بند کر دے گا، اور جو پچھلی کاپیاں وہ کھولتا ہے وہ ہٹا دی جائیں گی۔ جو بیک اپ آپ نے پہلے بنائے تھے وہ اب بھی پرانے کوڈ سے کھلیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="86"/>
+        <source>Get a new code</source>
+        <translation>نیا کوڈ لیں</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="75"/>
@@ -1440,29 +1485,19 @@
         <translation>اس کمپیوٹر اکاؤنٹ پر میرے نوٹس آپ کے پاس فریز کے بغیر کھل جائیں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
-        <source>My notes will ask for your passphrase again.</source>
-        <translation>میرے نوٹس دوبارہ آپ کا پاس فریز مانگیں گے۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="474"/>
+        <location filename="../safetyapp/ui/notes/key_actions.py" line="61"/>
         <source>Changing your passphrase…</source>
         <translation>آپ کا پاس فریز بدلا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="97"/>
         <source>Your passphrase was not changed. %1</source>
         <translation>آپ کا پاس فریز نہیں بدلا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="105"/>
         <source>Your passphrase was not changed.</source>
         <translation>آپ کا پاس فریز نہیں بدلا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="95"/>
-        <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation>آپ کا پاس فریز بدل گیا ہے۔ اب سے نیا پاس فریز استعمال کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/page_words.py" line="49"/>
@@ -1470,7 +1505,42 @@
         <translation>اس کمپیوٹر کے کی رِنگ میں موجود چابی سے میرے نوٹس نہیں کھلے۔ ہو سکتا ہے یہ پرانی چابی ہو، یا کسی اور نوٹس کی۔ اس کے بجائے اپنا پاس فریز لکھیں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/page_words.py" line="104"/>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="88"/>
+        <source>My notes will ask for your passphrase again. The key that was in the keyring no longer opens your notes, and the earlier copies it opened were removed.</source>
+        <translation>میرے نوٹس اب دوبارہ آپ سے پاس فریز مانگیں گے۔ جو کلید keyring میں تھی وہ اب آپ کے نوٹس نہیں کھولتی، اور جو پچھلی کاپیاں وہ کھولتی تھی وہ ہٹا دی گئی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="99"/>
+        <source>Your passphrase has been changed. Use the new one from now on. The old one no longer opens your notes, and the earlier copies it opened were removed. Backups you made before still open with the old passphrase.</source>
+        <translation>آپ کا پاس فریز بدل دیا گیا ہے۔ اب سے نیا پاس فریز استعمال کریں۔ پرانا پاس فریز اب آپ کے نوٹس نہیں کھولتا، اور جو پچھلی کاپیاں وہ کھولتا تھا وہ ہٹا دی گئی ہیں۔ جو بیک اپ آپ نے پہلے بنائے تھے وہ اب بھی پرانے پاس فریز سے کھلتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="111"/>
+        <source>These are not the notes Safety Companion last opened on this computer. Someone may have put a different notes file in their place. If these are not your notes, restore yours from a backup in Backups and settings.</source>
+        <translation>یہ وہ نوٹس نہیں ہیں جو Safety Companion نے اس کمپیوٹر پر آخری بار کھولے تھے۔ ہو سکتا ہے کسی نے ان کی جگہ نوٹس کی کوئی اور فائل رکھ دی ہو۔ اگر یہ آپ کے نوٹس نہیں ہیں تو &quot;بیک اپ اور ترتیبات&quot; میں جا کر بیک اپ سے اپنے نوٹس واپس لائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="118"/>
+        <source>These notes are older than the ones Safety Companion last saved on this computer. Number of saves missing: %1. Someone may have put an older copy in their place. If you have a backup, you can restore it in Backups and settings.</source>
+        <translation>یہ نوٹس ان نوٹس سے پرانے ہیں جو Safety Companion نے اس کمپیوٹر پر آخری بار محفوظ کیے تھے۔ غائب محفوظ کاریوں کی تعداد: %1۔ ہو سکتا ہے کسی نے ان کی جگہ کوئی پرانی کاپی رکھ دی ہو۔ اگر آپ کے پاس بیک اپ ہے تو آپ اسے &quot;بیک اپ اور ترتیبات&quot; میں واپس لا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="130"/>
+        <source>You have a new recovery code. The old one no longer opens your notes, and the earlier copies it opened were removed. Backups you made before still open with the old code.</source>
+        <translation>آپ کے پاس نیا ریکوری کوڈ ہے۔ پرانا کوڈ اب آپ کے نوٹس نہیں کھولتا، اور جو پچھلی کاپیاں وہ کھولتا تھا وہ ہٹا دی گئی ہیں۔ جو بیک اپ آپ نے پہلے بنائے تھے وہ اب بھی پرانے کوڈ سے کھلتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="140"/>
+        <source>You still have your old recovery code. %1</source>
+        <translation>آپ کا پرانا ریکوری کوڈ اب بھی وہی ہے۔ %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="141"/>
+        <source>You still have your old recovery code. Your notes could not be changed.</source>
+        <translation>آپ کا پرانا ریکوری کوڈ اب بھی وہی ہے۔ آپ کے نوٹس تبدیل نہیں ہو سکے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/page_words.py" line="149"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
     </message>
@@ -1506,222 +1576,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>Contains personal information: keep it safe</source>
         <translation>اس میں ذاتی معلومات ہیں: اسے محفوظ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>یہ کاپی انکرپٹڈ نہیں ہے۔ اسے صرف پولیس، CEOP، پلیٹ فارم یا سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کے ساتھ شیئر کریں، اور جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>آن لائن بلیک میل (سیکسٹارشن) کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Safety Companion کے ذریعے صارف کے اپنے نوٹس سے بنایا گیا۔ اس میں کوئی تصویر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Report made</source>
         <translation>رپورٹ بنائی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Record started</source>
         <translation>ریکارڈ شروع ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Last changed</source>
         <translation>آخری تبدیلی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Accounts of the person targeted</source>
         <translation>نشانہ بنائے گئے شخص کے اکاؤنٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Their own account %1</source>
         <translation>ان کا اپنا اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>وہ اکاؤنٹس جنہوں نے ان سے رابطہ کیا یا انہیں دھمکی دی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Account %1</source>
         <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Username or handle</source>
         <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Display name</source>
         <translation>ڈسپلے نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>Profile link</source>
         <translation>پروفائل لنک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Demands</source>
         <translation>مطالبات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>Demand %1</source>
         <translation>مطالبہ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Amount asked for</source>
         <translation>مانگی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Anything paid</source>
         <translation>کچھ ادا کیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
         <source>%1, %2 %3</source>
         <translation>%1، %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
         <source>Not known</source>
         <translation>معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>How they wanted it paid</source>
         <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Payment details they gave</source>
         <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Amount paid</source>
         <translation>ادا کی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>How it was paid</source>
         <translation>ادائیگی کس طرح کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>When it was paid</source>
         <translation>ادائیگی کب کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Reports made</source>
         <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Made to</source>
         <translation>کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>Reference number</source>
         <translation>ریفرنس نمبر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
         <source>Other notes</source>
         <translation>دوسرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>None recorded</source>
         <translation>کچھ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
         <source>Not given</source>
         <translation>نہیں دیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>Date not known</source>
         <translation>تاریخ معلوم نہیں</translation>
     </message>
@@ -1939,17 +2009,22 @@
         <translation>نوٹس کی فائل نہیں مل رہی، لیکن اس کی پرانی کاپیاں ابھی یہاں موجود ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <source>Opening this notes file would take far more of this computer&apos;s memory and time than My notes ever uses, so it was not tried. If these are your notes, try again when the computer is less busy, or open them on the computer where you made them.</source>
+        <translation>نوٹس کی یہ فائل کھولنے میں اس کمپیوٹر کی میموری اور وقت اس سے کہیں زیادہ لگتا جتنا میرے نوٹس کبھی استعمال کرتے ہیں، اس لیے اسے کھولنے کی کوشش نہیں کی گئی۔ اگر یہ آپ کے نوٹس ہیں تو جب کمپیوٹر کم مصروف ہو تو دوبارہ کوشش کریں، یا انہیں اسی کمپیوٹر پر کھولیں جہاں آپ نے انہیں بنایا تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
         <source>My notes could not be opened.</source>
         <translation>میرے نوٹس نہیں کھل سکے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
         <source>an unknown time</source>
         <translation>نامعلوم وقت</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
         <source>%1 at %2</source>
         <translation>%1، %2 بجے</translation>
     </message>
@@ -2023,32 +2098,32 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="52"/>
         <source>Backups and settings</source>
         <translation>بیک اپ اور سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="53"/>
         <source>Back to my notes</source>
         <translation>واپس میرے نوٹس پر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
         <source>Locking</source>
         <translation>لاک ہونا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
         <source>Lock My notes after this long without use</source>
         <translation>اتنی دیر تک استعمال نہ ہونے پر میرے نوٹس لاک ہو جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
         <source>1 minute</source>
         <translation>1 منٹ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n منٹ</numerusform>
@@ -2056,123 +2131,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="74"/>
         <source>Lock after</source>
         <translation>اتنی دیر بعد لاک ہو</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="79"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>جب آپ &quot;لاک کریں&quot; یا &quot;فوراً بند کریں&quot; دبائیں، جب آپ ایپ بند کریں، اور جب کمپیوٹر سلیپ موڈ میں جائے یا اسکرین لاک ہو، تب بھی میرے نوٹس لاک ہو جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>Unlock automatically</source>
         <translation>خود بخود ان لاک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="89"/>
         <source>Unlock automatically on this computer account</source>
         <translation>اس کمپیوٹر اکاؤنٹ پر خود بخود ان لاک ہو جائے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="96"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>پھر میرے نوٹس اس کمپیوٹر پر آپ کے پاس فریز کے بغیر کھل جائیں گے۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="106"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>نیا پاس فریز چنیں۔ آپ کا ریکوری کوڈ وہی رہے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
         <source>New passphrase again</source>
         <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="112"/>
         <source>Change passphrase</source>
         <translation>پاس فریز بدلیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="122"/>
+        <source>Recovery code</source>
+        <translation>ریکوری کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="126"/>
+        <source>If someone else may have seen your recovery code, get a new one. The old code then stops opening your notes.</source>
+        <translation>اگر ہو سکتا ہے کسی اور نے آپ کا ریکوری کوڈ دیکھ لیا ہو تو نیا کوڈ لیں۔ پھر پرانا کوڈ آپ کے نوٹس کھولنا بند کر دے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
+        <source>Get a new recovery code</source>
+        <translation>نیا ریکوری کوڈ لیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="140"/>
         <source>Backups</source>
         <translation>بیک اپ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="144"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>بیک اپ آپ کے تمام نوٹس کی ایک انکرپٹڈ کاپی ہوتی ہے، مثلاً USB اسٹک پر۔ یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتی ہے جو بیک اپ بناتے وقت آپ کے پاس ہو۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
         <source>Back up…</source>
         <translation>بیک اپ بنائیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="131"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
         <source>Save a backup of My notes</source>
         <translation>میرے نوٹس کا بیک اپ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
         <source>Restore…</source>
         <translation>بحال کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
         <source>Restore My notes from a backup</source>
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="141"/>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="179"/>
         <source>Delete everything</source>
         <translation>سب کچھ ڈیلیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="162"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="171"/>
         <source>You can also type it without accents: %1.</source>
         <translation>آپ اسے بغیر اعراب کے بھی لکھ سکتے ہیں: %1۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="165"/>
         <source>This deletes all your notes from this computer, with their earlier copies, and the key in the keyring. Backups you saved somewhere else are not deleted. To do it, type %1 below.</source>
         <translation>اس سے آپ کے تمام نوٹس، ان کی پرانی کاپیوں سمیت، اس کمپیوٹر سے ڈیلیٹ ہو جائیں گے، اور کی رِنگ میں رکھی چابی بھی۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے ہیں، وہ ڈیلیٹ نہیں ہوں گے۔ ایسا کرنے کے لیے نیچے %1 لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="175"/>
         <source>Type %1 to confirm</source>
         <translation>تصدیق کے لیے %1 لکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="179"/>
         <source>Delete everything in My notes</source>
         <translation>میرے نوٹس میں سب کچھ ڈیلیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="225"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>اس لیے یہ آپشن بند ہے۔ آپ کا پاس فریز ہمیشہ کام کرتا ہے۔</translation>
     </message>

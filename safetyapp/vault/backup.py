@@ -6,7 +6,8 @@ crash-safely (temp file beside the destination, fsync, atomic rename, fsync the 
 existing backup at the destination is either kept whole or replaced whole.
 
 Restoring puts a backup in place of the current store, keeping the current one as generation 1
-(and the older generations rotated), so a restore can itself be undone.
+(and the older generations rotated) and as the "before restore" copy, which no later save removes,
+so a restore can itself be undone.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from safetyapp.vault import fileformat
 from safetyapp.vault.errors import VaultUnreadable
 from safetyapp.vault.files import (
     FileOps,
+    before_restore_path,
     make_private_folder,
     remove_stale_temps,
     store_files,
@@ -89,6 +91,31 @@ def write_backup(vault: Vault, dest_path: Path | str, *, io: FileOps | None = No
     return BackupInfo(**{**info.__dict__, "path": dest})
 
 
+@dataclass(frozen=True)
+class CheckedBackup:
+    """A backup checked against the open notes before a restore. `verified`: it opened with the data key
+    the notes have now and every byte was authenticated, so it is this store, and `saves_newer` (its
+    generation minus the current one; negative if older) and `info.saved` can be trusted. Otherwise it
+    opens only with a secret of another time (or is another store): nothing in its header is trusted."""
+
+    info: BackupInfo
+    verified: bool
+    saves_newer: int = 0
+
+
+def check_against(vault: Vault, backup_path: Path | str) -> CheckedBackup:
+    """Check a backup with the keys of the open, unlocked `vault`, before anything changes. Raises
+    VaultDamaged, VaultTooNew, VaultUnreadable, VaultMissing as `inspect_backup`, and VaultTampered if
+    it shares the notes' keys but its contents were changed (even with the checksum made right)."""
+    path = Path(backup_path)
+    content = fileformat.read_bytes(path)
+    info = _info(path, content)
+    if not vault.shares_keys(content):
+        return CheckedBackup(info, verified=False)
+    vault.verify_content(content)  # VaultTampered if the payload (or the header it is bound to) changed
+    return CheckedBackup(info, verified=True, saves_newer=info.generation - vault.generation)
+
+
 def restore_backup(vault_path: Path | str, backup_path: Path | str, *, io: FileOps | None = None) -> BackupInfo:
     """Put the backup at `backup_path` in place of the store at `vault_path`, keeping the current store
     as generation 1. The store must not be open (close the Vault first; else VaultInUse). Afterwards,
@@ -111,6 +138,8 @@ def restore_backup(vault_path: Path | str, backup_path: Path | str, *, io: FileO
             current = io.read(vault_path)
         except OSError as error:
             raise VaultUnreadable(vault_path, error.errno) from None
+        if current is not None:  # kept until the user deletes it: no save removes it
+            write_file_atomically(io, before_restore_path(vault_path), current)
         write_with_generations(io, vault_path, content, current)
     finally:
         lock.release()

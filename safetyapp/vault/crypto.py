@@ -1,9 +1,11 @@
 """The cryptography of the notes store, and nothing else: key derivation, key wrapping, payload sealing.
 
 - Passphrases: Argon2id (`cryptography`), parameters stored with each slot and range-checked before
-  use, at least 64 MiB and 3 passes; `calibrate` picks the passes so one derivation takes about half
-  a second on this machine. Passphrases are Unicode-normalised (NFC) first, so the same passphrase
-  typed on a keyboard that composes accents differently still opens the store.
+  use, at least 64 MiB and 3 passes; `calibrate` picks the memory (64 to 256 MiB, by the machine's
+  memory) and passes so one derivation takes about a second on this machine; `affordable` refuses
+  parameters costing more than twice that before any work. Passphrases are Unicode-normalised (NFC)
+  first, so the same passphrase typed on a keyboard that composes accents differently still opens
+  the store.
 - Recovery codes and keyring secrets carry 128 bits or more of randomness, so they need no slow
   KDF: HKDF-SHA256 with a per-slot salt turns them into a slot key.
 - AES-256-GCM for both wrapping the data key and sealing the payload, with a fresh random 96-bit
@@ -163,20 +165,71 @@ def time_derivation(params: KdfParams) -> float:
     return time.perf_counter() - start
 
 
+TARGET_SECONDS = 1.0
+CALIBRATED_MEMORY_MAX_KIB = 256 * 1024
+COST_HEADROOM = 2  # refuse parameters costing more than this many times what this machine would choose
+
+
+def physical_memory_kib() -> int | None:
+    """This machine's memory in KiB, or None if the OS will not say."""
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def memory_for_this_machine() -> int:
+    """Argon2id memory for a new passphrase here: a thirty-second of the machine's memory, from 64 MiB
+    (at most 2 GiB of memory) up to 256 MiB (8 GiB or more), in whole MiB."""
+    total = physical_memory_kib()
+    if total is None:
+        return MIN_MEMORY_KIB
+    return max(MIN_MEMORY_KIB, min(CALIBRATED_MEMORY_MAX_KIB, total // 32 // 1024 * 1024))
+
+
+_minimum_seconds: list[float] = []
+
+
+def _seconds_at_minimum() -> float:
+    """How long the minimum parameters take here: the quickest of three, measured once per run (off
+    the GUI thread: the first passphrase unlock), so a moment of load counts as little as it can."""
+    if not _minimum_seconds:
+        _minimum_seconds.append(max(min(time_derivation(MINIMUM_PARAMS) for _ in range(3)), 1e-3))
+    return _minimum_seconds[0]
+
+
+def affordable(params: KdfParams) -> bool:
+    """Whether these parameters cost at most COST_HEADROOM times what `calibrate` would choose here,
+    in memory and in time: checked before any passphrase is stretched, so a file cannot make one
+    attempt take minutes or most of the machine's memory. The minimum is always affordable."""
+    if params.memory_kib <= MIN_MEMORY_KIB and params.passes <= MIN_PASSES:
+        return True
+    memory = memory_for_this_machine()
+    if params.memory_kib > COST_HEADROOM * memory:
+        return False
+    unit = _seconds_at_minimum() / (MIN_MEMORY_KIB * MIN_PASSES)  # seconds per KiB-pass, about
+    # What calibrate would choose costs about TARGET_SECONDS, or its starting point if that is slower.
+    chosen = max(TARGET_SECONDS, unit * memory * MIN_PASSES)
+    return unit * params.memory_kib * params.passes <= COST_HEADROOM * chosen
+
+
 def calibrate(
-    target_seconds: float = 0.5,
+    target_seconds: float = TARGET_SECONDS,
     *,
-    memory_kib: int = MIN_MEMORY_KIB,
+    memory_kib: int | None = None,
     lanes: int = DEFAULT_LANES,
     measure: Callable[[KdfParams], float] = time_derivation,
 ) -> KdfParams:
     """Parameters for which one derivation takes about `target_seconds` on this machine.
 
-    Memory stays at `memory_kib` (64 MiB by default) and passes rise from 3; only if 20 passes are
-    still too quick does memory rise, up to 1 GiB. Never below the minimums, never above the maximums.
-    A slow machine gets the minimum (3 passes, 64 MiB) even if that takes longer than the target.
+    Memory stays at `memory_kib` (by default `memory_for_this_machine`: 64 to 256 MiB) and passes
+    rise from 3; only if 20 passes are still too quick does memory rise (to at most twice where it
+    started); if 3 passes are already too slow, memory falls (to 64 MiB at least). Never below the
+    minimums, never above the maximums: a very slow machine gets the minimum even if that takes
+    longer than the target.
     """
-    params = KdfParams(memory_kib=memory_kib, passes=MIN_PASSES, lanes=lanes).check()
+    memory = memory_kib if memory_kib is not None else memory_for_this_machine()
+    params = KdfParams(memory_kib=memory, passes=MIN_PASSES, lanes=lanes).check()
     for _ in range(3):
         elapsed = measure(params)
         if elapsed <= 0:
@@ -185,11 +238,16 @@ def calibrate(
         if 0.8 <= scale <= 1.25:
             break
         wanted_passes = params.passes * scale
-        if wanted_passes <= MAX_PASSES:
+        if wanted_passes < MIN_PASSES and params.memory_kib > MIN_MEMORY_KIB:
+            # A slow machine: less memory rather than a much longer wait (never below the minimum).
+            lower = int(params.memory_kib * wanted_passes / MIN_PASSES) // 1024 * 1024
+            new = replace(params, passes=MIN_PASSES, memory_kib=max(MIN_MEMORY_KIB, lower))
+        elif wanted_passes <= MAX_PASSES:
             new = replace(params, passes=max(MIN_PASSES, min(MAX_PASSES, math.ceil(wanted_passes - 0.25))))
         else:
-            memory = params.memory_kib * wanted_passes / MAX_PASSES
-            memory_kib_new = max(MIN_MEMORY_KIB, min(MAX_MEMORY_KIB, int(memory) // 1024 * 1024))
+            wanted_memory = int(params.memory_kib * wanted_passes / MAX_PASSES) // 1024 * 1024
+            ceiling = min(MAX_MEMORY_KIB, COST_HEADROOM * memory)  # so `affordable` still accepts it here
+            memory_kib_new = max(MIN_MEMORY_KIB, min(ceiling, wanted_memory))
             new = replace(params, passes=MAX_PASSES, memory_kib=memory_kib_new)
         if new == params:
             break

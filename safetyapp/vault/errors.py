@@ -67,6 +67,13 @@ class VaultTooNew(VaultError):
         super().__init__(path, detail if detail is not None else f"version {version}")
 
 
+class VaultTooCostly(VaultError):
+    """The passphrase slot asks for far more memory or time than this computer would use (more than
+    twice its own calibration): refused before any work, so a file cannot freeze or exhaust it."""
+
+    code = "too-costly"
+
+
 class VaultInUse(VaultError):
     """Another window or program has this store open."""
 

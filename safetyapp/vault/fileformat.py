@@ -39,11 +39,13 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import errno
 import hashlib
 import hmac
 import json
 import os
 import re
+import stat
 import struct
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -57,25 +59,29 @@ from safetyapp.vault.errors import (
     VaultTampered,
     VaultTooNew,
     VaultUnreadable,
-    WrongSecret,
 )
 
 MAGIC = b"SCVAULT\x00"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CHECKSUM_BYTES = 32
 MAX_HEADER_BYTES = 64 * 1024
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 32 * 1024 * 1024  # about ten thousand pages of notes; a save that would pass it is refused
 CIPHER = "aes-256-gcm"
 SLOT_KINDS = ("passphrase", "recovery", "keyring")
 _PREFIX = struct.Struct(">8sHI")
 _PAYLOAD_LENGTH = struct.Struct(">Q")
+MAX_PAYLOAD_BYTES = MAX_FILE_BYTES - MAX_HEADER_BYTES - 1024  # room for the header, lengths, tag, checksum
 MIN_FILE_BYTES = _PREFIX.size + _PAYLOAD_LENGTH.size + CHECKSUM_BYTES
 WRAPPED_BYTES = crypto.KEY_BYTES + crypto.TAG_BYTES
+PUBLIC_KEY_BYTES = 32
 
 _HEX32 = re.compile(r"[0-9a-f]{32}", re.ASCII)
 _UTC_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{6})?Z", re.ASCII)
 _HEADER_KEYS = frozenset({"format", "store_id", "generation", "created", "saved", "cipher", "nonce", "slots"})
+_HEADER_KEYS_2 = _HEADER_KEYS | {"keys"}
 _SLOT_KEYS = frozenset({"kind", "kdf", "salt", "nonce", "wrapped"})
+_SLOT_KEYS_2 = _SLOT_KEYS | {"recipient", "ephemeral"}
+KEY_BLOCK_BYTES = (crypto.NONCE_BYTES + crypto.TAG_BYTES + 64, crypto.NONCE_BYTES + crypto.TAG_BYTES + 1024)
 _ARGON_KEYS = frozenset({"name", "memory_kib", "passes", "lanes"})
 _HKDF_KEYS = frozenset({"name"})
 MAX_GENERATION = 2**53
@@ -94,18 +100,23 @@ class Slot:
     salt: bytes
     nonce: bytes
     wrapped: bytes
+    recipient: bytes = b""  # format 2: the X25519 public key of the secret (see keys.py)
+    ephemeral: bytes = b""  # format 2: the ephemeral public key the data key was wrapped with
 
     def kdf_dict(self) -> dict[str, Any]:
         return self.kdf.to_dict() if self.kdf is not None else {"name": "hkdf-sha256"}
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        result = {
             "kind": self.kind,
             "kdf": self.kdf_dict(),
             "salt": _b64(self.salt),
             "nonce": _b64(self.nonce),
             "wrapped": _b64(self.wrapped),
         }
+        if self.recipient:
+            result.update(recipient=_b64(self.recipient), ephemeral=_b64(self.ephemeral))
+        return result
 
 
 @dataclass(frozen=True)
@@ -117,6 +128,7 @@ class Header:
     saved: dt.datetime
     payload_nonce: bytes
     slots: tuple[Slot, ...]
+    keys: bytes = b""  # format 2: every slot's auth key, sealed under the data key (see keys.py)
 
     def slot(self, kind: str) -> Slot | None:
         return next((s for s in self.slots if s.kind == kind), None)
@@ -135,7 +147,7 @@ class Header:
             "cipher": CIPHER,
             "nonce": _b64(self.payload_nonce),
             "slots": [s.to_dict() for s in self.slots],
-        }
+        } | ({"keys": _b64(self.keys)} if self.format_version >= 2 else {})
 
 
 @dataclass(frozen=True)
@@ -171,56 +183,70 @@ def assemble(prefix: bytes, ciphertext: bytes) -> bytes:
 
 def seal(header: Header, data_key: bytes, plaintext: bytes) -> tuple[bytes, Header]:
     """The whole file for this header and payload, with a fresh payload nonce (replacing the header's),
-    and the header as written."""
-    header = replace(header, format_version=FORMAT_VERSION, payload_nonce=crypto.new_nonce())
+    and the header as written. Writes the header's format version (1 only for a store made before
+    format 2 whose slots have not been renewed yet)."""
+    header = replace(header, payload_nonce=crypto.new_nonce())
     prefix = encode_prefix(header)
     return assemble(prefix, crypto.encrypt_with_nonce(data_key, header.payload_nonce, plaintext, prefix)), header
 
 
 def slot_associated_data(store_id: str, kind: str, kdf: dict[str, Any], salt: bytes) -> bytes:
+    """Format 1: what a slot's wrapped key is bound to."""
     kdf_text = json.dumps(kdf, sort_keys=True, separators=(",", ":")).encode("ascii")
     return b"\x00".join([b"safetyapp-vault-slot/1", store_id.encode("ascii"), kind.encode("ascii"), kdf_text, salt])
 
 
-def _hkdf_info(kind: str) -> bytes:
-    return b"safetyapp-vault/" + kind.encode("ascii")
-
-
-def make_passphrase_slot(store_id: str, data_key: bytes, passphrase: str, params: crypto.KdfParams) -> Slot:
-    salt = crypto.new_salt()
-    slot_key = crypto.derive_passphrase_key(passphrase, salt, params)
-    ad = slot_associated_data(store_id, "passphrase", params.to_dict(), salt)
-    nonce, wrapped = crypto.wrap_key(slot_key, data_key, ad)
-    return Slot(kind="passphrase", kdf=params, salt=salt, nonce=nonce, wrapped=wrapped)
-
-
-def make_secret_slot(store_id: str, kind: str, data_key: bytes, secret: bytes) -> Slot:
-    """A recovery or keyring slot: the secret has 128+ bits of randomness, so HKDF is enough."""
-    if kind not in ("recovery", "keyring"):
-        raise ValueError("unknown slot kind")
-    salt = crypto.new_salt()
-    slot_key = crypto.derive_secret_key(secret, salt, _hkdf_info(kind))
-    ad = slot_associated_data(store_id, kind, {"name": "hkdf-sha256"}, salt)
-    nonce, wrapped = crypto.wrap_key(slot_key, data_key, ad)
-    return Slot(kind=kind, kdf=None, salt=salt, nonce=nonce, wrapped=wrapped)
+def recipient_associated_data(store_id: str, slot: Slot) -> bytes:
+    """Format 2: what a slot's wrapped key is bound to, its recipient and ephemeral key included."""
+    kdf_text = json.dumps(slot.kdf_dict(), sort_keys=True, separators=(",", ":")).encode("ascii")
+    parts = [b"safetyapp-vault-slot/2", store_id.encode("ascii"), slot.kind.encode("ascii"), kdf_text, slot.salt]
+    return b"\x00".join([*parts, slot.recipient, slot.ephemeral])
 
 
 # ---------------------------------------------------------------- reading
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes; VaultMissing if absent, VaultUnreadable if it cannot be read, VaultDamaged if huge."""
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. The open never blocks (a FIFO or device
+    planted at the path is refused at once, never read); OSError otherwise: FileNotFoundError if
+    absent, EINVAL if not a regular file, EFBIG if larger than `limit`."""
+    fd = os.open(path, _READ_FLAGS)
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise VaultDamaged(path, "too-large")
-            return handle.read(MAX_FILE_BYTES + 1)
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        if info.st_size > limit:
+            raise OSError(errno.EFBIG, "file too large")
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+        if len(data) > limit:  # it grew while being read
+            raise OSError(errno.EFBIG, "file too large")
+        return data
+    finally:
+        os.close(fd)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; VaultMissing if absent, VaultUnreadable if it cannot be read or is not a regular
+    file, VaultDamaged if larger than any store this app writes."""
+    try:
+        return read_regular(path)
     except FileNotFoundError:
         raise VaultMissing(path) from None
     except IsADirectoryError:
         raise VaultUnreadable(path, None) from None
     except OSError as error:
+        if error.errno == errno.EFBIG:
+            raise VaultDamaged(path, "too-large") from None
         raise VaultUnreadable(path, error.errno) from None
 
 
@@ -328,8 +354,8 @@ def _time(value: object, path: Path | None, detail: str) -> dt.datetime:
         raise _fail(path, detail) from None
 
 
-def _slot_from(value: object, store_id: str, path: Path | None) -> Slot:
-    raw = _expect_object(value, _SLOT_KEYS, path, "slot")
+def _slot_from(value: object, version: int, path: Path | None) -> Slot:
+    raw = _expect_object(value, _SLOT_KEYS if version == 1 else _SLOT_KEYS_2, path, "slot")
     kind = raw["kind"]
     if type(kind) is not str or kind not in SLOT_KINDS:
         raise _fail(path, "slot-kind")
@@ -354,11 +380,19 @@ def _slot_from(value: object, store_id: str, path: Path | None) -> Slot:
         salt=_bytes(raw["salt"], crypto.MIN_SALT_BYTES, crypto.MAX_SALT_BYTES, path, "slot-salt"),
         nonce=_bytes(raw["nonce"], crypto.NONCE_BYTES, crypto.NONCE_BYTES, path, "slot-nonce"),
         wrapped=_bytes(raw["wrapped"], WRAPPED_BYTES, WRAPPED_BYTES, path, "slot-wrapped"),
+        recipient=_public(raw, "recipient", version, path),
+        ephemeral=_public(raw, "ephemeral", version, path),
     )
 
 
+def _public(raw: dict[str, Any], name: str, version: int, path: Path | None) -> bytes:
+    if version == 1:
+        return b""
+    return _bytes(raw[name], PUBLIC_KEY_BYTES, PUBLIC_KEY_BYTES, path, "slot-" + name)
+
+
 def _header_from(raw: object, version: int, path: Path | None) -> Header:
-    header = _expect_object(raw, _HEADER_KEYS, path, "header")
+    header = _expect_object(raw, _HEADER_KEYS if version == 1 else _HEADER_KEYS_2, path, "header")
     if type(header["format"]) is not int or header["format"] != version:
         raise _fail(path, "header-version")
     store_id = header["store_id"]
@@ -372,7 +406,7 @@ def _header_from(raw: object, version: int, path: Path | None) -> Header:
     slots_raw = header["slots"]
     if type(slots_raw) is not list or not 1 <= len(slots_raw) <= len(SLOT_KINDS):
         raise _fail(path, "slots")
-    slots = tuple(_slot_from(s, store_id, path) for s in slots_raw)
+    slots = tuple(_slot_from(s, version, path) for s in slots_raw)
     if len({s.kind for s in slots}) != len(slots):
         raise _fail(path, "slots")
     return Header(
@@ -383,40 +417,18 @@ def _header_from(raw: object, version: int, path: Path | None) -> Header:
         saved=_time(header["saved"], path, "saved"),
         payload_nonce=_bytes(header["nonce"], crypto.NONCE_BYTES, crypto.NONCE_BYTES, path, "nonce"),
         slots=slots,
+        keys=_bytes(header["keys"], *KEY_BLOCK_BYTES, path, "keys") if version >= 2 else b"",
     )
 
 
 # ---------------------------------------------------------------- opening
 
 
-def _slot_of(store: StoreFile, kind: str) -> Slot:
+def slot_of(store: StoreFile, kind: str) -> Slot:
     slot = store.header.slot(kind)
     if slot is None:
         raise NoSuchSlot(store.path, kind)
     return slot
-
-
-def unwrap_with_passphrase(store: StoreFile, passphrase: str) -> bytes:
-    """The data key, or WrongSecret. Runs Argon2id with the (already range-checked) slot parameters."""
-    slot = _slot_of(store, "passphrase")
-    assert slot.kdf is not None
-    slot_key = crypto.derive_passphrase_key(passphrase, slot.salt, slot.kdf)
-    return _unwrap(store, slot, slot_key)
-
-
-def unwrap_with_secret(store: StoreFile, kind: str, secret: bytes) -> bytes:
-    """The data key from the recovery or keyring slot, or WrongSecret."""
-    slot = _slot_of(store, kind)
-    slot_key = crypto.derive_secret_key(secret, slot.salt, _hkdf_info(kind))
-    return _unwrap(store, slot, slot_key)
-
-
-def _unwrap(store: StoreFile, slot: Slot, slot_key: bytes) -> bytes:
-    ad = slot_associated_data(store.header.store_id, slot.kind, slot.kdf_dict(), slot.salt)
-    key = crypto.unwrap_key(slot_key, slot.nonce, slot.wrapped, ad)
-    if key is None:
-        raise WrongSecret(store.path, slot.kind)
-    return key
 
 
 def decrypt_payload(store: StoreFile, data_key: bytes) -> bytes:

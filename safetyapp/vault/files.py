@@ -3,6 +3,9 @@
 Files, for a store at `folder/store.scv` (`store_files` and `temp_files` are the one list of them):
     store.scv          the current generation
     store.scv.1 .2 .3  the three previous generations, newest first
+    store.scv.session  the notes as they were before this session's first save
+    store.scv.before-restore   the notes as they were before the last restore (no save removes it)
+    store.scv.day-YYYY-MM-DD   the last state of each of the last MAX_DAY_COPIES days with saves
     store.scv.lock     the single-instance lock (see locking.py); kept until the store is deleted
     .store.scv.tmp-*   temp files during a save; removed on failure and by the next open
 
@@ -21,6 +24,7 @@ import datetime as dt
 import errno as errno_codes
 import os
 import secrets
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,9 +33,11 @@ from safetyapp.vault import fileformat
 from safetyapp.vault.errors import VaultError, VaultWriteError
 
 KEEP_GENERATIONS = 3
+MAX_DAY_COPIES = 7
 DEFAULT_FILENAME = "store.scv"
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 # ---------------------------------------------------------------- the files of a store
@@ -47,6 +53,48 @@ def generation_paths(path: Path) -> list[Path]:
     return [generation_path(path, number) for number in range(1, KEEP_GENERATIONS + 1)]
 
 
+def session_copy_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}.session")
+
+
+def before_restore_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}.before-restore")
+
+
+def day_copy_path(path: Path, day: dt.date) -> Path:
+    return path.with_name(f"{path.name}.day-{day.isoformat()}")
+
+
+def day_copies(path: Path) -> list[Path]:
+    """The day copies of the store at `path` that exist, newest first."""
+    prefix = f"{path.name}.day-"
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    days = []
+    for name in names:
+        if name.startswith(prefix):
+            with contextlib.suppress(ValueError):
+                days.append((dt.date.fromisoformat(name[len(prefix) :]), name))
+    return [path.parent / name for _, name in sorted(days, reverse=True)]
+
+
+def earlier_copy_paths(path: Path) -> list[Path]:
+    """Every earlier copy the store at `path` can have, numbered from 1 in this order: the previous
+    generations (whether they exist or not), the session copy, the before-restore copy, the day copies
+    that exist (newest first)."""
+    return [*generation_paths(path), session_copy_path(path), before_restore_path(path), *day_copies(path)]
+
+
+def earlier_copy_path(path: Path, number: int) -> Path:
+    """Earlier copy `number` (1-based, as `earlier_copy_paths`); ValueError if there is no such number."""
+    copies = earlier_copy_paths(path)
+    if not 1 <= number <= len(copies):
+        raise ValueError("no such earlier copy")
+    return copies[number - 1]
+
+
 def lock_path(path: Path) -> Path:
     """The single-instance lock file of the store at `path`."""
     return path.with_name(f"{path.name}.lock")
@@ -54,8 +102,8 @@ def lock_path(path: Path) -> Path:
 
 def store_files(path: Path) -> list[Path]:
     """Every file with a fixed name that belongs to the store at `path`, whether it exists or not: the
-    store itself, its previous generations and its lock. Temp files are in `temp_files`."""
-    return [path, *generation_paths(path), lock_path(path)]
+    store itself, its earlier copies and its lock. Temp files are in `temp_files`."""
+    return [path, *earlier_copy_paths(path), lock_path(path)]
 
 
 def _temp_prefix(path: Path) -> str:
@@ -63,13 +111,13 @@ def _temp_prefix(path: Path) -> str:
 
 
 def temp_files(path: Path) -> list[Path]:
-    """The temp files of the store at `path` that exist now: a save in progress, or one that crashed."""
-    prefix = _temp_prefix(path)
+    """The temp files of the store at `path` (and of its earlier copies) that exist now: a save in
+    progress, or one that crashed."""
     try:
         names = os.listdir(path.parent)
     except OSError:
         return []
-    return [path.parent / name for name in names if name.startswith(prefix)]
+    return [path.parent / name for name in names if name.startswith(f".{path.name}.") and ".tmp-" in name]
 
 
 def delete_store(path: Path) -> list[Path]:
@@ -97,13 +145,15 @@ class FileOps:
     def read(self, path: Path) -> bytes | None:
         """The file's bytes, or None if there is no such file."""
         try:
-            with open(path, "rb") as handle:
-                return handle.read()
+            return fileformat.read_regular(path)
         except FileNotFoundError:
             return None
 
     def create_temp(self, folder: Path, prefix: str) -> tuple[int, Path]:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        # O_EXCL: a file or symlink someone planted at the name is never opened, followed or written.
+        flags = (
+            os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+        )
         while True:
             temp = folder / f"{prefix}{secrets.token_hex(8)}"
             try:
@@ -221,16 +271,23 @@ def make_private_folder(folder: Path) -> None:
 
 
 def tighten_file(path: Path) -> bool:
-    """Make a store file 0600 if group or others could read it; True if it had to be changed."""
+    """Make a store file 0600 if group or others could read it; True if it had to be changed. A symlink
+    or anything but a regular file at the path is left alone (its target is never changed)."""
     if os.name != "posix":
         return False
     try:
-        mode = os.stat(path).st_mode & 0o777
-        if mode & 0o077:
-            os.chmod(path, FILE_MODE)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NO_FOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077:
+            os.fchmod(fd, FILE_MODE)
             return True
     except OSError:
         pass
+    finally:
+        os.close(fd)
     return False
 
 
@@ -252,10 +309,10 @@ class GenerationInfo:
 
 
 def list_generations(path: Path) -> list[GenerationInfo]:
-    """The previous generations of the store at `path` that exist, newest first. Reads headers only;
-    needs no lock and works when the current file is damaged or missing."""
+    """The earlier copies of the store at `path` that exist, numbered as `earlier_copy_paths`. Reads
+    headers only; needs no lock and works when the current file is damaged or missing."""
     found = []
-    for number, gen in enumerate(generation_paths(Path(path)), 1):
+    for number, gen in enumerate(earlier_copy_paths(Path(path)), 1):
         if not gen.exists():
             continue
         try:
@@ -275,3 +332,31 @@ def list_generations(path: Path) -> list[GenerationInfo]:
             )
         )
     return found
+
+
+def remove_earlier_copies(path: Path) -> list[Path]:
+    """Delete every earlier copy of the store at `path` (after its keys changed: the old secret opens
+    them). Returns the files that could not be deleted."""
+    left = []
+    for file in earlier_copy_paths(path):
+        try:
+            os.unlink(file)
+        except FileNotFoundError:
+            continue
+        except OSError:
+            left.append(file)
+    return left
+
+
+def keep_extra_copies(io: FileOps, path: Path, old: bytes, *, first_save: bool, today: dt.date) -> None:
+    """After a save that replaced `old`: keep it as the session copy if this was the session's first
+    save, and as its day's copy if it was saved on an earlier day than `today` and that day has none;
+    then drop day copies beyond MAX_DAY_COPIES. Best effort: the save itself has already succeeded."""
+    with contextlib.suppress(VaultError, OSError):
+        if first_save:
+            write_file_atomically(io, session_copy_path(path), old)
+        old_day = fileformat.parse(old).header.saved.date()
+        if old_day < today and not day_copy_path(path, old_day).exists():
+            write_file_atomically(io, day_copy_path(path, old_day), old)
+        for extra in day_copies(path)[MAX_DAY_COPIES:]:
+            os.unlink(extra)

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import errno as errno_codes
 import os
+import stat
 import sys
 from pathlib import Path
 
 from safetyapp.vault.errors import VaultInUse, VaultLockFailed
 from safetyapp.vault.files import FILE_MODE, lock_path, tighten_file
+
+_LOCK_FLAGS = (
+    os.O_RDONLY
+    | os.O_CREAT
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 class InstanceLock:
@@ -28,16 +38,23 @@ class InstanceLock:
     def acquire(cls, store_path: Path) -> InstanceLock:
         """Raises VaultInUse if another window or program holds it, VaultLockFailed if it cannot be taken.
 
-        The lock file is opened read-only (created if missing): a lock needs no write access, so on a
+        The lock file is opened read-only (created 0600 if missing, never through a symlink, never
+        waiting on a FIFO): a lock needs no write access, so on a
         read-only disk or folder the notes can still be opened and read (saving then fails with its
         own reason), and the open handle never keeps a disk from being made read-only.
         """
         path = lock_path(store_path)
         try:
-            nofollow = getattr(os, "O_NOFOLLOW", 0)  # a symbolic link planted at the lock path is refused
-            fd = os.open(path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | nofollow, FILE_MODE)
-        except OSError as error:
+            fd = os.open(path, _LOCK_FLAGS, FILE_MODE)
+        except OSError as error:  # a symlink planted at the path (ELOOP) is refused, never followed
             raise VaultLockFailed(store_path, error.errno) from None
+        try:
+            regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        except OSError:
+            regular = False
+        if not regular:  # a FIFO or device planted at the path
+            os.close(fd)
+            raise VaultLockFailed(store_path, errno_codes.EINVAL)
         try:
             cls._lock(fd)
         except OSError as error:
@@ -92,7 +109,7 @@ def locked_by_another_program(path: Path) -> bool:
     import fcntl
 
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # never waits on a FIFO
     except OSError:
         return False  # missing or unreadable: reading or writing says why
     try:

@@ -1,12 +1,15 @@
-"""What the notes session (session.py) answers: a Result code, with the details a page needs to choose
-its words, and which Result each vault error is. Codes only, never sentences.
+"""What the notes session (session.py) answers and the states it is in: a Result code, with the
+details a page needs to choose its words, and which Result each vault error is. Codes only, never
+sentences.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from safetyapp.vault.errors import (
     ImageDataRefused,
@@ -17,6 +20,7 @@ from safetyapp.vault.errors import (
     VaultError,
     VaultInUse,
     VaultTampered,
+    VaultTooCostly,
     VaultTooNew,
     VaultUnreadable,
     VaultWriteError,
@@ -25,6 +29,25 @@ from safetyapp.vault.errors import (
 from safetyapp.vault.keyring_access import KeyringUnavailable
 
 log = logging.getLogger(__name__)
+
+
+class Scheduler(Protocol):
+    """One pending call at a time: `start` replaces any call not made yet."""
+
+    def start(self, seconds: float, callback: Callable[[], None]) -> None: ...
+
+    def stop(self) -> None: ...
+
+    @property
+    def pending(self) -> bool: ...
+
+
+class State(enum.Enum):
+    NO_STORE = "no-store"  # nothing there yet: set it up
+    NEW = "new"  # just made and unlocked; the recovery code is being shown, the notes are not open yet
+    LOCKED = "locked"  # open, locked: waiting for a passphrase, recovery code or keyring secret
+    PROBLEM = "problem"  # it could not be opened
+    OPEN = "open"  # unlocked: the working copy is in `data`
 
 
 class Result(enum.Enum):
@@ -59,6 +82,8 @@ class Outcome:
     reason: str = ""
     recovery_code: str = ""
     opened: bool = False  # NOT_WRITTEN after a reset with the recovery code: open, but the passphrase unchanged
+    older_by: int = 0  # OPENED: this many saves older than the newest this app saw of the store (seen.py)
+    other_store: bool = False  # OPENED: not the store this app last opened here
 
     @property
     def saved(self) -> bool:
@@ -85,7 +110,7 @@ def unlock_failure(error: Exception) -> Outcome:
         return Outcome(Result.KEYRING, reason=error.reason)
     if isinstance(error, NoSuchSlot):
         return Outcome(Result.NO_SLOT)
-    if isinstance(error, VaultDamaged | VaultTampered | VaultTooNew | VaultUnreadable):
+    if isinstance(error, VaultDamaged | VaultTampered | VaultTooNew | VaultUnreadable | VaultTooCostly):
         return problem_of(error)
     if isinstance(error, VaultWriteError):
         return Outcome(Result.NOT_WRITTEN, reason=error.reason)

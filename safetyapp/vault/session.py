@@ -12,31 +12,39 @@ once. `done` callbacks always get an Outcome; one that came too late (a lock mov
 meanwhile, or the notes were opened another way) is DROPPED, and a late unlock is locked again, so
 a late result never reopens locked notes.
 
-Saving: `edited()` sets the unsaved flag and asks the scheduler for a save after SAVE_DELAY seconds;
-Lock, auto-lock, Quick exit and quitting save at once. Each attempt is reported to `on_save`. A failed
-save keeps the working copy as it is and is tried again at the next edit.
+Saving: `edited()` asks the scheduler for a save SAVE_DELAY seconds later; Lock, auto-lock, Quick exit
+and quitting save at once; `on_save` hears each attempt; a failed one is tried again at the next edit.
 
-The working copy (`data`) belongs to the session: `Vault.data` hands out a copy of what it decrypted,
-and `Vault.save` keeps a copy of its own, so the vault's data stays what was last loaded or saved.
-
-Outcomes (outcomes.py) carry codes, never sentences: the page chooses the words.
+The working copy (`data`) is the session's own copy. Opening remembers the store and its newest save
+outside it (seen.py), to tell the page about rollback. Outcomes (outcomes.py) carry codes, never
+sentences: the page chooses the words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from safetyapp.vault.crypto import KdfParams
 from safetyapp.vault.errors import VaultError, VaultExists, VaultWriteError
 from safetyapp.vault.files import FileOps, GenerationInfo, list_generations
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, KeyringUnavailable
-from safetyapp.vault.outcomes import Outcome, Result, failed, problem_of, save_failure, unlock_failure
+from safetyapp.vault.outcomes import (
+    Outcome,
+    Result,
+    Scheduler,
+    State,
+    failed,
+    problem_of,
+    save_failure,
+    unlock_failure,
+)
 from safetyapp.vault.records import VaultData
+from safetyapp.vault.seen import FILENAME as SEEN_FILENAME
+from safetyapp.vault.seen import SeenStores
 from safetyapp.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -46,27 +54,8 @@ SAVE_DELAY = 1.0  # seconds from the last edit to the save
 _T = TypeVar("_T")
 
 
-class Scheduler(Protocol):
-    """One pending call at a time: `start` replaces any call not made yet."""
-
-    def start(self, seconds: float, callback: Callable[[], None]) -> None: ...
-
-    def stop(self) -> None: ...
-
-    @property
-    def pending(self) -> bool: ...
-
-
 Run = Callable[[Callable[[], object], Callable[[object], None]], None]
 Done = Callable[[Outcome], None]
-
-
-class State(enum.Enum):
-    NO_STORE = "no-store"  # nothing there yet: set it up
-    NEW = "new"  # just made and unlocked; the recovery code is being shown, the notes are not open yet
-    LOCKED = "locked"  # open, locked: waiting for a passphrase, recovery code or keyring secret
-    PROBLEM = "problem"  # it could not be opened
-    OPEN = "open"  # unlocked: the working copy is in `data`
 
 
 class NotesSession:
@@ -83,6 +72,7 @@ class NotesSession:
         on_save: Callable[[Outcome], None] = lambda outcome: None,
         kdf_params: KdfParams | None = None,
         file_ops: FileOps | None = None,
+        seen_path: Path | None = None,
     ) -> None:
         self.path = path
         self._keyring = keyring
@@ -101,6 +91,8 @@ class NotesSession:
         self._rewriting = False  # changing the passphrase: the store is being rewritten off the GUI thread
         self._keyring_wanted = False
         self.keyring_status: KeyringStatus | None = None
+        self._seen = SeenStores(seen_path or path.parent.parent / SEEN_FILENAME)
+        self._expected = False  # the next store opened was put there by the user (a restore)
 
     # ================================================================ what is there
 
@@ -188,8 +180,7 @@ class NotesSession:
         return Outcome(Result.LOCKED)
 
     def lock(self) -> None:
-        """Forget the working copy and the keys (save first: see `save_now`). Any slow step still
-        running is dropped when it reports back."""
+        """Forget the working copy and the keys (save first); a slow step still running is dropped."""
         self._epoch += 1
         self._scheduler.stop()
         self._unsaved = False
@@ -250,10 +241,9 @@ class NotesSession:
         return True
 
     def finish_setup(self) -> bool:
-        """The recovery code was confirmed: open the new notes. True if the keyring was asked for (turn
-        it on next, with `set_keyring`)."""
+        """The recovery code was confirmed: open the new notes. True if the keyring was asked for."""
         wanted, self._keyring_wanted = self._keyring_wanted, False
-        self._become_open()
+        self._become_open(expected=True)
         return wanted
 
     # ================================================================ unlocking
@@ -331,13 +321,16 @@ class NotesSession:
             return Outcome(Result.NOT_WRITTEN, reason=outcome.reason, opened=opened.result is Result.OPENED)
         return outcome
 
-    def _become_open(self) -> Outcome:
+    def _become_open(self, *, expected: bool = False) -> Outcome:
         vault = self._vault
         assert vault is not None and vault.is_unlocked
         self._data = vault.data  # a copy of its own (Vault.data hands one out)
         self._unsaved = False
         self._state = State.OPEN
-        return Outcome(Result.OPENED)
+        expected = expected or self._expected or self.from_earlier_copy
+        found = self._seen.opened(vault.store_id, vault.generation, expected=expected)
+        self._expected, vault.generation_floor = False, found.newest
+        return Outcome(Result.OPENED, older_by=found.older_by, other_store=found.other_store)
 
     def make_current(self) -> Outcome | None:
         """Just opened from an earlier copy: save it, so it becomes the current notes again (the damaged
@@ -378,17 +371,18 @@ class NotesSession:
             outcome = save_failure(error)
         if outcome.saved:
             self._unsaved = False
+            self._seen.remember(vault.store_id, vault.generation)
         self._on_save(outcome)
         return outcome
 
     # ================================================================ settings
 
     def set_keyring(self, on: bool, done: Done) -> Outcome:
-        """Turn "unlock automatically" on or off: the key slot in the store now, the secret in the
-        keyring off the GUI thread. If the keyring fails when turning it on, the slot is taken out
-        again. Now: IGNORED, NOT_WRITTEN (the notes could not be saved first), FAILED (the store
-        could not be changed: `reason`) or STARTED, and then done(DONE, KEYRING with `reason`, or
-        DROPPED)."""
+        """Turn "unlock automatically" on or off: the key slot in the store now (off: with a new data
+        key), the secret in the keyring off the GUI thread. If the keyring fails when turning it on,
+        the slot is taken out again. Now: IGNORED, NOT_WRITTEN (the notes could not be saved first),
+        FAILED (the store could not be changed: `reason`) or STARTED, and then done(DONE, KEYRING with
+        `reason`, or DROPPED); DONE may carry a `recovery_code` to show (see `_rewrite`)."""
         vault = self._vault
         if vault is None or not self.is_open or self._keyring_busy:
             return Outcome(Result.IGNORED)
@@ -425,14 +419,23 @@ class NotesSession:
                         log.warning("could not remove the keyring slot after the keyring failed")
                 done(Outcome(Result.KEYRING, reason=reason))
                 return
-            done(Outcome(Result.DONE))
+            done(Outcome(Result.DONE, recovery_code=vault.replaced_recovery_code or ""))
 
         self._run(work, finished)
         return Outcome(Result.STARTED)
 
     def change_passphrase(self, passphrase: str, done: Done) -> Outcome:
-        """Now: IGNORED, NOT_WRITTEN (the notes could not be saved first) or STARTED; then done(DONE,
-        NOT_WRITTEN with `reason`, FAILED or DROPPED). Saves wait until it is done."""
+        """A new passphrase and a new data key (the earlier copies are removed): see `_rewrite`."""
+        return self._rewrite(lambda vault: vault.change_passphrase(passphrase), done)
+
+    def new_recovery_code(self, done: Done) -> Outcome:
+        """A new recovery code (DONE carries it, to show once) and data key: see `_rewrite`."""
+        return self._rewrite(lambda vault: vault.replace_recovery_code(), done)
+
+    def _rewrite(self, work: Callable[[Vault], object], done: Done) -> Outcome:
+        """New keys off the GUI thread. Now: IGNORED, NOT_WRITTEN (could not save first) or STARTED; then
+        done(DONE, with a `recovery_code` to show if there is a new one; NOT_WRITTEN with `reason`;
+        FAILED; DROPPED). Saves wait until it is done."""
         vault = self._vault
         if vault is None or not self.is_open or self._rewriting:
             return Outcome(Result.IGNORED)
@@ -452,9 +455,10 @@ class NotesSession:
             elif isinstance(outcome, Exception):
                 done(failed(outcome))
             else:
-                done(Outcome(Result.DONE))
+                code = outcome if isinstance(outcome, str) else vault.replaced_recovery_code
+                done(Outcome(Result.DONE, recovery_code=code or ""))
 
-        self._run(lambda: vault.change_passphrase(passphrase), finished)
+        self._run(lambda: work(vault), finished)
         return Outcome(Result.STARTED)
 
     # ================================================================ backups and deleting
@@ -471,6 +475,7 @@ class NotesSession:
         if self._vault is None or not self.save_now().saved:
             return None
         self.close()
+        self._expected = True
         return put_in_place(self.path, self._io)
 
     def delete_everything(self, remove: Callable[[Path], list[Path]], done: Done) -> list[Path] | None:

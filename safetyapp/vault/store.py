@@ -23,9 +23,10 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from safetyapp.vault import crypto, fileformat, passphrase_rules, recovery
+from safetyapp.vault import crypto, fileformat, keys, recovery, rotation
 from safetyapp.vault.errors import (
     ImageDataRefused,
+    InvalidData,
     InvalidRecoveryCode,
     VaultChanged,
     VaultDamaged,
@@ -44,8 +45,9 @@ from safetyapp.vault.files import (
     KEEP_GENERATIONS,
     FileOps,
     GenerationInfo,
-    generation_path,
-    generation_paths,
+    earlier_copy_path,
+    earlier_copy_paths,
+    keep_extra_copies,
     list_generations,
     make_private_folder,
     remove_stale_temps,
@@ -53,11 +55,10 @@ from safetyapp.vault.files import (
     tighten_file,
     write_with_generations,
 )
+from safetyapp.vault.keychange import KeyChanges, check_passphrase
 from safetyapp.vault.locking import InstanceLock, locked_by_another_program
 from safetyapp.vault.payload import checked_payload, decode_payload, encode_payload
 from safetyapp.vault.records import VaultData
-
-KEYRING_SECRET_BYTES = 32
 
 Clock = Callable[[], dt.datetime]
 
@@ -83,15 +84,7 @@ def _generation_of(content: bytes | None) -> int | None:
         return None
 
 
-def _check_passphrase(passphrase: str) -> None:
-    if not isinstance(passphrase, str):
-        raise TypeError("passphrase must be a string")
-    if not passphrase:
-        raise ValueError("passphrase must not be empty")
-    passphrase_rules.require_strong(passphrase)  # WeakPassphrase, a ValueError: the UI says why first
-
-
-class Vault:
+class Vault(KeyChanges):
     """An open store. Create with `Vault.create` or `Vault.open`; never two at once for one path.
 
     While unlocked it holds the data key and the data; `lock()` forgets both. The header (store id,
@@ -119,9 +112,14 @@ class Vault:
         self._now = now
         self._snapshot = _snapshot(disk)
         self._disk_generation = disk_generation
-        self._key: bytes | None = None
+        self._key: bytearray | None = None
+        self._auth: dict[str, bytearray] = {}  # format 2: every slot's auth key (keys.py)
+        self._seeds: dict[str, bytes] = {}  # format 1: the seed of the slot unlocked (rotation.py)
         self._data: VaultData | None = None
         self.permissions_fixed = False
+        self.replaced_recovery_code: str | None = None
+        self.generation_floor = 0  # saves continue after this generation (the newest seen: seen.py)
+        self._saved_before = False  # a save in this session already kept the session copy
 
     # ------------------------------------------------------------ opening
 
@@ -138,45 +136,43 @@ class Vault:
         """A new, empty, unlocked store with a passphrase slot and a recovery slot, and the recovery code.
 
         The code is returned once and never kept: show it, have the user confirm it. Without
-        `kdf_params` the Argon2id passes are calibrated to about half a second on this machine.
+        `kdf_params` Argon2id is calibrated to about a second on this machine.
         Raises VaultExists if a store (or a previous generation of one) is already there.
         """
         path = Path(path)
-        _check_passphrase(passphrase)
+        check_passphrase(passphrase)
         params = (kdf_params if kdf_params is not None else crypto.calibrate()).check()
         io = io or FileOps()
         make_private_folder(path.parent)
         lock = InstanceLock.acquire(path)
         try:
-            if any(p.exists() for p in (path, *generation_paths(path))):
+            if any(p.exists() for p in (path, *earlier_copy_paths(path))):
                 raise VaultExists(path)
             remove_stale_temps(path)
-            data_key = crypto.new_data_key()
-            store_id = uuid.uuid4().hex
             code = recovery.generate()
-            slots = (
-                fileformat.make_passphrase_slot(store_id, data_key, passphrase, params),
-                fileformat.make_secret_slot(store_id, "recovery", data_key, recovery.to_key_material(code)),
-            )
             when = now()
-            header = fileformat.Header(
+            empty = fileformat.Header(
                 format_version=fileformat.FORMAT_VERSION,
-                store_id=store_id,
+                store_id=uuid.uuid4().hex,
                 generation=1,
                 created=when,
                 saved=when,
                 payload_nonce=b"",
-                slots=slots,
+                slots=(),
+            )
+            made = rotation.rekey(empty, {}, {}, rotation.passphrase_secret(passphrase, params))
+            made = rotation.rekey(
+                made.header, made.auth, {}, rotation.code_secret("recovery", recovery.to_key_material(code))
             )
             data = VaultData()
-            content, _ = fileformat.seal(header, data_key, encode_payload(data))
+            content, _ = fileformat.seal(made.header, made.key, encode_payload(data))
             write_with_generations(io, path, content, None)
             store = fileformat.parse(content, path)
             vault = cls(path, source=path, store=store, lock=lock, io=io, now=now, disk=content, disk_generation=1)
         except BaseException:
             lock.release()
             raise
-        vault._key, vault._data = data_key, data
+        vault._key, vault._auth, vault._data = made.key, made.auth, data
         return vault, code
 
     @classmethod
@@ -190,14 +186,13 @@ class Vault:
     ) -> Vault:
         """Open the store at `path`, locked: reads and checks the header, takes the single-instance lock.
 
-        With `generation` n (1..3) the content comes from previous generation n instead, for when the
-        current file is damaged: unlock it, look, and `save` it to make it current again (the damaged
-        file is then kept as generation 1). Raises VaultInUse, VaultMissing, VaultDamaged, VaultTooNew.
+        With `generation` n (an earlier copy's number: files.earlier_copy_paths) the content comes from
+        that copy instead, for when the current file is damaged: unlock it, look, and `save` it to make
+        it current again (the damaged file is then kept as generation 1). Raises VaultInUse,
+        VaultMissing, VaultDamaged, VaultTooNew.
         """
         path = Path(path)
-        if not 0 <= generation <= KEEP_GENERATIONS:
-            raise ValueError("no such generation")
-        source = path if generation == 0 else generation_path(path, generation)
+        source = path if generation == 0 else earlier_copy_path(path, generation)
         if not path.parent.is_dir():
             raise VaultMissing(path)
         io = io or FileOps()
@@ -235,14 +230,12 @@ class Vault:
         return vault
 
     def open_generation(self, number: int) -> Vault:
-        """A read-only view of previous generation `number` (1 = newest), to look at or copy from.
+        """A read-only view of earlier copy `number` (as list_generations numbers them), to look at.
 
         If this vault is unlocked and the generation uses the same data key, the view is unlocked
         too; otherwise unlock it with the secret that was valid when it was saved.
         """
-        if not 1 <= number <= KEEP_GENERATIONS:
-            raise ValueError("no such generation")
-        source = generation_path(self._path, number)
+        source = earlier_copy_path(self._path, number)
         store = fileformat.read(source)
         view = Vault(
             self._path,
@@ -256,7 +249,7 @@ class Vault:
         )
         if self._key is not None:
             with contextlib.suppress(VaultTampered, VaultDamaged, VaultTooNew):
-                view._finish_unlock(store, self._key)
+                view._finish_unlock(store, bytearray(self._key), {})
         return view
 
     # ------------------------------------------------------------ state
@@ -295,10 +288,6 @@ class Vault:
         return self._header.slot_kinds
 
     @property
-    def has_keyring_slot(self) -> bool:
-        return self._header.slot("keyring") is not None
-
-    @property
     def data(self) -> VaultData:
         """A copy of the data as last loaded or saved: changing it changes nothing here until it is
         passed to `save`. Raises VaultLocked while locked."""
@@ -327,45 +316,73 @@ class Vault:
     def _read_source(self) -> fileformat.StoreFile:
         return fileformat.read(self._source)
 
-    def _finish_unlock(self, store: fileformat.StoreFile, key: bytes) -> None:
-        data = decode_payload(fileformat.decrypt_payload(store, key), store.path)
+    def _finish_unlock(self, store: fileformat.StoreFile, key: bytearray, auth: dict[str, bytearray]) -> None:
+        try:
+            data = decode_payload(fileformat.decrypt_payload(store, bytes(key)), store.path)
+        except BaseException:
+            keys.wipe(key)
+            raise
+        self._forget_keys()
         self._header = store.header
-        self._key, self._data = key, data
+        self._key, self._auth, self._data = key, auth, data
+
+    def _open_slot(self, store: fileformat.StoreFile, kind: str, seed: bytes) -> None:
+        key, auth = keys.open_slot(store, kind, seed)
+        self._finish_unlock(store, key, auth)
+        if store.header.format_version == 1:
+            self._seeds = {kind: seed}  # to keep this secret when the store gets format 2 (rotation.py)
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         """Raises WrongSecret, NoSuchSlot, VaultDamaged, VaultTampered. Nothing changes on disk."""
         store = self._read_source()
-        self._finish_unlock(store, fileformat.unwrap_with_passphrase(store, passphrase))
+        self._open_slot(store, "passphrase", keys.passphrase_seed_for(store, passphrase))
 
     def unlock_with_recovery(self, code: str) -> None:
         """Raises InvalidRecoveryCode (a typo; no cryptography tried) or as unlock_with_passphrase."""
         if not recovery.is_valid(code):
             raise InvalidRecoveryCode(self._path, recovery.bad_groups(code))
         store = self._read_source()
-        self._finish_unlock(store, fileformat.unwrap_with_secret(store, "recovery", recovery.to_key_material(code)))
+        self._open_slot(store, "recovery", keys.secret_seed_for(store, "recovery", recovery.to_key_material(code)))
 
     def unlock_with_keyring_secret(self, secret: bytes) -> None:
         """Unlock with the secret `enable_keyring_slot` returned (the caller keeps it in the OS keyring)."""
         store = self._read_source()
-        self._finish_unlock(store, fileformat.unwrap_with_secret(store, "keyring", bytes(secret)))
+        self._open_slot(store, "keyring", keys.secret_seed_for(store, "keyring", bytes(secret)))
 
     def verify_content(self, content: bytes) -> None:
         """Check that file content is a whole store (VaultDamaged, VaultTooNew) and, while unlocked, that
         it decrypts with this vault's data key (else VaultTampered). Reads nothing from disk."""
         store = fileformat.parse(content, self._path)
         if self._key is not None:
-            decode_payload(fileformat.decrypt_payload(store, self._key), self._path)
+            decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), self._path)
+
+    def shares_keys(self, content: bytes) -> bool:
+        """Whether file content (a format 2 store, whole) was written under this unlocked vault's data
+        key: its key block opens with it. Then its payload must decrypt too (else it was tampered with)."""
+        store = fileformat.parse(content, self._path)
+        if self._key is None or store.header.format_version < 2:
+            return False
+        return keys.open_auth_keys(self._key, store.header.store_id, store.header.keys) is not None
 
     def reload(self) -> VaultData:
         """Read the file again and decrypt it with the data key already held (no KDF); the new data."""
         if self._key is None:
             raise VaultLocked(self._path)
-        self._finish_unlock(self._read_source(), self._key)
+        store = self._read_source()
+        decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), store.path)  # checks before keeping
+        self._finish_unlock(store, bytearray(self._key), self._auth)
         return self.data
 
+    def _forget_keys(self) -> None:
+        keys.wipe(self._key)
+        for value in self._auth.values():
+            keys.wipe(value)
+        self._key, self._auth, self._seeds = None, {}, {}
+
     def lock(self) -> None:
-        """Forget the data key and the data. The store stays open (and the instance lock held)."""
-        self._key = None
+        """Forget the data key and the data; the keys are overwritten first. The store stays open (and
+        the instance lock held)."""
+        self._forget_keys()
         self._data = None
 
     def close(self) -> None:
@@ -390,7 +407,7 @@ class Vault:
         if not self._lock_handle.held:
             raise VaultReadOnly(self._path, "closed")
 
-    def _writable_key(self) -> bytes:
+    def _writable_key(self) -> bytearray:
         self._check_writable()
         if self._key is None:
             raise VaultLocked(self._path)
@@ -408,10 +425,15 @@ class Vault:
         found = data.image_data_at()
         if found:
             raise ImageDataRefused(self._path, found[0])
+        plaintext = checked_payload(data, self._path)
+        if len(plaintext) > fileformat.MAX_PAYLOAD_BYTES:  # a file this app would refuse to read back
+            raise InvalidData(self._path, "too-large")
         # A copy is kept, so later changes to `data` do not change what this vault says was saved.
-        self._commit(key, checked_payload(data, self._path), self._header.slots, data.copy())
+        self._commit(key, plaintext, self._header, data.copy())
 
-    def _commit(self, key: bytes, plaintext: bytes, slots: tuple[fileformat.Slot, ...], data: VaultData) -> None:
+    def _commit(
+        self, key: bytearray, plaintext: bytes, header: fileformat.Header, data: VaultData, *, keep_old: bool = True
+    ) -> None:
         try:
             old = self._io.read(self._path)
         except OSError as error:
@@ -420,16 +442,20 @@ class Vault:
             raise VaultChanged(self._path, _generation_of(old))
         if locked_by_another_program(self._path):
             raise VaultInUse(self._path, "file locked")
-        generation = max(self._header.generation, self._disk_generation or 0) + 1
-        header = replace(self._header, generation=generation, saved=self._now(), slots=slots)
-        content, written = fileformat.seal(header, key, plaintext)
+        generation = max(self._header.generation, self._disk_generation or 0, self.generation_floor) + 1
+        header = replace(header, generation=generation, saved=self._now())
+        content, written = fileformat.seal(header, bytes(key), plaintext)
         try:
-            write_with_generations(self._io, self._path, content, old)
+            write_with_generations(self._io, self._path, content, old, KEEP_GENERATIONS if keep_old else 0)
         except VaultWriteError as error:
             if error.committed:
                 self._after_commit(content, written, data)
             raise
         self._after_commit(content, written, data)
+        if keep_old and old is not None:
+            # Best effort, after the save: through plain file operations, not the save's own.
+            keep_extra_copies(FileOps(), self._path, old, first_save=not self._saved_before, today=written.saved.date())
+        self._saved_before = True
 
     def _after_commit(self, content: bytes, header: fileformat.Header, data: VaultData) -> None:
         self._header = header
@@ -437,63 +463,3 @@ class Vault:
         self._snapshot = _snapshot(content)
         self._disk_generation = self._header.generation
         self._data = data
-
-    def _saved_plaintext(self, key: bytes) -> tuple[bytes, VaultData]:
-        """The payload as saved on disk now (not any unsaved edits), for re-keying without touching data."""
-        store = self._read_source()
-        plaintext = fileformat.decrypt_payload(store, key)
-        return plaintext, decode_payload(plaintext, store.path)
-
-    def _replace_slot(self, slot: fileformat.Slot | None, kind: str) -> None:
-        key = self._writable_key()
-        slots = tuple(s for s in self._header.slots if s.kind != kind)
-        if slot is not None:
-            order = {k: i for i, k in enumerate(fileformat.SLOT_KINDS)}
-            slots = tuple(sorted((*slots, slot), key=lambda s: order[s.kind]))
-        plaintext, data = self._saved_plaintext(key)
-        self._commit(key, plaintext, slots, data)
-
-    def change_passphrase(self, new_passphrase: str, *, kdf_params: crypto.KdfParams | None = None) -> None:
-        """Replace the passphrase slot (fresh salt; same Argon2id parameters unless given). The data key
-        and the saved data stay as they are; the other slots keep working."""
-        _check_passphrase(new_passphrase)
-        key = self._writable_key()
-        current = self._header.slot("passphrase")
-        if kdf_params is not None:
-            params = kdf_params.check()
-        elif current is not None and current.kdf is not None:
-            params = current.kdf
-        else:
-            params = crypto.calibrate()
-        self._replace_slot(fileformat.make_passphrase_slot(self.store_id, key, new_passphrase, params), "passphrase")
-
-    def reset_passphrase_with_recovery(self, code: str, new_passphrase: str) -> None:
-        """Forgot the passphrase: unlock with the recovery code and set a new passphrase. Leaves the
-        store unlocked. The data is not touched; the recovery code keeps working."""
-        _check_passphrase(new_passphrase)
-        self._check_writable()
-        self.unlock_with_recovery(code)
-        self.change_passphrase(new_passphrase)
-
-    def replace_recovery_code(self) -> str:
-        """A new recovery code (show it once); the old one stops working."""
-        key = self._writable_key()
-        code = recovery.generate()
-        self._replace_slot(
-            fileformat.make_secret_slot(self.store_id, "recovery", key, recovery.to_key_material(code)), "recovery"
-        )
-        return code
-
-    def enable_keyring_slot(self) -> bytes:
-        """Add (or replace) a keyring slot; returns its random secret for the caller to put in the OS
-        keyring. This module never touches the keyring. The data key itself never leaves the store."""
-        key = self._writable_key()
-        secret = crypto.random_bytes(KEYRING_SECRET_BYTES)
-        self._replace_slot(fileformat.make_secret_slot(self.store_id, "keyring", key, secret), "keyring")
-        return secret
-
-    def disable_keyring_slot(self) -> None:
-        """Remove the keyring slot, if there is one (the caller also deletes the secret from the keyring)."""
-        self._writable_key()
-        if self.has_keyring_slot:
-            self._replace_slot(None, "keyring")

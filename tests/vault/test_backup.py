@@ -155,8 +155,8 @@ def test_a_bad_backup_is_refused_and_nothing_changes(
     content = template.path.read_bytes()
     _, header, payload = split(content)
     if kind == "too-new":
-        header["format"] = 2
-        bad = build(header, payload, version=2)
+        header["format"] = fileformat.FORMAT_VERSION + 1
+        bad = build(header, payload, version=fileformat.FORMAT_VERSION + 1)
     elif kind == "damaged":
         bad = content[: len(content) // 2]
     else:

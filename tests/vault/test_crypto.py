@@ -116,7 +116,7 @@ def _machine(seconds_per_pass_per_gib: float) -> tuple[list[KdfParams], object]:
 def test_calibration_raises_passes_to_reach_the_target() -> None:
     # About 0.17 s for 3 passes at 64 MiB, as measured on the development machine.
     tried, measure = _machine(0.17 / 3 * 16)
-    params = calibrate(0.5, measure=measure)  # type: ignore[arg-type]
+    params = calibrate(0.5, memory_kib=64 * 1024, measure=measure)  # type: ignore[arg-type]
     assert params.memory_kib == 64 * 1024
     assert params.passes == 9
     assert 0.4 <= measure(params) <= 0.625  # type: ignore[operator]
@@ -125,17 +125,19 @@ def test_calibration_raises_passes_to_reach_the_target() -> None:
 
 def test_a_slow_machine_still_gets_the_minimum() -> None:
     _, measure = _machine(40.0)
-    assert calibrate(0.5, measure=measure) == crypto.MINIMUM_PARAMS  # type: ignore[arg-type]
+    assert calibrate(0.5, memory_kib=64 * 1024, measure=measure) == crypto.MINIMUM_PARAMS  # type: ignore[arg-type]
 
 
 def test_a_very_fast_machine_gets_more_memory_within_the_cap() -> None:
     _, measure = _machine(0.01)
-    params = calibrate(0.5, measure=measure)  # type: ignore[arg-type]
+    params = calibrate(0.5, memory_kib=64 * 1024, measure=measure)  # type: ignore[arg-type]
     assert params.passes == crypto.MAX_PASSES
-    assert crypto.MIN_MEMORY_KIB < params.memory_kib <= crypto.MAX_MEMORY_KIB
+    # Memory rises at most to twice where it started, so the store stays affordable on this machine.
+    assert crypto.MIN_MEMORY_KIB < params.memory_kib <= 2 * crypto.MIN_MEMORY_KIB
     assert params.in_range()
     _, instant = _machine(1e-9)
-    assert calibrate(0.5, measure=instant) == KdfParams(crypto.MAX_MEMORY_KIB, crypto.MAX_PASSES, 4)  # type: ignore[arg-type]
+    fastest = calibrate(0.5, memory_kib=64 * 1024, measure=instant)  # type: ignore[arg-type]
+    assert fastest == KdfParams(2 * crypto.MIN_MEMORY_KIB, crypto.MAX_PASSES, 4)
 
 
 def _real_time(params: KdfParams) -> float:
@@ -146,9 +148,17 @@ def _real_time(params: KdfParams) -> float:
 
 def test_calibration_on_this_machine_lands_near_the_target() -> None:
     target = 0.3
-    params = calibrate(target, measure=_real_time)
+    params = calibrate(target, memory_kib=64 * 1024, measure=_real_time)
     assert params.in_range()
     took = _real_time(params)
     assert took < target * 5  # generous: other work on the machine slows it down
     if params != crypto.MINIMUM_PARAMS:
         assert took > target / 3
+
+
+def test_a_slow_machine_gets_less_memory_rather_than_a_long_wait() -> None:
+    _, measure = _machine(4.0)  # 3 passes at 256 MiB would take 3 s
+    params = calibrate(1.0, memory_kib=256 * 1024, measure=measure)  # type: ignore[arg-type]
+    assert params.passes == crypto.MIN_PASSES
+    assert crypto.MIN_MEMORY_KIB <= params.memory_kib < 256 * 1024
+    assert measure(params) <= 1.25  # type: ignore[operator]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from safetyapp.vault import crypto, fileformat, recovery
+from safetyapp.vault import crypto, fileformat, keys, recovery
 from safetyapp.vault.errors import (
     NoSuchSlot,
     VaultDamaged,
@@ -33,16 +33,16 @@ def _content(path: Path) -> bytes:
 
 def _data_key(template: Template) -> bytes:
     store = fileformat.read(template.path)
-    return fileformat.unwrap_with_secret(store, "keyring", template.keyring_secret)
+    return keys.unwrap_with_secret(store, "keyring", template.keyring_secret)
 
 
 def test_the_layout_is_magic_version_header_payload_checksum(template: Template) -> None:
     content = _content(template.path)
-    assert content.startswith(b"SCVAULT\x00\x00\x01")
+    assert content.startswith(b"SCVAULT\x00\x00\x02")
     assert content[-32:] == hashlib.sha256(content[:-32]).digest()
     version, header, payload = split(content)
-    assert version == 1
-    assert header["format"] == 1
+    assert version == 2
+    assert header["format"] == 2
     assert header["generation"] == 3  # created, saved, keyring slot added
     assert header["cipher"] == "aes-256-gcm"
     assert [s["kind"] for s in header["slots"]] == ["passphrase", "recovery", "keyring"]
@@ -98,19 +98,19 @@ def test_damage_is_reported_as_damage(
 def test_a_wrong_secret_is_not_damage(template: Template) -> None:
     store = fileformat.read(template.path)
     with pytest.raises(WrongSecret) as caught:
-        fileformat.unwrap_with_passphrase(store, template.passphrase + " ")
+        keys.unwrap_with_passphrase(store, template.passphrase + " ")
     assert caught.value.code == "wrong-secret"
     with pytest.raises(WrongSecret):
-        fileformat.unwrap_with_secret(store, "recovery", bytes(18))
+        keys.unwrap_with_secret(store, "recovery", bytes(18))
     with pytest.raises(WrongSecret):
-        fileformat.unwrap_with_secret(store, "keyring", bytes(32))
+        keys.unwrap_with_secret(store, "keyring", bytes(32))
 
 
 def test_changed_contents_with_a_fixed_checksum_are_tampering(template: Template) -> None:
     content = bytearray(_content(template.path))
     content[-40] ^= 0x20  # inside the payload ciphertext
     store = fileformat.parse(fix_checksum(bytes(content)))
-    key = fileformat.unwrap_with_secret(store, "keyring", template.keyring_secret)
+    key = keys.unwrap_with_secret(store, "keyring", template.keyring_secret)
     with pytest.raises(VaultTampered) as caught:
         fileformat.decrypt_payload(store, key)
     assert caught.value.code == "tampered"
@@ -131,8 +131,8 @@ def test_a_changed_header_is_tampering_because_it_is_bound_to_the_payload(
     version, header, payload = split(_content(template.path))
     change(header)
     store = fileformat.parse(build(header, payload, version))
-    key = fileformat.unwrap_with_secret(store, "recovery", recovery.to_key_material(template.recovery_code))
-    with pytest.raises(VaultTampered):
+    with pytest.raises(VaultTampered):  # the key block (slots) or the payload (the rest) refuses
+        key = keys.unwrap_with_secret(store, "recovery", recovery.to_key_material(template.recovery_code))
         fileformat.decrypt_payload(store, key)
 
 
@@ -141,17 +141,17 @@ def test_a_slot_moved_from_another_store_does_not_open(template: Template) -> No
     header["store_id"] = "0" * 32
     store = fileformat.parse(build(header, payload, version))
     with pytest.raises(WrongSecret):
-        fileformat.unwrap_with_secret(store, "keyring", template.keyring_secret)
+        keys.unwrap_with_secret(store, "keyring", template.keyring_secret)
 
 
 def test_a_newer_format_is_too_new_not_damaged(template: Template, tmp_path: Path) -> None:
     _, header, payload = split(_content(template.path))
-    header["format"] = 2
+    header["format"] = fileformat.FORMAT_VERSION + 1
     path = tmp_path / "future.scv"
-    path.write_bytes(build(header, payload, version=2))
+    path.write_bytes(build(header, payload, version=fileformat.FORMAT_VERSION + 1))
     with pytest.raises(VaultTooNew) as caught:
         fileformat.read(path)
-    assert caught.value.version == 2 and caught.value.code == "too-new"
+    assert caught.value.version == fileformat.FORMAT_VERSION + 1 and caught.value.code == "too-new"
     # Even if the rest would not make sense to us: a future version may change everything after the version.
     path.write_bytes(fix_checksum(fileformat.MAGIC + b"\x00\x09" + b"anything at all" + bytes(40)))
     with pytest.raises(VaultTooNew):
@@ -194,7 +194,7 @@ def test_no_slot_of_that_kind(template: Template) -> None:
     header["slots"] = header["slots"][:2]
     store = fileformat.parse(build(header, payload, version))
     with pytest.raises(NoSuchSlot):
-        fileformat.unwrap_with_secret(store, "keyring", template.keyring_secret)
+        keys.unwrap_with_secret(store, "keyring", template.keyring_secret)
 
 
 # ---------------------------------------------------------------- strict header, range checks before use

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from safetyapp.vault.files import delete_store, generation_path, lock_path, store_files, temp_files
+from safetyapp.vault.files import (
+    before_restore_path,
+    day_copy_path,
+    delete_store,
+    generation_path,
+    lock_path,
+    session_copy_path,
+    store_files,
+    temp_files,
+)
 from safetyapp.vault.store import Vault
 
 
-def test_the_store_files_are_the_store_its_generations_and_its_lock(store_path: Path) -> None:
+def test_the_store_files_are_the_store_its_earlier_copies_and_its_lock(store_path: Path) -> None:
     gens = [generation_path(store_path, n) for n in (1, 2, 3)]
-    assert store_files(store_path) == [store_path, *gens, lock_path(store_path)]
+    kept = [session_copy_path(store_path), before_restore_path(store_path)]
+    assert store_files(store_path) == [store_path, *gens, *kept, lock_path(store_path)]
+    day = day_copy_path(store_path, dt.date(2024, 5, 30))
+    day.write_bytes(b"")
+    assert store_files(store_path) == [store_path, *gens, *kept, day, lock_path(store_path)]
 
 
 def test_temp_files_are_only_the_stores_own(store_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from safetyapp.vault import fileformat
+from safetyapp.vault import fileformat, keys
 from safetyapp.vault.payload import decode_payload, encode_payload
 from safetyapp.vault.records import VaultData
 from safetyapp.vault.store import Vault
@@ -33,7 +33,7 @@ def test_a_store_written_before_opens_and_its_payload_round_trips_byte_for_byte(
     shutil.copyfile(WRITTEN_BEFORE, path)
     path.chmod(0o600)
     store = fileformat.read(path)
-    plaintext = fileformat.decrypt_payload(store, fileformat.unwrap_with_passphrase(store, PASSPHRASE))
+    plaintext = fileformat.decrypt_payload(store, keys.unwrap_with_passphrase(store, PASSPHRASE))
     data = decode_payload(plaintext, path)
     expected = _sample_with_ids_of(data)
     assert data == expected

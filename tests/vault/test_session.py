@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from safetyapp.vault.backup import restore_backup, write_backup
+from safetyapp.vault.errors import WrongSecret
 from safetyapp.vault.files import FileOps, generation_path
 from safetyapp.vault.keyring_access import SERVICE, KeyringAccess
 from safetyapp.vault.outcomes import Outcome, Result
@@ -204,7 +205,7 @@ def test_a_damaged_store_is_a_problem_with_its_code(
     session = make_session(store_path)
     outcome = session.open()
     assert outcome.result is Result.PROBLEM and outcome.problem == "damaged" and session.state is State.PROBLEM
-    assert [g.number for g in session.generations()] == [1, 2]
+    assert [g.number for g in session.generations()] == [1, 2, 4]  # 4: the session copy
 
 
 def test_an_earlier_copy_opened_becomes_current_when_saved(
@@ -418,6 +419,21 @@ def test_a_lock_during_a_passphrase_change_leaves_nothing_in_memory(session: Not
     runner.finish()
     assert done.results == [Result.DROPPED]
     assert session.write_backup(lambda vault, io: True) is None and session.data is None
+
+
+def test_a_new_recovery_code_is_handed_over_once_and_the_old_one_stops(
+    session: NotesSession, store_path: Path, template: Template
+) -> None:
+    unlock(session)
+    done = Outcomes()
+    assert session.new_recovery_code(done).result is Result.STARTED
+    assert done.results == [Result.DONE] and done[0].recovery_code and session.is_open
+    assert not session.generations()  # the earlier copies the old code opened are gone
+    session.close()
+    with Vault.open(store_path) as vault:
+        with pytest.raises(WrongSecret):
+            vault.unlock_with_recovery(template.recovery_code)
+        vault.unlock_with_recovery(done[0].recovery_code)
 
 
 # ---------------------------------------------------------------- backups and deleting

@@ -34,7 +34,7 @@ from safetyapp.vault.errors import (
     VaultWriteError,
     WrongSecret,
 )
-from safetyapp.vault.files import FileOps, generation_path, list_generations, lock_path
+from safetyapp.vault.files import FileOps, generation_path, list_generations, lock_path, session_copy_path
 from safetyapp.vault.records import Case, Event, VaultData
 from safetyapp.vault.store import Vault
 from tests.helpers.leaks import encodings
@@ -259,8 +259,9 @@ def test_each_save_is_a_new_generation_and_three_are_kept(unlocked: Vault) -> No
         saved.append(data)
         assert unlocked.generation == start + i + 1
     generations = unlocked.generations()
-    assert [g.number for g in generations] == [1, 2, 3]
-    assert [g.generation for g in generations] == [start + 4, start + 3, start + 2]
+    # The last three saves; 4, from before this session; 6, the template's day (saved on an earlier day).
+    assert [g.number for g in generations] == [1, 2, 3, 4, 6]
+    assert [g.generation for g in generations] == [start + 4, start + 3, start + 2, start, start]
     assert all(g.status == "ok" for g in generations)
     view = unlocked.open_generation(1)
     assert view.read_only and view.is_unlocked  # same data key: opened with the key we hold
@@ -284,7 +285,7 @@ def test_a_damaged_store_can_be_brought_back_from_a_generation(store_path: Path,
     with pytest.raises(VaultDamaged):
         Vault.open(store_path)
     generations = list_generations(store_path)
-    assert [g.status for g in generations] == ["ok", "ok"]
+    assert [g.status for g in generations] == ["ok", "ok", "ok"]  # .1, .2, the session copy
     with Vault.open(store_path, generation=1) as vault:
         vault.unlock_with_passphrase(template.passphrase)
         assert vault.data == template.data
@@ -534,7 +535,7 @@ def test_files_and_folder_are_for_this_user_only_whatever_the_umask(tmp_path: Pa
     finally:
         os.umask(old_umask)
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
-    names = [path, lock_path(path)] + [generation_path(path, n) for n in (1, 2, 3)]
+    names = [path, lock_path(path), session_copy_path(path)] + [generation_path(path, n) for n in (1, 2, 3)]
     for name in names:
         assert stat.S_IMODE(name.stat().st_mode) == 0o600, name
     assert sorted(p.name for p in path.parent.iterdir()) == sorted(n.name for n in names)
@@ -553,8 +554,9 @@ def test_a_store_someone_made_readable_is_made_private_again(store_path: Path) -
 
 
 def test_no_file_holds_what_the_user_typed_in_any_encoding(unlocked: Vault, template: Template) -> None:
-    unlocked.save(_changed(unlocked.data))
-    unlocked.enable_keyring_slot()
+    unlocked.enable_keyring_slot()  # a new keyring secret: new keys, the earlier copies go
+    for _ in range(3):
+        unlocked.save(_changed(unlocked.data))
     files = _files(unlocked.path.parent)
     assert len(files) == 5  # store, .1, .2, .3, lock
     for name, content in files.items():

@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication
 
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.notes.words import open_problem, saved_when, write_reason
-from safetyapp.vault.backup import BackupInfo, inspect_backup, restore_backup, write_backup
+from safetyapp.vault.backup import CheckedBackup, check_against, inspect_backup, restore_backup, write_backup
 from safetyapp.vault.errors import (
     VaultDamaged,
     VaultError,
     VaultInUse,
     VaultMissing,
+    VaultTampered,
     VaultTooNew,
     VaultUnreadable,
     VaultWriteError,
@@ -66,10 +67,19 @@ def make_backup(vault: Vault, dest: Path, io: FileOps | None = None) -> tuple[bo
     )
 
 
-def check_backup(path: Path) -> tuple[BackupInfo | None, str]:
-    """Read a backup's header: (info, "") if it can be restored, else (None, why not)."""
+def check_backup(path: Path, vault: Vault | None = None) -> tuple[CheckedBackup | None, str]:
+    """Check a backup before a restore, with the open notes' keys if `vault` is given (else its header
+    only): (checked, "") if it can be restored, else (None, why not)."""
     try:
-        return inspect_backup(path), ""
+        if vault is not None:
+            return check_against(vault, path), ""
+        return CheckedBackup(inspect_backup(path), verified=False), ""
+    except VaultTampered:
+        return None, translate(
+            "NotesBackup",
+            "This backup has been changed by something other than Safety Companion, so it cannot be trusted "
+            "and was not restored. Nothing has been changed.",
+        )
     except VaultTooNew:
         return None, translate(
             "NotesBackup",
@@ -86,15 +96,37 @@ def check_backup(path: Path) -> tuple[BackupInfo | None, str]:
         return None, open_problem(error.code)
 
 
-def restore_question(info: BackupInfo) -> str:
-    return fill(
-        translate(
-            "NotesBackup",
-            "This backup was saved on %1. Your notes will be replaced by what is in the backup. What is in My notes "
-            "now is kept as an earlier copy, so it isn't lost.",
-        ),
-        saved_when(info.saved),
+def restore_question(checked: CheckedBackup) -> str:
+    """The question before a restore: only what was authenticated (its date, how many saves older or
+    newer), or, for a backup the notes' keys do not open, that it could not be checked."""
+    kept = translate(
+        "NotesBackup",
+        "Your notes now are kept as a copy from before the restore, so they are not lost.",
     )
+    if not checked.verified:
+        return (
+            translate(
+                "NotesBackup",
+                "This backup could not be checked, because it does not open with the keys your notes have "
+                "now. It may have been made before your passphrase or recovery code changed, or it may not be "
+                "your notes. If you restore it, open it with the passphrase or recovery code you had when you "
+                "made it.",
+            )
+            + " "
+            + kept
+        )
+    if checked.saves_newer < 0:
+        facts = translate("NotesBackup", "This backup of your notes was saved on %1. Saves made since then: %2.")
+    elif checked.saves_newer > 0:
+        facts = translate(
+            "NotesBackup",
+            "This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that "
+            "your notes do not: %2.",
+        )
+    else:
+        facts = translate("NotesBackup", "This backup of your notes was saved on %1. It is the same as your notes now.")
+    facts = fill(facts, saved_when(checked.info.saved), str(abs(checked.saves_newer)))
+    return facts + " " + translate("NotesBackup", "Your notes will be replaced by what is in the backup.") + " " + kept
 
 
 def restore(store: Path, backup: Path, io: FileOps | None = None) -> str:

@@ -119,12 +119,13 @@ class FileActions:
         )
         if path is None or not session.still_open(epoch) or page.open_view is None:
             return
-        info, problem = backup_actions.check_backup(path)
-        if info is None:
+        found = session.write_backup(lambda vault, io: backup_actions.check_backup(path, vault))
+        checked, problem = found if found is not None else (None, "")
+        if checked is None:
             page.open_view.notice.show_message(problem)
             return
         if not page.dialogs.confirm(
-            page, tr("Restore this backup?"), backup_actions.restore_question(info), tr("Restore")
+            page, tr("Restore this backup?"), backup_actions.restore_question(checked), tr("Restore")
         ):
             return
         if not session.still_open(epoch) or page.open_view is None:

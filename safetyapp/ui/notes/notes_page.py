@@ -32,14 +32,14 @@ from safetyapp.ui.notes.background import run_in_background
 from safetyapp.ui.notes.dialogs import NotesDialogs
 from safetyapp.ui.notes.file_actions import FileActions
 from safetyapp.ui.notes.idle_lock import DEFAULT_MINUTES, IdleLock
+from safetyapp.ui.notes.key_actions import KeyActions
 from safetyapp.ui.notes.notice import NoticeBar
 from safetyapp.ui.notes.open_view import NOT_SAVED, SAVED, OpenView
 from safetyapp.ui.notes.page_words import (
-    keyring_changed,
     keyring_did_not_open,
-    keyring_not_changed,
     locked_because,
-    passphrase_changed,
+    new_code_ready,
+    rollback_notice,
     save_problem,
     unlock_problem,
 )
@@ -96,6 +96,7 @@ class NotesPage(SectionPage):
         self.files = FileActions(self)
         self.portable = context.paths.portable
         self.attempts = Attempts(clock)
+        self.keys = KeyActions(self)
         self.session = NotesSession(
             self.store_path,
             keyring=NoKeyring() if self.portable else keyring or KeyringAccess(),
@@ -237,11 +238,16 @@ class NotesPage(SectionPage):
 
     def _recovery_confirmed(self) -> None:
         self.recovery_view.forget()
+        if self.open_view is not None:  # a new code while the notes were open: back to them
+            self._set_state(OPEN, self.open_view)
+            self.open_view.notice.show_message(new_code_ready())
+            self.open_view.cases.take_focus()
+            return
         self.notice.dismiss()
         keyring_wanted = self.session.finish_setup()
         self._opened()
         if keyring_wanted:
-            self._set_keyring(True)
+            self.keys.set_keyring(True)
 
     # ================================================================ unlocking
 
@@ -291,6 +297,8 @@ class NotesPage(SectionPage):
         result = outcome.result
         if result is Result.OPENED:
             self._opened()
+            if self.open_view is not None and rollback_notice(outcome):
+                self.open_view.notice.show_message(rollback_notice(outcome))
         elif result is Result.PROBLEM:
             self._show_problem(outcome)
         elif result is not Result.DROPPED:
@@ -309,7 +317,7 @@ class NotesPage(SectionPage):
             session.data,
             self.context,
             self.now,
-            self._confirm,
+            self.confirm,
             minutes=self.lock_minutes,
             keyring_on=session.keyring_on,
         )
@@ -318,8 +326,9 @@ class NotesPage(SectionPage):
         view.report_requested.connect(self.files.make_report)
         options = view.options
         options.minutes_changed.connect(self._set_minutes)
-        options.keyring_toggled.connect(self._set_keyring)
-        options.change_passphrase.connect(self._change_passphrase)
+        options.keyring_toggled.connect(self.keys.set_keyring)
+        options.change_passphrase.connect(self.keys.change_passphrase)
+        options.new_recovery_code.connect(self.keys.new_recovery_code)
         options.backup.connect(self.files.backup)
         options.restore.connect(self.files.restore)
         options.delete_everything.connect(self.files.delete_everything)
@@ -353,7 +362,7 @@ class NotesPage(SectionPage):
         else:
             self._pending_new_case = True
 
-    def _confirm(self, title: str, text: str, action: str) -> bool:
+    def confirm(self, title: str, text: str, action: str) -> bool:
         epoch = self.session.epoch
         return self.dialogs.confirm(self, title, text, action) and epoch == self.session.epoch
 
@@ -443,41 +452,12 @@ class NotesPage(SectionPage):
         if self.open_view is not None:
             self.open_view.options.set_keyring_status(status.usable, status.reason, self.session.keyring_on)
 
-    def _set_keyring(self, on: bool) -> None:
-        if self.open_view is None:
-            return
-        options = self.open_view.options
-        started = self.session.set_keyring(on, lambda outcome: self._keyring_set(on, outcome))
-        if started.result is Result.STARTED:
-            options.set_keyring_busy()
-        elif started.result is not Result.IGNORED:
-            options.set_keyring_status(True, "ok", self.session.keyring_on)
-            options.show_keyring_message(keyring_not_changed(started))
-
-    def _keyring_set(self, on: bool, outcome: Outcome) -> None:
-        if outcome.result is Result.DROPPED or self.open_view is None:
-            return
-        options = self.open_view.options
-        if outcome.result is Result.KEYRING and on:  # the slot was taken out again: say why it is off
-            options.set_keyring_status(False, outcome.reason, self.session.keyring_on)
-        else:
-            options.set_keyring_status(True, "ok", self.session.keyring_on)
-            options.show_keyring_message(keyring_changed(on, outcome))
-
-    def _change_passphrase(self, passphrase: str) -> None:
-        view = self.open_view
-        if view is None:
-            return
-        started = self.session.change_passphrase(passphrase, self._passphrase_changed)
-        if started.result is Result.STARTED:
-            view.set_editable(False)
-            view.options.set_passphrase_status(self.tr("Changing your passphrase…"), busy=True)
-        elif started.result is Result.NOT_WRITTEN:
-            view.options.set_passphrase_status(self.tr("Your notes could not be saved, so this was not changed."))
-
-    def _passphrase_changed(self, outcome: Outcome) -> None:
-        view = self.open_view
-        if outcome.result is Result.DROPPED or view is None:
-            return
-        view.set_editable(True)
-        view.options.set_passphrase_status(passphrase_changed(outcome), done=outcome.result is Result.DONE)
+    def show_new_code(self, outcome: Outcome) -> bool:
+        """Show a new recovery code once (asked for, or one that replaced a code the store could not
+        keep); typing it back returns to the notes. False if there is none."""
+        if outcome.result is not Result.DONE or not outcome.recovery_code or self.open_view is None:
+            return False
+        self.recovery_view.show_code(outcome.recovery_code)
+        self._set_state(RECOVERY_CODE, self.recovery_view)
+        self.recovery_view.take_focus()
+        return True

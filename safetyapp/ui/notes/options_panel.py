@@ -1,4 +1,5 @@
-"""Backups and settings for My notes: auto-lock time, keyring unlock, passphrase, backups, delete everything."""
+"""Backups and settings for My notes: auto-lock time, keyring unlock, passphrase, recovery code, backups,
+delete everything."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ class OptionsPanel(QWidget):
     minutes_changed = Signal(int)
     keyring_toggled = Signal(bool)
     change_passphrase = Signal(str)
+    new_recovery_code = Signal()
     backup = Signal()
     restore = Signal()
     delete_everything = Signal()
@@ -114,6 +116,24 @@ class OptionsPanel(QWidget):
         row.addWidget(self.passphrase_button)
         self.passphrase_status = paragraph("", small=True)
         row.addWidget(self.passphrase_status, 1)
+        layout.addLayout(row)
+
+        # recovery code
+        layout.addWidget(heading(self.tr("Recovery code"), 3))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "If someone else may have seen your recovery code, get a new one. The old code then stops "
+                    "opening your notes."
+                ),
+                small=True,
+            )
+        )
+        row = QHBoxLayout()
+        self.recovery_button = action_button(self.tr("Get a new recovery code"))
+        self.recovery_button.clicked.connect(self.new_recovery_code)
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
         layout.addLayout(row)
 
         # backups

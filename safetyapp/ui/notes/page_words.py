@@ -85,15 +85,60 @@ def keyring_changed(on: bool, outcome: Outcome) -> str:
         )
     if on:
         return translate("NotesPage", "My notes will open without your passphrase on this computer account.")
-    return translate("NotesPage", "My notes will ask for your passphrase again.")
+    return translate(
+        "NotesPage",
+        "My notes will ask for your passphrase again. The key that was in the keyring no longer opens your notes, "
+        "and the earlier copies it opened were removed.",
+    )
 
 
 def passphrase_changed(outcome: Outcome) -> str:
     if outcome.result is Result.NOT_WRITTEN:
         return fill(translate("NotesPage", "Your passphrase was not changed. %1"), write_reason(outcome.reason))
     if outcome.result is Result.DONE:
-        return translate("NotesPage", "Your passphrase has been changed. Use the new one from now on.")
+        return translate(
+            "NotesPage",
+            "Your passphrase has been changed. Use the new one from now on. The old one no longer opens your notes, "
+            "and the earlier copies it opened were removed. Backups you made before still open with the old "
+            "passphrase.",
+        )
     return translate("NotesPage", "Your passphrase was not changed.")
+
+
+def rollback_notice(outcome: Outcome) -> str:
+    """After opening: notes older than the newest this app saw here, or another store ("" if neither)."""
+    if outcome.other_store:
+        return translate(
+            "NotesPage",
+            "These are not the notes Safety Companion last opened on this computer. Someone may have put a "
+            "different notes file in their place. If these are not your notes, restore yours from a backup in "
+            "Backups and settings.",
+        )
+    if outcome.older_by:
+        older = translate(
+            "NotesPage",
+            "These notes are older than the ones Safety Companion last saved on this computer. Number of saves "
+            "missing: %1. Someone may have put an older copy in their place. If you have a backup, you can "
+            "restore it in Backups and settings.",
+        )
+        return fill(older, str(outcome.older_by))
+    return ""
+
+
+def new_code_ready() -> str:
+    """After a new recovery code was shown and typed back."""
+    return translate(
+        "NotesPage",
+        "You have a new recovery code. The old one no longer opens your notes, and the earlier copies it opened "
+        "were removed. Backups you made before still open with the old code.",
+    )
+
+
+def code_not_changed(outcome: Outcome) -> str:
+    """Why no new recovery code was made: the notes could not be saved first, or the disk refused."""
+    if outcome.result is Result.NOT_WRITTEN and outcome.reason:
+        return fill(translate("NotesPage", "You still have your old recovery code. %1"), write_reason(outcome.reason))
+    return translate("NotesPage", "You still have your old recovery code. Your notes could not be changed.")
 
 
 def locked_because(reason: str, minutes: int) -> str:

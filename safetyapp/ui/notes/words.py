@@ -181,6 +181,12 @@ def open_problem(code: str, reason: str | None = None) -> str:
             "Companion lock the file.",
         ),
         "missing": translate("NotesWords", "The notes file is missing, but earlier copies of it are still here."),
+        "too-costly": translate(
+            "NotesWords",
+            "Opening this notes file would take far more of this computer's memory and time than My notes ever "
+            "uses, so it was not tried. If these are your notes, try again when the computer is less busy, or open "
+            "them on the computer where you made them.",
+        ),
     }
     return problems.get(code, translate("NotesWords", "My notes could not be opened."))
 

@@ -1,14 +1,17 @@
-"""Unlock automatically through an injected keyring; turning it on and off; changing the passphrase."""
+"""Unlock automatically through an injected keyring; turning it on and off; changing the passphrase; a new
+recovery code."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from keyring.backends import null
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
+from safetyapp.vault.errors import WrongSecret
 from safetyapp.vault.keyring_access import SERVICE, KeyringAccess
 from safetyapp.vault.store import Vault
 from tests.ui.notes.support import (
@@ -113,3 +116,27 @@ def test_change_the_passphrase(
     page.shut_down()
     with Vault.open(harness.store_path) as vault:
         vault.unlock_with_recovery(stored.recovery_code)  # the recovery code still works
+
+
+def test_get_a_new_recovery_code_from_settings(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot
+) -> None:
+    page = make_page()
+    unlock(qtbot, page)
+    view = page.open_view
+    assert view is not None
+    qtbot.mouseClick(view.options_button, LEFT)
+    qtbot.mouseClick(view.options.recovery_button, LEFT)
+    assert harness.dialogs.asked[-1] == ("confirm", "Get a new recovery code?")
+    wait_for(qtbot, page, "recovery-code")
+    code = confirm_recovery_code(qtbot, page)
+    assert code and code != stored.recovery_code
+    wait_for(qtbot, page, "open")
+    assert page.open_view is view  # back to the same open notes
+    assert "no longer opens your notes" in view.notice.text()
+    assert page.session.generations() == []
+    page.shut_down()
+    with Vault.open(harness.store_path) as vault:
+        with pytest.raises(WrongSecret):
+            vault.unlock_with_recovery(stored.recovery_code)
+        vault.unlock_with_recovery(code)

@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.report_export import ReportDialog
+from safetyapp.vault.backup import write_backup
 from safetyapp.vault.files import generation_path
 from safetyapp.vault.keyring_access import SERVICE
 from safetyapp.vault.store import Vault
-from tests.helpers.store_files import too_new
+from tests.helpers.store_files import fix_checksum, too_new
 from tests.ui.notes.support import CANARY, PASSPHRASE, Harness, Template, unlock, wait_for
 
 LEFT = Qt.MouseButton.LeftButton
@@ -133,6 +134,25 @@ def test_a_backup_from_a_newer_version_is_refused(
     page.files.restore()
     assert page.state == "open"
     assert "made by a newer version of Safety Companion" in page.open_view.notice.text()  # type: ignore[union-attr]
+    assert ("confirm", "Restore this backup?") not in harness.dialogs.asked
+    assert harness.store_path.read_bytes() == before
+
+
+def test_a_tampered_backup_is_refused_before_any_question(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = make_page()
+    unlock(qtbot, page)
+    backup = tmp_path / "backup.scv"
+    assert page.session.write_backup(lambda vault, io: write_backup(vault, backup, io=io)) is not None
+    content = bytearray(backup.read_bytes())
+    content[-40] ^= 0x01  # inside the encrypted notes; the checksum is made right again
+    backup.write_bytes(fix_checksum(bytes(content)))
+    before = harness.store_path.read_bytes()
+    harness.dialogs.open_from = backup
+    page.files.restore()
+    assert page.state == "open"
+    assert "changed by something other than Safety Companion" in page.open_view.notice.text()  # type: ignore[union-attr]
     assert ("confirm", "Restore this backup?") not in harness.dialogs.asked
     assert harness.store_path.read_bytes() == before
 

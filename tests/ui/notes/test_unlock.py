@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -109,7 +112,7 @@ def test_a_damaged_file_offers_the_previous_copy(
     page = make_page()
     assert page.state == "problem"
     assert "damaged" in page.problem_view.message.text()
-    assert set(page.problem_view.generation_buttons) == {1, 2}
+    assert set(page.problem_view.generation_buttons) == {1, 2, 4}  # 4: the notes from before the session
     qtbot.mouseClick(page.problem_view.generation_buttons[1], Qt.MouseButton.LeftButton)
     assert page.state == "locked" and "earlier copy" in page.unlock_view.info.text()
     unlock(qtbot, page)
@@ -142,3 +145,36 @@ def test_a_tampered_file_is_named_as_such(
     wait_for(qtbot, page, "problem")
     assert "changed by something other than Safety Companion" in page.problem_view.message.text()
     assert 1 in page.problem_view.generation_buttons
+
+
+def test_a_fifo_at_the_store_path_never_freezes_the_window(
+    make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot
+) -> None:
+    """A FIFO planted where the notes file goes used to hang start-up (Quick exit included). If the page
+    ever waits on it again, a watchdog opens the other end every 10 seconds, so the test fails instead
+    of hanging."""
+    if os.name != "posix":
+        pytest.skip("FIFOs are POSIX")
+    harness.store_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.mkfifo(harness.store_path)
+    finished = threading.Event()
+    released: list[int] = []
+
+    def watchdog() -> None:
+        while not finished.wait(10):
+            with open(harness.store_path, "wb"):  # releases a reader stuck on the FIFO
+                released.append(1)
+
+    guard = threading.Thread(target=watchdog, daemon=True)
+    guard.start()
+    try:
+        page = make_page()
+        assert page.state == "problem"
+        assert "could not be read" in page.problem_view.message.text()
+        qtbot.wait(50)  # the event loop runs
+        page.forget_for_quick_exit()
+        assert not released, "the page waited on the FIFO"
+    finally:
+        finished.set()
+        guard.join()
+        harness.store_path.unlink()  # so that closing the page cannot wait on it either
