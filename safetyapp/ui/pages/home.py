@@ -73,7 +73,7 @@ class HomePage(SectionPage):
         self.refresh_reader()  # the start links need the pages: the window fills them after its first paint
 
     def first_choice(self) -> QWidget:
-        """"Something has happened", the page's first control. Named here rather than searched for: the
+        """The button "Something has happened": the page's first control. Named here rather than searched for: the
         search asks each widget for its focus policy, and the first such question makes PySide build
         all of Qt's enums (about 20 ms), before the first paint."""
         return self.wizard_button
