@@ -62,8 +62,9 @@ class HomePage(SectionPage):
         self.change_button.clicked.connect(self.change_reader)
         reader_row.addWidget(self.reader_label, 1)
         reader_row.addWidget(self.change_button)
-        self.change_button.setVisible(not context.policy.locks("reader"))
         layout.addLayout(reader_row)
+        # Only now, in the page: shown while it had no parent, the button would open as a window of its own.
+        self.change_button.setVisible(not context.policy.locks("reader"))
 
         layout.addWidget(heading(self.tr("Start here"), 2))
         self._start_links = QVBoxLayout()  # filled in by refresh(), which needs the pages
