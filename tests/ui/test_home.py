@@ -84,3 +84,12 @@ def test_the_first_steps_are_translated(make_window: Callable[..., MainWindow], 
 def test_the_keyboard_starts_on_homes_first_control(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
     home = make_window(Settings(reader="young", first_run=False)).home_page()
     assert home.first_choice() is first_control(home) is home.wizard_button
+
+
+def test_on_the_first_start_the_keyboard_starts_on_the_first_reader(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(Settings(first_run=True))
+    welcome = window.welcome
+    assert welcome is not None
+    assert welcome.first_choice() is first_control(welcome) is window.focusWidget()

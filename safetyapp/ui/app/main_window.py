@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def _focus_first_choice(self) -> None:
         page = self.stack.currentWidget()
-        if isinstance(page, SectionPage):
+        if isinstance(page, (SectionPage, WelcomePage)):
             control = page.first_choice()
         else:
             control = first_control(page) if page is not None else None
