@@ -3,11 +3,16 @@
     python bench/first_paint.py app DATA_DIR   the real app (safetyapp.app.main), settings in DATA_DIR
     python bench/first_paint.py bare           the smallest possible PySide6 window
 
-Used by bench/startup.py, which records the time just before starting this process.
+Used by bench/startup.py, which records the time just before starting this process. With
+EXIT_AT_FIRST_PAINT=1 the process ends at once after the first paint, so that a tool counting the
+whole process (callgrind, `time`) counts only the start-up:
+
+    EXIT_AT_FIRST_PAINT=1 valgrind --tool=callgrind python bench/first_paint.py app DATA_DIR
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -25,6 +30,8 @@ class FirstPaint(QObject):
         if not self._done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
             self._done = True
             print(f"{time.time():.6f}", flush=True)
+            if os.environ.get("EXIT_AT_FIRST_PAINT") == "1":
+                os._exit(0)  # nothing after the first paint is counted (no shutting down)
             QTimer.singleShot(0, self._app.quit)
         return False
 

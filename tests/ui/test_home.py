@@ -13,6 +13,7 @@ from safetyapp.core.readers import Reader
 from safetyapp.core.settings import Settings
 from safetyapp.core.wording import blaming_phrases, image_handling_instructions, typed_contact
 from safetyapp.ui.app.main_window import MainWindow
+from safetyapp.ui.app.screen_fit import first_control
 
 RULES: dict[Reader | None, tuple[str, ...]] = {
     "young": ("do not pay", "stop replying", "do not delete", "tell an adult"),
@@ -78,3 +79,17 @@ def test_the_first_steps_are_translated(make_window: Callable[..., MainWindow], 
     translated = window.home_page().rules()
     assert len(translated) == len(english)
     assert not set(translated[:-1]) & set(english[:-1])
+
+
+def test_the_keyboard_starts_on_homes_first_control(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:
+    home = make_window(Settings(reader="young", first_run=False)).home_page()
+    assert home.first_choice() is first_control(home) is home.wizard_button
+
+
+def test_on_the_first_start_the_keyboard_starts_on_the_first_reader(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(Settings(first_run=True))
+    welcome = window.welcome
+    assert welcome is not None
+    assert welcome.first_choice() is first_control(welcome) is window.focusWidget()

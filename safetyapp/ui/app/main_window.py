@@ -347,7 +347,10 @@ class MainWindow(QMainWindow):
 
     def _focus_first_choice(self) -> None:
         page = self.stack.currentWidget()
-        control = first_control(page) if page is not None else None
+        if isinstance(page, (SectionPage, WelcomePage)):
+            control = page.first_choice()
+        else:
+            control = first_control(page) if page is not None else None
         if control is not None:
             control.setFocus()
 

@@ -35,6 +35,12 @@ class SectionPage(QWidget):
             margins.setRight(margins.right() + layout_margins.right())
         return characters_wide(self, READABLE_CHARACTERS) + margins.left() + margins.right()
 
+    def first_choice(self) -> QWidget | None:
+        """Where the keyboard starts when the page is shown: its first control the keyboard can reach."""
+        from safetyapp.ui.app.screen_fit import first_control
+
+        return first_control(self)
+
     def opened(self) -> None:
         """The page has just been shown, coming from another section (it is shown from its top)."""
 

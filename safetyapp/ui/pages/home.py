@@ -7,7 +7,7 @@ starting the app (none at all once they have said who they are).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safetyapp.core.readers import ADULT, PARENT, STAFF, YOUNG, Reader
 from safetyapp.ui.app.context import AppContext
@@ -62,8 +62,9 @@ class HomePage(SectionPage):
         self.change_button.clicked.connect(self.change_reader)
         reader_row.addWidget(self.reader_label, 1)
         reader_row.addWidget(self.change_button)
-        self.change_button.setVisible(not context.policy.locks("reader"))
         layout.addLayout(reader_row)
+        # Only now, in the page: shown while it had no parent, the button would open as a window of its own.
+        self.change_button.setVisible(not context.policy.locks("reader"))
 
         layout.addWidget(heading(self.tr("Start here"), 2))
         self._start_links = QVBoxLayout()  # filled in by refresh(), which needs the pages
@@ -71,6 +72,12 @@ class HomePage(SectionPage):
         layout.addStretch(1)
         context.settings_changed.connect(self.refresh)
         self.refresh_reader()  # the start links need the pages: the window fills them after its first paint
+
+    def first_choice(self) -> QWidget:
+        """The button "Something has happened": the page's first control. Named here rather than searched for: the
+        search asks each widget for its focus policy, and the first such question makes PySide build
+        all of Qt's enums (about 20 ms), before the first paint."""
+        return self.wizard_button
 
     def start_links(self) -> list[QPushButton]:
         """The "Start here" links, in order."""

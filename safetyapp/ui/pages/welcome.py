@@ -41,3 +41,8 @@ class WelcomePage(QWidget):
         self.skip_button.clicked.connect(lambda: self.chosen.emit(None))
         layout.addWidget(self.skip_button)
         layout.addStretch(1)
+
+    def first_choice(self) -> QWidget:
+        """The first reader's button, where the keyboard starts. Named rather than searched for, as on
+        Home (`HomePage.first_choice`): the search would build Qt's enums before the first paint."""
+        return self.buttons[READERS[0]]
