@@ -6,10 +6,10 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from safetyapp.ui.kit.text import fill
-from safetyapp.ui.kit.widgets import action_button, heading, paragraph
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph, wrapping_form
 from safetyapp.vault import recovery
 
 translate = QCoreApplication.translate
@@ -86,7 +86,7 @@ class RecoveryCodeView(QWidget):
         layout.addWidget(
             paragraph(self.tr("To show that you have it, type the code here. Capitals and dashes don't matter."))
         )
-        form = QFormLayout()
+        form = wrapping_form()
         self.typed = QLineEdit()
         self.typed.setAccessibleName(self.tr("Type the recovery code"))
         self.typed.setFont(code_font())
