@@ -27,7 +27,7 @@ def clipped(page: QWidget) -> list[str]:
     (at 200%, reading a page must never need scrolling both ways: WCAG 1.4.10)."""
     found = []
     areas = [area for area in page.findChildren(QAbstractScrollArea) if area.isVisible()]
-    holder = page.parentWidget()
+    holder: QWidget | None = page.parentWidget()
     while holder is not None:  # the window's own scroll area, round the page
         if isinstance(holder, QAbstractScrollArea):
             areas.append(holder)
@@ -90,7 +90,9 @@ def test_locked_notes_fit_at_200_percent(
     )
     vault.close()
     page = window.show_section("notes")
-    locked = window.notes_page().unlock_view
+    notes = window.notes_page()
+    assert notes is not None
+    locked = notes.unlock_view
     assert locked.isVisible()
     if way_in == "recovery code":
         locked.use_code_button.click()
