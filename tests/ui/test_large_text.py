@@ -26,15 +26,15 @@ def clipped(page: QWidget) -> list[str]:
     the area it is shown in, or shorter than its wrapped text needs; and each part that scrolls sideways
     (at 200%, reading a page must never need scrolling both ways: WCAG 1.4.10)."""
     found = []
-    areas = [area for area in page.findChildren(QAbstractScrollArea) if area.isVisible()]
+    areas = [scrolling for scrolling in page.findChildren(QAbstractScrollArea) if scrolling.isVisible()]
     holder: QWidget | None = page.parentWidget()
     while holder is not None:  # the window's own scroll area, round the page
         if isinstance(holder, QAbstractScrollArea):
             areas.append(holder)
         holder = holder.parentWidget()
-    for area in areas:
-        if area.horizontalScrollBar().isVisible():
-            found.append(f"{area.accessibleName() or type(area).__name__} scrolls sideways")
+    for scrolling in areas:
+        if scrolling.horizontalScrollBar().isVisible():
+            found.append(f"{scrolling.accessibleName() or type(scrolling).__name__} scrolls sideways")
     for widget in page.findChildren(QWidget):
         if not isinstance(widget, QLabel | QAbstractButton | QComboBox) or not widget.isVisibleTo(page):
             continue
