@@ -339,7 +339,8 @@ class MainWindow(QMainWindow):
 
     def _focus_first_choice(self) -> None:
         page = self.stack.currentWidget()
-        control = first_control(page) if page is not None else None
+        choice = page.first_choice() if isinstance(page, SectionPage) else None
+        control = choice if choice is not None else (first_control(page) if page is not None else None)
         if control is not None:
             control.setFocus()
 

@@ -35,6 +35,10 @@ class SectionPage(QWidget):
             margins.setRight(margins.right() + layout_margins.right())
         return characters_wide(self, READABLE_CHARACTERS) + margins.left() + margins.right()
 
+    def first_choice(self) -> QWidget | None:
+        """Where the keyboard starts when the page is opened (None: its first control)."""
+        return None
+
     def opened(self) -> None:
         """The page has just been shown, coming from another section (it is shown from its top)."""
 

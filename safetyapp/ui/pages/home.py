@@ -7,7 +7,7 @@ starting the app (none at all once they have said who they are).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safetyapp.core.readers import ADULT, PARENT, STAFF, YOUNG, Reader
 from safetyapp.ui.app.context import AppContext
@@ -71,6 +71,10 @@ class HomePage(SectionPage):
         layout.addStretch(1)
         context.settings_changed.connect(self.refresh)
         self.refresh_reader()  # the start links need the pages: the window fills them after its first paint
+
+    def first_choice(self) -> QWidget | None:
+        """The button to the plan ("Something has happened"): the rules above it are read, not chosen."""
+        return self.wizard_button
 
     def start_links(self) -> list[QPushButton]:
         """The "Start here" links, in order."""
