@@ -15,10 +15,10 @@ def global_rect(widget: QWidget) -> QRect:
 def shown_part(widget: QWidget) -> QRect:
     """The part of `widget` its parents let be seen (a scroll area's viewport, a window's edge)."""
     seen = global_rect(widget)
-    parent = widget.parentWidget()
+    parent = None if widget.isWindow() else widget.parentWidget()
     while parent is not None:
         seen = seen.intersected(global_rect(parent))
-        parent = parent.parentWidget()
+        parent = None if parent.isWindow() else parent.parentWidget()
     return seen
 
 
@@ -85,11 +85,14 @@ def overlaps(controls: list[QWidget]) -> list[str]:
     return found
 
 
-def step_problems(window: QWidget, fixed: list[QWidget], page: QWidget, main: list[QWidget]) -> list[str]:
+def step_problems(
+    window: QWidget, fixed: list[QWidget], page: QWidget, main: list[QWidget], *, first_screenful: bool = True
+) -> list[str]:
     """Everything wrong with one step: the window larger than the free area; the window's `fixed`
     controls (the danger line, Quick exit, the sections) or the step's `main` actions not whole on the
     first screenful; the first control of each part of `page` that scrolls likewise; every other
-    control cut off at the side; and any two controls over each other."""
+    control cut off at the side; and any two controls over each other. Without `first_screenful`
+    (large text), only the fixed controls must be whole where they are; the rest, across."""
     screen = window.screen()
     assert screen is not None
     available = screen.availableGeometry()
@@ -106,10 +109,11 @@ def step_problems(window: QWidget, fixed: list[QWidget], page: QWidget, main: li
             further.append(widget)
         else:
             firsts[key] = widget
-    needed = list(dict.fromkeys([*fixed, *main, *firsts.values()]))
+    needed = list(dict.fromkeys([*fixed, *main, *firsts.values()] if first_screenful else fixed))
+    further = [*further, *firsts.values(), *main] if not first_screenful else further
     for widget in needed:
         found.extend(problems_of(widget, available))
-    for widget in further:
+    for widget in dict.fromkeys(further):
         if widget not in needed:
             found.extend(problems_of(widget, available, across_only=True))
     found.extend(overlaps([*fixed, *controls]))

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: the project's packages
 
@@ -69,22 +69,22 @@ class Walk:
             screen.grabWindow(0).save(str(self.out / f"{name}.png"))
 
     def fixed(self) -> list[QWidget]:
+        """Always whole on the screen: the danger line, Quick exit, and the sections (at 100%; at larger
+        text, the section list may scroll: the current section)."""
         window = self.window
-        return [window.danger_line, window.quick_exit_button, *window.nav.buttons.values()]
+        current = window.nav.current()
+        sections = (
+            window.nav.buttons.values() if self.scale == 100 else [window.nav.buttons[current]] if current else []
+        )
+        return [window.danger_line, window.quick_exit_button, *sections]
 
     def step(self, name: str, page: QWidget, main: list[QWidget]) -> None:
-        """Check the step shown now. At 200% a main action may be further down: it is scrolled to, as a
-        person would; at 100% it must be on the first screenful."""
+        """Check the step shown now. At 100% its main actions must be on the first screenful; at larger
+        text they may be further down the page (or the section list scroll), but never cut off at the side."""
         QTest.qWait(SETTLE_MS)
-        if self.scale != 100:
-            for widget in main:
-                parent = widget.parentWidget()
-                while parent is not None:
-                    if isinstance(parent, QScrollArea):
-                        parent.ensureWidgetVisible(widget, 0, 0)
-                    parent = parent.parentWidget()
-            QTest.qWait(100)
-        self.steps[name] = step_problems(self.window, self.fixed(), page, [w for w in main if w.isVisible()])
+        main = [widget for widget in main if widget.isVisible()]
+        first = self.scale == 100
+        self.steps[name] = step_problems(self.window, self.fixed(), page, main, first_screenful=first)
         self.shot(name)
 
     def click(self, widget: QWidget) -> None:
