@@ -239,9 +239,8 @@ class Keys:
                 break
             focus = QApplication.focusWidget()
             if focus is target:
-                checked = isinstance(target, QRadioButton) and target.isChecked()
                 choosing_reader = self.window.welcome is not None and target in self.window.welcome.buttons.values()
-                self.press("Return" if not answer or checked else "space")
+                self.press("Return")  # (on an answer: chooses it and goes on)
                 if choosing_reader:
                     self.instruction_after_choice = first_instruction_shown(self.window)
             elif answer and isinstance(focus, QRadioButton) and focus in self._answers():

@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
             self.welcome.deleteLater()
             self.welcome = None
         self.show_section("home")
+        self._focus_first_choice()  # (the chosen button has gone, and Qt had moved the focus to the sections)
 
     def _make_home(self) -> HomePage:
         home = HomePage(self.context)
