@@ -55,7 +55,9 @@ class OpenView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
         self.status.setProperty("role", "small")
-        bar.addStretch(1)
+        # (its words wrap: at 200% text, in Urdu, the bar was wider than the page)
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
         self.report_button = action_button(self.tr("Make a report…"), self.tr("Make a report of this case"))
         self.report_button.clicked.connect(self.report_requested)
         self.options_button = action_button(self.tr("Backups and settings"))
@@ -73,13 +75,8 @@ class OpenView(QWidget):
         self.save_problem.setStyleSheet(f"QLabel {{ color: {accent}; font-weight: 600; }}")
         self.save_problem.hide()
         layout.addWidget(self.save_problem)
-        # "All changes saved" beside the message strip, not beside the buttons: at 200% text, in Urdu, the
-        # buttons and it were wider than the page.
         self.notice = NoticeBar()
-        below = QHBoxLayout()
-        below.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
-        below.addWidget(self.notice, 1)
-        layout.addLayout(below)
+        layout.addWidget(self.notice)
 
         self.stack = QStackedWidget()
         self.cases = CaseView(data, context, now, confirm)
