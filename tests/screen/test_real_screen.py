@@ -20,7 +20,7 @@ the first screenful. The screenshots are kept in the test's temporary folder (pr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -60,29 +60,26 @@ KNOWN_GAPS = {
 YOUNG_PERSON_KEY_PRESSES = 15  # the issue's target, from the first start to the plan's first step
 
 
-def _need_tools() -> None:
+def _walk(runs: dict[str, tuple[str, list[str]]], name: str, folder: Path) -> dict[str, object]:
     missing = missing_tools()
     if missing:  # scripts/setup.sh test installs them: missing tools are a failure, not a skip
         pytest.fail(f"the real-screen tests need {', '.join(missing)} (run scripts/setup.sh test)")
+    size, options = runs[name]
+    report = walk(size, folder, options)
+    report["run"] = name
+    return report
 
 
 @pytest.fixture(scope="module", params=list(RUNS))
-def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
+def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """The report of one walk through the app's journeys on one screen."""
-    _need_tools()
-    size, options = RUNS[str(request.param)]
-    report = walk(size, tmp_path_factory.mktemp("screen"), options)
-    report["run"] = request.param
-    yield report
+    return _walk(RUNS, str(request.param), tmp_path_factory.mktemp("screen"))
 
 
 @pytest.fixture(scope="module", params=list(KEYBOARD))
-def keyboard(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
-    _need_tools()
-    size, options = KEYBOARD[str(request.param)]
-    report = walk(size, tmp_path_factory.mktemp("keys"), options)
-    report["run"] = request.param
-    yield report
+def keyboard(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The report of one keyboard walk from the first start to the plan."""
+    return _walk(KEYBOARD, str(request.param), tmp_path_factory.mktemp("keys"))
 
 
 def test_the_walk_went_to_its_end(run: dict[str, object]) -> None:
