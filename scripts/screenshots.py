@@ -1,7 +1,9 @@
 """Take the README's screenshots: the real app under a real X server (Xvfb), one PNG per view.
 
-Run with: xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py [names...]
+Run with: xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py [names...]
 Writes docs/screenshots/<name>.png. Uses a throw-away data folder; nothing of yours is shown.
+Most views are taken in a 1100x760 window; those named ...-1024x600, ...-1366x768 and ...-1920x1080 in
+a window the size of that screen less a 40 px taskbar (tests/screen checks the same on a real desktop).
 """
 
 from __future__ import annotations
@@ -180,7 +182,38 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         Settings(reader="parent", first_run=False, language="ur"),
         lambda w: w.show_section("advice").show_page("parent-getting-images-removed"),  # type: ignore[attr-defined]
     )
-    return {**base, **big, **translated}
+    # The three common screens, each as a window the size of the screen less its taskbar.
+    sized = {
+        f"{name}-{size}": (settings, action)
+        for size in SCREENS
+        for name, (settings, action) in base.items()
+        if name in ("home", "advice", "help", "settings", "wizard", "wizard-plan", "notes-setup", "notes-open")
+    }
+    # High contrast: every kind of control (answers, tick boxes, fields) in the theme that once hid them.
+    contrast = {
+        f"{name}-high-contrast": (replace(settings, theme="high-contrast"), action)
+        for name, (settings, action) in base.items()
+        if name in ("wizard", "wizard-plan", "notes-setup", "settings")
+    }
+    translated["wizard-ur-200"] = (replace(young, language="ur", text_scale=200), lambda w: w.show_section("wizard"))
+    translated["notes-locked-ur-200"] = (
+        replace(young, language="ur", text_scale=200),
+        lambda w: notes_example(w, "locked"),
+    )
+    return {**base, **big, **translated, **sized, **contrast}
+
+
+SCREENS = ("1024x600", "1366x768", "1920x1080")
+TASKBAR = 40
+
+
+def window_size(name: str) -> tuple[int, int]:
+    """The window for a view: a screen's size less the taskbar for views named after a screen."""
+    for screen in SCREENS:
+        if name.endswith(screen):
+            width, height = (int(n) for n in screen.split("x"))
+            return width, height - TASKBAR
+    return 1100, 760
 
 
 def main(names: list[str]) -> int:
@@ -194,8 +227,9 @@ def main(names: list[str]) -> int:
             paths.create()
             save_settings(paths.config, settings)
             window = build_window(app, paths)
-            window.resize(1100, 760)
             window.show()
+            settle(app)  # (on show, the window fits itself to the screen: the size asked for comes after)
+            window.resize(*window_size(name))
             action(window)
             shoot(window, name)
             window.close()

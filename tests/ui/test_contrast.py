@@ -6,26 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from safetyapp.ui.kit.theme import accent_colour, effective_palette, stylesheet
-
-TEXT = 4.5
-NON_TEXT = 3.0
-
-
-def luminance(colour: QColor) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
-
-
-def contrast(a: QColor | str, b: QColor | str) -> float:
-    high, low = sorted((luminance(QColor(a)), luminance(QColor(b))), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+from tests.helpers.contrast import NON_TEXT, TEXT, contrast
 
 
 def test_the_contrast_formula_matches_wcag() -> None:
@@ -75,7 +60,7 @@ def test_every_text_colour_meets_aa_on_its_background(theme: str, palette: QPale
     ):
         if (ratio := contrast(text, ground)) < TEXT:
             failures.append(f"{what}: {ratio:.2f}")
-    focus = re.search(r"outline: 2px solid (#[0-9a-f]{6})", sheet)
+    focus = re.search(r"QPushButton:focus \{ border: 3px solid (#[0-9a-f]{6})", sheet)
     assert focus is not None
     for what, back in (("window", role.Window), ("boxes", role.Base)):
         if (ratio := contrast(focus.group(1), palette.color(back))) < NON_TEXT:

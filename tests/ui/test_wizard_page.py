@@ -152,10 +152,7 @@ def test_arrow_keys_move_the_choice_and_enter_continues(make_window: Callable[..
     page.answers.focus_first()  # (where the keyboard starts on a page is the window's business)
     first = page.option_buttons["yes"]
     assert first.hasFocus() and page.answers.chosen() is None
-    qtbot.keyClick(first, Qt.Key.Key_Return)  # nothing chosen yet: Enter does not go on
-    assert page.question_id == "safety"
-    qtbot.keyClick(first, Qt.Key.Key_Space)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(first, Qt.Key.Key_Down)
     assert page.answers.chosen() == "no" and page.option_buttons["no"].hasFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
@@ -163,6 +160,18 @@ def test_arrow_keys_move_the_choice_and_enter_continues(make_window: Callable[..
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert page.question_id == "happening"
     assert page.answers.accessibleName() == page.prompt.accessibleName()
+
+
+def test_enter_on_an_answer_not_yet_chosen_chooses_it_and_goes_on(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """One key per answer: the keyboard arrives on the first answer, and Enter takes it."""
+    page = wizard(make_window(Settings(reader="young", first_run=False)))
+    QApplication.processEvents()
+    page.answers.focus_first()
+    qtbot.keyClick(page.option_buttons["no"], Qt.Key.Key_Return)
+    assert page.session.answers.get("safety") == "no"
+    assert page.question_id == "happening"
 
 
 def test_a_click_anywhere_on_an_answer_chooses_it(make_window: Callable[..., MainWindow], qtbot: QtBot) -> None:

@@ -19,6 +19,7 @@ from safetyapp.private_files import is_private
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.app.quick_exit import QuickExit
+from safetyapp.ui.kit.clear_style import ClearStyle
 from safetyapp.ui.kit.languages import install_language
 
 
@@ -31,7 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("safetycompanion")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "safetycompanion.png")))
-    app.setStyle("Fusion")
+    app.setStyle(ClearStyle())  # Fusion, with tick boxes and radio buttons seen in every theme
     return app
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from safetyapp import APP_NAME
 from safetyapp.ui.app.context import AppContext
-from safetyapp.ui.app.nav_bar import NavBar
+from safetyapp.ui.app.nav_bar import NavArea, NavBar
 from safetyapp.ui.app.problem_bar import ProblemBar
 from safetyapp.ui.app.quick_exit import QuickExit
 from safetyapp.ui.app.screen_fit import first_control, fit_to_screen, keep_on_screen
@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         pages.setFrameShape(QFrame.Shape.NoFrame)
         pages.setAccessibleName(self.tr("Page"))
         self.first_painted.connect(lambda: _leave_focus_to_contents(pages))  # (Qt's namespace: after the paint)
-        body.addWidget(self.nav)
+        self.nav_area = NavArea(self.nav)
+        body.addWidget(self.nav_area)
         body.addWidget(pages, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
         opened = self.stack.currentWidget() is not page
         self.stack.setCurrentWidget(page)
         self.nav.set_current(section)
+        self.nav_area.show_current()
         if opened:
             self.pages_area.verticalScrollBar().setValue(0)
             page.opened()
@@ -347,10 +349,9 @@ class MainWindow(QMainWindow):
 
     def _focus_first_choice(self) -> None:
         page = self.stack.currentWidget()
-        if isinstance(page, (SectionPage, WelcomePage)):
-            control = page.first_choice()
-        else:
-            control = first_control(page) if page is not None else None
+        control = page.first_choice() if isinstance(page, (SectionPage, WelcomePage)) else None
+        if control is None and page is not None:
+            control = first_control(page)
         if control is not None:
             control.setFocus()
 
@@ -368,6 +369,7 @@ class MainWindow(QMainWindow):
             self.welcome.deleteLater()
             self.welcome = None
         self.show_section("home")
+        self._focus_first_choice()  # (the chosen button has gone, and Qt had moved the focus to the sections)
 
     def _make_home(self) -> HomePage:
         home = HomePage(self.context)

@@ -7,9 +7,9 @@ hears them as one choice ("Home, radio button, checked, 1 of 6"), not as six tic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 
 class NavBar(QWidget):
@@ -76,3 +76,44 @@ class NavBar(QWidget):
                 self.buttons[target].click()
                 return True
         return False
+
+
+class NavArea(QScrollArea):
+    """The section list, scrolling when the window is shorter than the list: at 200% text in Urdu,
+    six sections are taller than a 1024x600 screen less its taskbar, and the window grew past it."""
+
+    def __init__(self, nav: NavBar) -> None:
+        super().__init__()
+        self.setWidget(nav)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # (the enums through their types: Qt's namespace costs 30-40 ms the first time, before the first paint)
+        self.setHorizontalScrollBarPolicy(type(self.horizontalScrollBarPolicy()).ScrollBarAlwaysOff)
+        self.setFocusPolicy(type(nav.focusPolicy()).NoFocus)  # Tab goes to the sections themselves
+        self.setAccessibleName(nav.accessibleName())
+
+    def show_current(self) -> None:
+        """Scroll the list to the current section."""
+        nav = self.widget()
+        current = nav.current() if isinstance(nav, NavBar) else None
+        if isinstance(nav, NavBar) and current is not None:
+            self.ensureWidgetVisible(nav.buttons[current], 0, 0)
+
+    def _width(self) -> int:
+        """The list's width, and the scroll bar's when the list is taller than the room it has."""
+        widget = self.widget()
+        if widget is None:
+            return 0
+        taller = widget.minimumSizeHint().height() > self.height() > 0
+        return widget.minimumSizeHint().width() + (self.verticalScrollBar().sizeHint().width() if taller else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._width() != self.width():
+            self.updateGeometry()  # the scroll bar came or went: the window makes room for it
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width(), 0)

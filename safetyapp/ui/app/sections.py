@@ -36,7 +36,8 @@ class SectionPage(QWidget):
         return characters_wide(self, READABLE_CHARACTERS) + margins.left() + margins.right()
 
     def first_choice(self) -> QWidget | None:
-        """Where the keyboard starts when the page is shown: its first control the keyboard can reach."""
+        """Where the keyboard starts when the page is opened: its first control the keyboard can reach,
+        unless the page names one (naming it is quicker: see `HomePage.first_choice`)."""
         from safetyapp.ui.app.screen_fit import first_control
 
         return first_control(self)

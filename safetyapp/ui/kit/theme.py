@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from safetyapp.core.settings import Settings
+from safetyapp.ui.kit.clear_style import ClearStyle
 
 BASE_POINT_SIZE = 11.0
 
@@ -147,6 +148,9 @@ QPushButton:pressed, QPushButton:checked {{ background: {palette.color(QPalette.
 QPushButton:disabled {{ color: {palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()}; }}
 QPushButton:flat {{ border-color: transparent; background: transparent; }}
 QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 3px; padding: 1px; }}
+QProgressBar {{ border: 2px solid {palette.color(QPalette.ColorRole.Text).name()}; border-radius: 3px;
+    background: {palette.color(QPalette.ColorRole.Base).name()}; text-align: center; }}
+QProgressBar::chunk {{ background: {palette.color(QPalette.ColorRole.Highlight).name()}; }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {focus}; }}
 {focus_rings(border, focus)}
 """
@@ -176,7 +180,7 @@ def focus_rings(border: str, focus: str) -> str:
     for name, (vertical, horizontal) in _RINGED.items():
         rules.append(
             f"{name} {{ border: 1px solid {border}; padding: {vertical + gap}px {horizontal + gap}px; }}\n"
-            f"{name}:focus {{ outline: 2px solid {focus}; border: {FOCUS_RING}px solid {focus}; "
+            f"{name}:focus {{ border: {FOCUS_RING}px solid {focus}; "
             f"padding: {vertical}px {horizontal}px; }}"
         )
     return "\n".join(rules)
@@ -197,6 +201,8 @@ def system_palette(app: QApplication) -> QPalette:
 
 def apply_theme(app: QApplication, settings: Settings, system_palette: QPalette) -> None:
     """`system_palette` is the palette the app started with: "system" goes back to it."""
+    if not isinstance(app.style(), ClearStyle):
+        app.setStyle(ClearStyle())
     app.setPalette(effective_palette(settings.theme, system_palette))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * settings.text_scale / 100)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -82,6 +83,16 @@ def action_button(text: str, accessible_name: str | None = None, parent: QWidget
     button.setAccessibleName(accessible_name or text.replace("&", "").replace("…", ""))
     button.setAutoDefault(True)
     return button
+
+
+def wrapping_form(*, labels_above: bool = False) -> QFormLayout:
+    """A form whose labels go above their fields when the two do not fit side by side (at 200% text,
+    in a long language), or always with `labels_above`; its fields take the width there is."""
+    form = QFormLayout()
+    policy = QFormLayout.RowWrapPolicy
+    form.setRowWrapPolicy(policy.WrapAllRows if labels_above else policy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 def clear_layout(layout: QLayout) -> None:

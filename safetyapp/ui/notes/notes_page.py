@@ -20,8 +20,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
@@ -112,9 +112,13 @@ class NotesPage(SectionPage):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
-        layout.addWidget(heading(self.tr("My notes")))
+        # The message strip beside the heading, not under it: its room is kept (a message never moves what
+        # is under the pointer), and side by side that room costs no height on a small screen.
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("My notes")), 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeBar()
-        layout.addWidget(self.notice)
+        top.addWidget(self.notice, 1)
+        layout.addLayout(top)
         self.views = QStackedWidget()
         layout.addWidget(self.views, 1)
         self.setup_view = SetupView()

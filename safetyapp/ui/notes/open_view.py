@@ -55,6 +55,8 @@ class OpenView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
         self.status.setProperty("role", "small")
+        # (its words wrap: at 200% text, in Urdu, the bar was wider than the page)
+        self.status.setWordWrap(True)
         bar.addWidget(self.status, 1)
         self.report_button = action_button(self.tr("Make a report…"), self.tr("Make a report of this case"))
         self.report_button.clicked.connect(self.report_requested)

@@ -57,6 +57,27 @@ class OptionsPanel(QWidget):
         scroll, layout = scrolling_column(760)
         layout.setSpacing(10)
 
+        # backups: first, as the button the panel is opened for most (on a small screen, without scrolling)
+        layout.addWidget(heading(self.tr("Backups"), 3))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with "
+                    "the passphrase or recovery code you have when you make it."
+                ),
+                small=True,
+            )
+        )
+        row = QHBoxLayout()
+        self.backup_button = action_button(self.tr("Back up…"), self.tr("Save a backup of My notes"))
+        self.restore_button = action_button(self.tr("Restore…"), self.tr("Restore My notes from a backup"))
+        self.backup_button.clicked.connect(self.backup)
+        self.restore_button.clicked.connect(self.restore)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
         # locking
         layout.addWidget(heading(self.tr("Locking"), 3))
         form = QFormLayout()
@@ -133,27 +154,6 @@ class OptionsPanel(QWidget):
         self.recovery_button = action_button(self.tr("Get a new recovery code"))
         self.recovery_button.clicked.connect(self.new_recovery_code)
         row.addWidget(self.recovery_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-        # backups
-        layout.addWidget(heading(self.tr("Backups"), 3))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with "
-                    "the passphrase or recovery code you have when you make it."
-                ),
-                small=True,
-            )
-        )
-        row = QHBoxLayout()
-        self.backup_button = action_button(self.tr("Back up…"), self.tr("Save a backup of My notes"))
-        self.restore_button = action_button(self.tr("Restore…"), self.tr("Restore My notes from a backup"))
-        self.backup_button.clicked.connect(self.backup)
-        self.restore_button.clicked.connect(self.restore)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
         row.addStretch(1)
         layout.addLayout(row)
 

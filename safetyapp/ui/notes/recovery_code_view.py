@@ -12,11 +12,11 @@ import secrets
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from safetyapp.ui.kit.feedback import announce
 from safetyapp.ui.kit.text import fill
-from safetyapp.ui.kit.widgets import action_button, heading, paragraph
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph, wrapping_form
 from safetyapp.vault import recovery
 
 translate = QCoreApplication.translate
@@ -130,7 +130,7 @@ class RecoveryCodeView(QWidget):
                 small=True,
             )
         )
-        form = QFormLayout()
+        form = wrapping_form()
         self.group_fields: list[QLineEdit] = []
         self._group_labels: list[QLabel] = []
         for _ in range(2):

@@ -10,12 +10,13 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QRadioButton, QVBoxLayout, QWidget
 
 from safetyapp.private_files import write_private
 from safetyapp.ui.kit.printing import write_pdf
-from safetyapp.ui.kit.widgets import heading, paragraph
+from safetyapp.ui.kit.widgets import heading, paragraph, scrolling_column, wrapping_choice
 from safetyapp.ui.notes.words import report_labels
 from safetyapp.vault.records import Case
 from safetyapp.vault.report import report_html, report_text
@@ -30,7 +31,11 @@ class ReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Make a report"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self._outer = outer
+        # The words scroll, the buttons stay: at 200% text on a small screen they are taller than it.
+        scroll, layout = scrolling_column(10_000)
+        self._column = scroll
         layout.addWidget(heading(self.tr("Make a report"), 2))
         self.warning = paragraph(
             self.tr(
@@ -55,8 +60,9 @@ class ReportDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.pdf)
         group.addButton(self.text)
-        layout.addWidget(self.pdf)
-        layout.addWidget(self.text)
+        for button in (self.pdf, self.text):  # words that wrap: at 200% text they ran past the dialog's edge
+            row, _words = wrapping_choice(button, button.text())
+            layout.addWidget(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         save = buttons.addButton(self.tr("Save the report…"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setAccessibleName(self.tr("Choose where to save the report"))
@@ -65,7 +71,23 @@ class ReportDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        self._buttons = buttons
+        self._fit()
+
+    def _fit(self) -> None:
+        """Lines of about 60 characters, all the words without scrolling if the screen has the room."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() - QSize(48, 64) if screen is not None else QSize(10_000, 10_000)
+        width = min(room.width(), self.fontMetrics().averageCharWidth() * 60)
+        column = self._column.widget()
+        words = column.heightForWidth(width) if column is not None else 0
+        margins = self._outer.contentsMargins()
+        extra = margins.top() + margins.bottom() + self._outer.spacing() * 2
+        wanted = words + extra + self._buttons.sizeHint().height()
+        self.resize(width, min(room.height(), max(wanted, 200)))
 
     def choice(self) -> str:
         return PDF if self.pdf.isChecked() else TEXT

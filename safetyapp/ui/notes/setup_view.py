@@ -31,6 +31,10 @@ class KeyringChoice(QFrame):
             small=True,
         )
         self.box.setAccessibleDescription(self.trade_off.text())
+        # The trade-off shows once the box is ticked, when it matters (screen readers hear it with the box):
+        # shown always, it pushed "Create My notes" below a 1024x600 screen's edge.
+        self.trade_off.hide()
+        self.box.toggled.connect(self.trade_off.setVisible)
         self.reason = paragraph(self.tr("Checking this computer's keyring…"), small=True)
         layout.addWidget(box_row)
         layout.addWidget(self.trade_off)

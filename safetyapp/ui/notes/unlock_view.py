@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from safetyapp.ui.kit.feedback import announce
 from safetyapp.ui.kit.text import fill
-from safetyapp.ui.kit.widgets import action_button, heading, paragraph
+from safetyapp.ui.kit.widgets import action_button, heading, paragraph, wrapping_form
 from safetyapp.ui.notes.passphrase import PassphrasePair, password_field
 from safetyapp.ui.notes.recovery_code_view import code_font, code_problem_text
 from safetyapp.vault import recovery
@@ -42,7 +42,6 @@ class UnlockView(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
-        holder.setMaximumWidth(720)
         outer.addWidget(holder, 1)
         outer.addStretch(0)
         layout = QVBoxLayout(holder)
@@ -87,7 +86,7 @@ class UnlockView(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(paragraph(self.tr("Your notes are safe and locked. Type your passphrase to open them.")))
-        form = QFormLayout()
+        form = wrapping_form()
         self.passphrase = password_field(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self._unlock)
         form.addRow(self.tr("Passphrase"), self.passphrase)
@@ -98,13 +97,17 @@ class UnlockView(QWidget):
         self.unlock_button.clicked.connect(self._unlock)
         row.addWidget(self.unlock_button)
         row.addStretch(1)
+        layout.addLayout(row)
+        # The other ways in, one under the other: side by side, at 200% text, their words were cut off.
         self.use_code_button = action_button(self.tr("Use my recovery code"))
         self.forgot_button = action_button(self.tr("I forgot my passphrase"))
         self.use_code_button.clicked.connect(lambda: self.show_mode(RECOVERY))
         self.forgot_button.clicked.connect(lambda: self.show_mode(FORGOT))
-        row.addWidget(self.use_code_button)
-        row.addWidget(self.forgot_button)
-        layout.addLayout(row)
+        for button in (self.use_code_button, self.forgot_button):
+            other = QHBoxLayout()
+            other.addWidget(button)
+            other.addStretch(1)
+            layout.addLayout(other)
         return panel
 
     def _recovery_panel(self) -> QWidget:
@@ -112,7 +115,7 @@ class UnlockView(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(paragraph(self.tr("Type the recovery code you were given when you set up My notes.")))
-        form = QFormLayout()
+        form = wrapping_form()
         self.code = _code_field(self.tr("Recovery code"))
         self.code_hint = paragraph("", small=True)
         self.code.returnPressed.connect(self._unlock_with_code)
@@ -143,7 +146,7 @@ class UnlockView(QWidget):
                 )
             )
         )
-        form = QFormLayout()
+        form = wrapping_form()
         self.forgot_code = _code_field(self.tr("Recovery code"))
         self.forgot_hint = paragraph("", small=True)
         self.forgot_code.textChanged.connect(lambda: self._code_hint(self.forgot_code, self.forgot_hint))

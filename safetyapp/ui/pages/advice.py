@@ -8,7 +8,6 @@ import re
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -138,14 +137,15 @@ class AdvicePage(SectionPage):
         right_layout.addWidget(self.viewer, 1)
         self.footer = paragraph("", small=True)
         right_layout.addWidget(self.footer)
-        buttons = QHBoxLayout()
+        # One under the other, at the right: side by side, at 200% text in Urdu, they made the page wider
+        # than the window and cut off its other side.
+        buttons = QVBoxLayout()
         self.print_button = action_button(self.tr("Print…"), self.tr("Print this page"))
         self.pdf_button = action_button(self.tr("Save as PDF…"), self.tr("Save this page as a PDF"))
         self.print_button.clicked.connect(lambda: print_document(self, self.printable_document()))
         self.pdf_button.clicked.connect(self._save_pdf)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)  # (the left, right to left)
+        buttons.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignRight)
         right_layout.addLayout(buttons)
         right.setMaximumWidth(self._viewer_width())  # lines of a readable length; the buttons beside them
         self._right = right

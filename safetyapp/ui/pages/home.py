@@ -73,10 +73,10 @@ class HomePage(SectionPage):
         context.settings_changed.connect(self.refresh)
         self.refresh_reader()  # the start links need the pages: the window fills them after its first paint
 
-    def first_choice(self) -> QWidget:
-        """The button "Something has happened": the page's first control. Named here rather than searched for: the
-        search asks each widget for its focus policy, and the first such question makes PySide build
-        all of Qt's enums (about 20 ms), before the first paint."""
+    def first_choice(self) -> QWidget | None:
+        """The button to the plan ("Something has happened"): the rules above it are read, not chosen.
+        Named here rather than searched for: the search asks each widget for its focus policy, and the
+        first such question makes PySide build all of Qt's enums (about 20 ms), before the first paint."""
         return self.wizard_button
 
     def start_links(self) -> list[QPushButton]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QVBoxLayout
 
 from safetyapp.core.readers import READERS
 from safetyapp.core.settings import LANGUAGES, TEXT_SCALES, THEMES
@@ -11,7 +11,7 @@ from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.organisation import set_by_organisation
 from safetyapp.ui.kit.reader_names import reader_name
 from safetyapp.ui.kit.text import fill
-from safetyapp.ui.kit.widgets import heading, paragraph
+from safetyapp.ui.kit.widgets import heading, paragraph, wrapping_form
 
 
 class SettingsPage(SectionPage):
@@ -21,7 +21,8 @@ class SettingsPage(SectionPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(heading(self.tr("Settings")))
-        form = QFormLayout()
+        # Each question above its answer: side by side, at 200% text, the drop-downs ran off the right edge.
+        form = wrapping_form(labels_above=True)
         self.reader = QComboBox()
         for reader in (*READERS, None):
             self.reader.addItem(reader_name(reader), reader)

@@ -161,6 +161,16 @@ class WizardPage(SectionPage):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def first_choice(self) -> QWidget | None:
+        """The chosen answer or the first one, not Back or Change above them; the notice's Continue; the
+        plan's first step."""
+        if self.current_screen == QUESTION and self.answers.rows:
+            chosen = self.answers.chosen()
+            return self.answers.rows[chosen or next(iter(self.answers.rows))].button
+        if self.current_screen == NOTICE:
+            return self.notice_next_button
+        return self.step_cards[0].done if self.step_cards else None
+
     @property
     def current_screen(self) -> int:
         """Which screen is shown: QUESTION, NOTICE or PLAN."""

@@ -1,7 +1,7 @@
 """The wizard's answers as large rows, and the guard that keeps a double-click from acting twice.
 
 After GOV.UK's radios: each answer is a large row, and a click anywhere on it chooses it; the arrow
-keys move the choice and Enter on a chosen answer goes on.
+keys move the choice and Enter on an answer chooses it and goes on.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ class AnswerButton(QRadioButton):
             self.step.emit(-1)
         elif key in _FORWARD or key == (Qt.Key.Key_Right if left_to_right else Qt.Key.Key_Left):
             self.step.emit(1)
-        elif key in _ENTER and self.isChecked():
+        elif key in _ENTER:  # Enter on an answer: this one, go on (the keyboard's one press per answer)
+            if not self.isChecked():
+                self.click()
             self.submitted.emit()
         else:
             super().keyPressEvent(event)

@@ -163,3 +163,15 @@ def test_locking_before_the_code_is_confirmed_still_leaves_a_store_that_opens(
     page.forget_for_quick_exit()
     assert page.state == "locked" and page.recovery_view.code_label.text() == ""
     unlock(qtbot, page)
+
+
+def test_the_keyring_trade_off_shows_once_the_box_is_ticked(make_page: Callable[..., NotesPage], qtbot: QtBot) -> None:
+    """Said when it matters (and always to screen readers, with the box): shown from the start, it
+    pushed "Create My notes" below a small screen's edge."""
+    page = make_page()
+    choice = page.setup_view.keyring
+    qtbot.waitUntil(lambda: choice.box.isEnabled())
+    assert not choice.trade_off.isVisibleTo(page)
+    assert "anyone who can log in" in choice.box.accessibleDescription()
+    choice.box.setChecked(True)
+    assert choice.trade_off.isVisibleTo(page)
