@@ -172,43 +172,43 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="107"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/pages/advice.py" line="113"/>
         <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
-        <location filename="../safetyapp/ui/pages/advice.py" line="115"/>
         <source>Search the advice</source>
         <translation>Chwilio&apos;r cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="120"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="119"/>
         <source>Advice pages</source>
         <translation>Tudalennau cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="136"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="135"/>
         <source>Advice page</source>
         <translation>Tudalen gyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Print this page</source>
         <translation>Argraffu&apos;r dudalen hon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Save this page as a PDF</source>
         <translation>Cadw&apos;r dudalen hon fel PDF</translation>
     </message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="44"/>
-        <source>That update did not pass the app&apos;s checks, so it was not used.</source>
+        <source>That update did not pass this app&apos;s checks, so it was not used.</source>
         <translation>Wnaeth y diweddariad hwnnw ddim pasio gwiriadau&apos;r ap, felly chafodd e ddim ei ddefnyddio.</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="54"/>
-        <source>You are using the advice and phone numbers that came with this version of the app.</source>
+        <source>You are using the advice and phone numbers that came with this version of Safety Companion.</source>
         <translation>Rydych chi&apos;n defnyddio&apos;r cyngor a&apos;r rhifau ffôn a ddaeth gyda&apos;r fersiwn hon o&apos;r ap.</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
-        <source>Go back to the advice that came with the app</source>
+        <source>Go back to the advice that came with this app</source>
         <translation>Mynd yn ôl at y cyngor a ddaeth gyda&apos;r ap</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
-        <source>Done. You are using the advice that came with the app again.</source>
+        <source>Done. You are using the advice that came with this app again.</source>
         <translation>Wedi&apos;i wneud. Rydych chi&apos;n defnyddio&apos;r cyngor a ddaeth gyda&apos;r ap eto.</translation>
     </message>
 </context>
@@ -1016,12 +1016,12 @@
         <translation>Newid pwy ydych chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="69"/>
         <source>Start here</source>
         <translation>Dechrau yma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="89"/>
         <source>Showing advice for: %1</source>
         <translation>Yn dangos cyngor ar gyfer: %1</translation>
     </message>
@@ -1031,93 +1031,93 @@
         <translation>Beth bynnag sydd wedi digwydd, mae modd datrys hyn, ac mae pobl sydd yno i helpu: dyna eu gwaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="93"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="100"/>
         <source>Do these things now</source>
         <translation>Gwnewch y pethau hyn nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="104"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="106"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="113"/>
         <source>You can talk to %1 about anything, free: %2</source>
         <translation>Gallwch chi siarad â %1 am unrhyw beth, am ddim: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="117"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
         <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
         <translation>Dywedwch wrth eich Person Diogelu Dynodedig (DSP) nawr, a dilynwch eich polisi amddiffyn plant.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="118"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
         <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
         <translation>Peidiwch byth ag edrych ar y ddelwedd, ei chopïo na gofyn amdani. Gadewch hynny i&apos;r DSP.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="119"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
         <source>Tell the young person they are not in trouble, and that you will get them help.</source>
         <translation>Dywedwch wrth y person ifanc nad yw mewn trwbl, ac y byddwch chi&apos;n cael help iddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="130"/>
         <source>Do not pay, and help your child not to pay or send anything more.</source>
         <translation>Peidiwch â thalu, a helpwch eich plentyn i beidio â thalu nac anfon dim byd arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
         <source>Stop replying to the person who is doing this.</source>
         <translation>Peidiwch ag ateb y person sy&apos;n gwneud hyn rhagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
         <source>Do not delete the messages or the account details. They are evidence.</source>
         <translation>Peidiwch â dileu&apos;r negeseuon na manylion y cyfrif. Maen nhw&apos;n dystiolaeth.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
         <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
         <translation>Dywedwch wrth rywun sy&apos;n gallu helpu: yr heddlu, neu Ganolfan Ddiogelwch CEOP ar gyfer pobl dan 18 oed.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="127"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
         <source>Listen to your child calmly. It is not their fault.</source>
         <translation>Gwrandewch ar eich plentyn yn dawel. Nid ei fai ef neu hi yw hyn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
-        <location filename="../safetyapp/ui/pages/home.py" line="137"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="144"/>
         <source>Do not pay, and do not send anything more.</source>
         <translation>Peidiwch â thalu, a pheidiwch ag anfon dim byd arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
         <source>Stop replying to them.</source>
         <translation>Peidiwch â&apos;u hateb nhw rhagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
         <source>Do not delete the messages or their account details. They are evidence.</source>
         <translation>Peidiwch â dileu&apos;r negeseuon na manylion eu cyfrif. Maen nhw&apos;n dystiolaeth.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="141"/>
         <source>Tell someone you trust, and report it to the police.</source>
         <translation>Dywedwch wrth rywun rydych chi&apos;n ymddiried ynddo, a rhowch wybod i&apos;r heddlu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="145"/>
         <source>Stop replying to them. You do not have to answer.</source>
         <translation>Peidiwch â&apos;u hateb nhw rhagor. Does dim rhaid i chi ateb.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="146"/>
         <source>Do not delete the chat or their account. It helps the police find them.</source>
         <translation>Peidiwch â dileu&apos;r sgwrs na&apos;u cyfrif. Mae&apos;n helpu&apos;r heddlu i ddod o hyd iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="147"/>
         <source>Tell an adult you trust. You are not in trouble.</source>
         <translation>Dywedwch wrth oedolyn rydych chi&apos;n ymddiried ynddo. Dydych chi ddim mewn trwbl.</translation>
     </message>
@@ -1135,12 +1135,12 @@
         <translation>Wedyn fydd dim angen i chi deipio eich cyfrinymadrodd ar y cyfrifiadur hwn: bydd ei gylch allweddi, y lle diogel lle mae&apos;n cadw cyfrineiriau wedi&apos;u cadw, yn agor Fy nodiadau i chi. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="34"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="38"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="47"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Felly mae&apos;r dewis hwn i ffwrdd. Mae eich cyfrinymadrodd yn gweithio bob amser.</translation>
     </message>
@@ -1149,7 +1149,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="251"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="252"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
@@ -1159,58 +1159,58 @@
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="202"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>In danger right now? Call %1.</source>
         <translation>Mewn perygl nawr? Ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Or press Shift three times</source>
         <translation>Neu bwyswch Shift dair gwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Yn cau&apos;r ap ar unwaith. Llwybr byr: pwyswch Shift dair gwaith, neu Esc ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="442"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="447"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Mae eich sefydliad wedi diffodd Fy nodiadau ar y cyfrifiadur hwn. Mae popeth arall yn gweithio fel arfer.</translation>
     </message>
@@ -1333,33 +1333,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="115"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="118"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="207"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Rydych chi&apos;n agor copi cynharach o&apos;ch nodiadau. Agorwch e gyda&apos;r cyfrinymadrodd oedd gennych chi bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="232"/>
         <source>My notes could not be set up. %1</source>
         <translation>Doedd dim modd gosod Fy nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="262"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="268"/>
         <source>Opening your notes…</source>
         <translation>Yn agor eich nodiadau…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="274"/>
         <source>Setting your new passphrase…</source>
         <translation>Yn gosod eich cyfrinymadrodd newydd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="280"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Yn agor gyda chylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>Doedd dim modd agor Fy nodiadau. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="346"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="350"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>Dyma eich nodiadau fel roedden nhw pan gawson nhw eu cadw ar %1. Nhw yw eich nodiadau presennol nawr; mae&apos;r ffeil a gafodd ei difrodi wedi&apos;i chadw fel copi cynharach.</translation>
     </message>
@@ -1419,17 +1419,17 @@
         <translation>Aeth rhywbeth o&apos;i le yn Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="398"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="402"/>
         <source>Lock without saving?</source>
         <translation>Cloi heb gadw?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="404"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf. Os byddwch chi&apos;n cloi nawr, byddan nhw&apos;n cael eu colli. Gallwch chi gadw Fy nodiadau ar agor a rhoi cynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="403"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="407"/>
         <source>Lock anyway</source>
         <translation>Cloi beth bynnag</translation>
     </message>
@@ -2050,47 +2050,47 @@
 <context>
     <name>OpenView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Make a report…</source>
         <translation>Creu adroddiad…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Make a report of this case</source>
         <translation>Creu adroddiad o&apos;r achos hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Backups and settings</source>
         <translation>Copïau wrth gefn a gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="65"/>
         <source>Lock</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="65"/>
         <source>Lock My notes</source>
         <translation>Cloi Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="66"/>
         <source>Lock My notes now (Ctrl+L)</source>
         <translation>Cloi Fy nodiadau nawr (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
         <source>All changes saved</source>
         <translation>Pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="139"/>
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="140"/>
         <source>Not saved yet</source>
         <translation>Heb ei gadw eto</translation>
     </message>
@@ -2108,22 +2108,22 @@
         <translation>Yn ôl i Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
         <source>Locking</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
         <source>Lock My notes after this long without use</source>
         <translation>Cloi Fy nodiadau ar ôl hyn o amser heb ddefnydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>1 minute</source>
         <translation>1 munud</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n munud</numerusform>
@@ -2134,102 +2134,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="95"/>
         <source>Lock after</source>
         <translation>Cloi ar ôl</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="100"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>Mae Fy nodiadau hefyd yn cloi pan fyddwch chi&apos;n pwyso Cloi neu Gadael yn gyflym, pan fyddwch chi&apos;n cau&apos;r ap, a phan fydd y cyfrifiadur yn mynd i gysgu neu&apos;r sgrin yn cloi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
         <source>Unlock automatically</source>
         <translation>Datgloi&apos;n awtomatig</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
         <source>Unlock automatically on this computer account</source>
         <translation>Datgloi&apos;n awtomatig ar y cyfrif cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="117"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wedyn bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrifiadur hwn. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="129"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>Dewiswch gyfrinymadrodd newydd. Bydd eich cod adfer yn aros yr un fath.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="130"/>
         <source>New passphrase</source>
         <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="130"/>
         <source>New passphrase again</source>
         <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
         <source>Change passphrase</source>
         <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="147"/>
         <source>If someone else may have seen your recovery code, get a new one. The old code then stops opening your notes.</source>
         <translation>Os yw&apos;n bosibl bod rhywun arall wedi gweld eich cod adfer, mynnwch un newydd. Wedyn bydd yr hen god yn peidio ag agor eich nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="154"/>
         <source>Get a new recovery code</source>
         <translation>Cael cod adfer newydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="65"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>Mae copi wrth gefn yn gopi wedi&apos;i amgryptio o&apos;ch holl nodiadau, er enghraifft ar gof bach USB. Mae&apos;n agor gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer sydd gennych chi pan fyddwch chi&apos;n ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Back up…</source>
         <translation>Gwneud copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Save a backup of My notes</source>
         <translation>Cadw copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore…</source>
         <translation>Adfer…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore My notes from a backup</source>
         <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
@@ -2752,53 +2752,53 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="32"/>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="34"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="39"/>
         <source>Make a report</source>
         <translation>Creu adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="37"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="42"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
         <translation>Mae adroddiad yn gopi o&apos;r achos hwn sydd HEB ei amgryptio. Mae gwybodaeth bersonol ynddo: y cyfrifon, beth ddigwyddodd a phryd. Gall unrhyw un sy&apos;n agor y ffeil ei ddarllen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
         <translation>Cadwch e dim ond lle mae ei angen, er enghraifft i&apos;w roi i&apos;r heddlu, CEOP, y platfform neu berson diogelu eich ysgol. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="55"/>
         <source>PDF, for printing or sending</source>
         <translation>PDF, i&apos;w argraffu neu ei anfon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="56"/>
         <source>Save the report as a PDF</source>
         <translation>Cadw&apos;r adroddiad fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="57"/>
         <source>Plain text, for copying into a form</source>
         <translation>Testun plaen, i&apos;w gopïo i ffurflen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="53"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="58"/>
         <source>Save the report as plain text</source>
         <translation>Cadw&apos;r adroddiad fel testun plaen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="67"/>
         <source>Save the report…</source>
         <translation>Cadw&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="68"/>
         <source>Choose where to save the report</source>
         <translation>Dewis ble i gadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="71"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -2811,72 +2811,72 @@
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
         <source>Follow the system</source>
         <translation>Dilyn y system</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
         <source>Light</source>
         <translation>Golau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
         <source>Dark</source>
         <translation>Tywyll</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="37"/>
         <source>High contrast</source>
         <translation>Cyferbyniad uchel</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="44"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="45"/>
         <source>%1: draft translation</source>
         <translation>%1: cyfieithiad drafft</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="47"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
         <source>Who are you?</source>
         <translation>Pwy ydych chi?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
         <source>Text size</source>
         <translation>Maint y testun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
         <source>Colours</source>
         <translation>Lliwiau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="51"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="73"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
         <translation>Nid yw siaradwr iaith gyntaf wedi gwirio cyfieithiad drafft eto. Lle nad yw&apos;n glir, mae&apos;r fersiwn Saesneg bob amser yn gywir.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="83"/>
         <source>Where your information is kept</source>
         <translation>Ble mae eich gwybodaeth yn cael ei chadw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="84"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
         <source>Settings: %1</source>
         <translation>Gosodiadau: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="86"/>
         <source>Notes: %1</source>
         <translation>Nodiadau: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="92"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="93"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>Mae&apos;r modd cludadwy ymlaen: mae popeth yn aros yn ffolder yr ap ei hun, felly does dim byd yn cael ei adael ar y cyfrifiadur hwn.</translation>
     </message>
@@ -2884,42 +2884,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
         <source>Keep a private record</source>
         <translation>Cadw cofnod preifat</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="73"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Mae Fy nodiadau yn lle diogel i ysgrifennu beth ddigwyddodd: y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd. Bydd yr heddlu, CEOP, yr apiau a&apos;ch ysgol yn gofyn am y manylion hyn, ac mae&apos;n hawdd eu hanghofio neu eu colli os caiff sgwrs ei dileu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="82"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Geiriau yn unig: dydy Fy nodiadau byth yn cymryd lluniau na ffeiliau. Gadewch unrhyw luniau lle maen nhw, a pheidiwch â&apos;u hanfon ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>Mae eich nodiadau wedi&apos;u cloi gyda chyfrinymadrodd: cyfrinair wedi&apos;i wneud o ychydig eiriau, felly mae&apos;n hir ond yn hawdd ei gofio. Dewiswch un nad oes neb ond chi yn ei wybod. All neb arall ddarllen eich nodiadau hebddo, dim hyd yn oed ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase again</source>
         <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
         <source>Create My notes</source>
         <translation>Creu Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="132"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>Yn paratoi eich nodiadau. Mae hyn yn cymryd ychydig eiliadau…</translation>
     </message>
@@ -3076,109 +3076,109 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="49"/>
         <source>My notes is locked</source>
         <translation>Mae Fy nodiadau wedi&apos;u cloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="62"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>Agor gyda chylch allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
         <translation>Mae eich nodiadau&apos;n ddiogel ac wedi&apos;u cloi. Teipiwch eich cyfrinymadrodd i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="91"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="92"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="127"/>
         <source>Unlock</source>
         <translation>Datgloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="95"/>
         <source>Unlock My notes</source>
         <translation>Datgloi Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
         <source>Use my recovery code</source>
         <translation>Defnyddio fy nghod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
         <source>I forgot my passphrase</source>
         <translation>Rydw i wedi anghofio fy nghyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="117"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
         <translation>Teipiwch y cod adfer a gawsoch chi pan wnaethoch chi osod Fy nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="116"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="120"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="123"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="127"/>
         <source>Unlock with the recovery code</source>
         <translation>Datgloi gyda&apos;r cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="164"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="164"/>
         <source>Back to the passphrase</source>
         <translation>Yn ôl i&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="144"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
         <translation>Mae hynny&apos;n iawn. Teipiwch eich cod adfer, yna dewiswch gyfrinymadrodd newydd. Bydd popeth yn eich nodiadau yn aros fel y mae.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="156"/>
         <source>New passphrase</source>
         <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="156"/>
         <source>New passphrase again</source>
         <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="162"/>
         <source>Set the new passphrase and unlock</source>
         <translation>Gosod y cyfrinymadrodd newydd a datgloi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="202"/>
         <source>You can try again now.</source>
         <translation>Gallwch roi cynnig arall arni nawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="209"/>
         <source>That was a lot of wrong tries, so My notes is waiting a little before the next one: you can try again in %1. Nothing has been deleted, and your notes are safe.</source>
         <translation>Roedd hynny&apos;n llawer o gynigion anghywir, felly mae Fy nodiadau yn aros ychydig cyn yr un nesaf: gallwch roi cynnig arall arni ymhen %1. Does dim byd wedi&apos;i ddileu, ac mae eich nodiadau&apos;n ddiogel.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="287"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="290"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>Gwiriwch y cod adfer: dydy e ddim yn gyflawn, neu mae camgymeriad teipio ynddo.</translation>
     </message>
@@ -3234,49 +3234,49 @@
         <translation>Dechrau eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="215"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="225"/>
         <source>Question %1 of about %2</source>
         <translation>Cwestiwn %1 o tua %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="335"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
         <source>Include my answers when printing</source>
         <translation>Cynnwys fy atebion wrth argraffu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="338"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="348"/>
         <source>Write down the account details now</source>
         <translation>Ysgrifennu manylion y cyfrif nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="351"/>
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="351"/>
         <source>Print the plan</source>
         <translation>Argraffu&apos;r cynllun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="352"/>
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="352"/>
         <source>Save the plan as a PDF</source>
         <translation>Cadw&apos;r cynllun fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="355"/>
         <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
         <source>My action plan</source>
         <translation>Fy nghynllun gweithredu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="327"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="363"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="373"/>
         <source>Your plan</source>
         <translation>Eich cynllun</translation>
     </message>
@@ -3311,8 +3311,8 @@
         <translation>Yn dangos y cynllun ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="185"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="293"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="195"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="303"/>
         <source>Continue</source>
         <translation>Parhau</translation>
     </message>

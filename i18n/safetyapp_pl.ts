@@ -172,43 +172,43 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="107"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/pages/advice.py" line="113"/>
         <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
-        <location filename="../safetyapp/ui/pages/advice.py" line="115"/>
         <source>Search the advice</source>
         <translation>Szukaj w poradach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="120"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="119"/>
         <source>Advice pages</source>
         <translation>Strony z poradami</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="136"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="135"/>
         <source>Advice page</source>
         <translation>Strona z poradą</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Print this page</source>
         <translation>Wydrukuj tę stronę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Save this page as a PDF</source>
         <translation>Zapisz tę stronę jako PDF</translation>
     </message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="44"/>
-        <source>That update did not pass the app&apos;s checks, so it was not used.</source>
+        <source>That update did not pass this app&apos;s checks, so it was not used.</source>
         <translation>Ta aktualizacja nie przeszła sprawdzenia w aplikacji, więc nie została użyta.</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="54"/>
-        <source>You are using the advice and phone numbers that came with this version of the app.</source>
+        <source>You are using the advice and phone numbers that came with this version of Safety Companion.</source>
         <translation>Używasz porad i numerów telefonów dołączonych do tej wersji aplikacji.</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
-        <source>Go back to the advice that came with the app</source>
+        <source>Go back to the advice that came with this app</source>
         <translation>Wróć do porad dołączonych do aplikacji</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
-        <source>Done. You are using the advice that came with the app again.</source>
+        <source>Done. You are using the advice that came with this app again.</source>
         <translation>Gotowe. Znowu używasz porad dołączonych do aplikacji.</translation>
     </message>
 </context>
@@ -1016,12 +1016,12 @@
         <translation>Zmień, kim jesteś</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="69"/>
         <source>Start here</source>
         <translation>Zacznij tutaj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="89"/>
         <source>Showing advice for: %1</source>
         <translation>Porady dla: %1</translation>
     </message>
@@ -1031,93 +1031,93 @@
         <translation>Cokolwiek się stało, da się to rozwiązać. Są ludzie, których zadaniem jest pomagać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="93"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="100"/>
         <source>Do these things now</source>
         <translation>Zrób teraz te rzeczy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="104"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="106"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="113"/>
         <source>You can talk to %1 about anything, free: %2</source>
         <translation>Możesz porozmawiać z %1 o wszystkim, za darmo: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="117"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
         <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
         <translation>Powiedz teraz osobie wyznaczonej do ochrony dzieci (Designated Safeguarding Lead, DSL) i postępuj zgodnie z polityką ochrony dzieci.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="118"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
         <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
         <translation>Nigdy nie oglądaj, nie kopiuj i nie proś o to zdjęcie. Zostaw to DSL.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="119"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
         <source>Tell the young person they are not in trouble, and that you will get them help.</source>
         <translation>Powiedz młodej osobie, że nie ma kłopotów i że załatwisz jej pomoc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="130"/>
         <source>Do not pay, and help your child not to pay or send anything more.</source>
         <translation>Nie płać i pomóż dziecku, żeby nie płaciło ani nie wysyłało niczego więcej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
         <source>Stop replying to the person who is doing this.</source>
         <translation>Przestań odpowiadać osobie, która to robi.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
         <source>Do not delete the messages or the account details. They are evidence.</source>
         <translation>Nie usuwaj wiadomości ani danych konta. To są dowody.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
         <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
         <translation>Powiedz komuś, kto może pomóc: policji albo CEOP Safety Centre (dla osób poniżej 18 lat).</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="127"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
         <source>Listen to your child calmly. It is not their fault.</source>
         <translation>Spokojnie wysłuchaj dziecka. To nie jego wina.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
-        <location filename="../safetyapp/ui/pages/home.py" line="137"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="144"/>
         <source>Do not pay, and do not send anything more.</source>
         <translation>Nie płać i nie wysyłaj niczego więcej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
         <source>Stop replying to them.</source>
         <translation>Przestań im odpowiadać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
         <source>Do not delete the messages or their account details. They are evidence.</source>
         <translation>Nie usuwaj wiadomości ani danych ich konta. To są dowody.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="141"/>
         <source>Tell someone you trust, and report it to the police.</source>
         <translation>Powiedz komuś, komu ufasz, i zgłoś to na policję.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="145"/>
         <source>Stop replying to them. You do not have to answer.</source>
         <translation>Przestań im odpowiadać. Nie musisz odpisywać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="146"/>
         <source>Do not delete the chat or their account. It helps the police find them.</source>
         <translation>Nie usuwaj czatu ani ich konta. To pomaga policji ich znaleźć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="147"/>
         <source>Tell an adult you trust. You are not in trouble.</source>
         <translation>Powiedz dorosłemu, któremu ufasz. Nie masz kłopotów.</translation>
     </message>
@@ -1135,12 +1135,12 @@
         <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze: magazyn haseł, czyli bezpieczne miejsce, w którym komputer przechowuje zapisane dane logowania, otworzy Moje notatki za ciebie. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="34"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="38"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="47"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>
@@ -1149,7 +1149,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="251"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="252"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
@@ -1159,58 +1159,58 @@
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="202"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>In danger right now? Call %1.</source>
         <translation>Grozi ci teraz niebezpieczeństwo? Zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Or press Shift three times</source>
         <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Quick exit</source>
         <translation>Szybkie wyjście</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Od razu zamyka aplikację. Skrót: naciśnij trzy razy Shift albo dwa razy Esc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="442"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="447"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Twoja organizacja wyłączyła Moje notatki na tym komputerze. Wszystko inne działa normalnie.</translation>
     </message>
@@ -1333,33 +1333,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="115"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="118"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="207"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją frazą dostępu, która obowiązywała w tamtym czasie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="232"/>
         <source>My notes could not be set up. %1</source>
         <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="262"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="268"/>
         <source>Opening your notes…</source>
         <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="274"/>
         <source>Setting your new passphrase…</source>
         <translation>Ustawianie nowej frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="280"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="346"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="350"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
@@ -1419,17 +1419,17 @@
         <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="398"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="402"/>
         <source>Lock without saving?</source>
         <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="404"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="403"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="407"/>
         <source>Lock anyway</source>
         <translation>Zablokuj mimo to</translation>
     </message>
@@ -2050,47 +2050,47 @@
 <context>
     <name>OpenView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Make a report…</source>
         <translation>Utwórz raport…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Make a report of this case</source>
         <translation>Utwórz raport z tej sprawy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Backups and settings</source>
         <translation>Kopie zapasowe i ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="65"/>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="65"/>
         <source>Lock My notes</source>
         <translation>Zablokuj Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="66"/>
         <source>Lock My notes now (Ctrl+L)</source>
         <translation>Zablokuj teraz Moje notatki (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
         <source>All changes saved</source>
         <translation>Wszystkie zmiany zapisane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="139"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="140"/>
         <source>Not saved yet</source>
         <translation>Jeszcze nie zapisano</translation>
     </message>
@@ -2108,22 +2108,22 @@
         <translation>Wróć do Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
         <source>Locking</source>
         <translation>Blokowanie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
         <source>Lock My notes after this long without use</source>
         <translation>Blokuj Moje notatki po takim czasie bez używania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>1 minute</source>
         <translation>1 minuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuta</numerusform>
@@ -2132,102 +2132,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="95"/>
         <source>Lock after</source>
         <translation>Zablokuj po</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="100"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>Moje notatki blokują się też, gdy naciśniesz „Zablokuj” albo „Szybkie wyjście”, gdy zamkniesz aplikację oraz gdy komputer przejdzie w stan uśpienia albo ekran się zablokuje.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
         <source>Unlock automatically</source>
         <translation>Odblokowuj automatycznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
         <source>Unlock automatically on this computer account</source>
         <translation>Odblokowuj automatycznie na tym koncie użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="117"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez frazy dostępu. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="129"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>Wybierz nową frazę dostępu. Twój kod odzyskiwania się nie zmieni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="130"/>
         <source>New passphrase</source>
         <translation>Nowa fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="130"/>
         <source>New passphrase again</source>
         <translation>Powtórz nową frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
         <source>Change passphrase</source>
         <translation>Zmień frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="147"/>
         <source>If someone else may have seen your recovery code, get a new one. The old code then stops opening your notes.</source>
         <translation>Jeśli ktoś inny mógł zobaczyć twój kod odzyskiwania, utwórz nowy. Stary kod przestanie wtedy otwierać twoje notatki.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="154"/>
         <source>Get a new recovery code</source>
         <translation>Utwórz nowy kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="65"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>Kopia zapasowa to zaszyfrowana kopia wszystkich twoich notatek, na przykład na pendrivie. Otworzysz ją frazą dostępu lub kodem odzyskiwania, które obowiązują w chwili jej tworzenia.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Back up…</source>
         <translation>Utwórz kopię…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Save a backup of My notes</source>
         <translation>Zapisz kopię zapasową Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
@@ -2750,53 +2750,53 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="32"/>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="34"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="39"/>
         <source>Make a report</source>
         <translation>Utwórz raport</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="37"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="42"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
         <translation>Raport to kopia tej sprawy, która NIE jest zaszyfrowana. Zawiera dane osobowe: konta, to, co się stało, i kiedy. Każdy, kto otworzy ten plik, może go przeczytać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
         <translation>Zapisz go tylko tam, gdzie jest potrzebny, na przykład żeby przekazać go policji, CEOP, platformie albo osobie w twojej szkole, która odpowiada za bezpieczeństwo uczniów. Usuń go, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="55"/>
         <source>PDF, for printing or sending</source>
         <translation>PDF do wydrukowania lub wysłania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="56"/>
         <source>Save the report as a PDF</source>
         <translation>Zapisz raport jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="57"/>
         <source>Plain text, for copying into a form</source>
         <translation>Zwykły tekst do skopiowania do formularza</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="53"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="58"/>
         <source>Save the report as plain text</source>
         <translation>Zapisz raport jako zwykły tekst</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="67"/>
         <source>Save the report…</source>
         <translation>Zapisz raport…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="68"/>
         <source>Choose where to save the report</source>
         <translation>Wybierz, gdzie zapisać raport</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="71"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -2809,72 +2809,72 @@
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
         <source>Follow the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="37"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="44"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="45"/>
         <source>%1: draft translation</source>
         <translation>%1: tłumaczenie wstępne</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="47"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
         <source>Who are you?</source>
         <translation>Kim jesteś?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
         <source>Text size</source>
         <translation>Rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
         <source>Colours</source>
         <translation>Kolory</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="51"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="73"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
         <translation>Wstępnego tłumaczenia nie sprawdziła jeszcze osoba, dla której ten język jest ojczysty. Jeśli coś jest niejasne, rozstrzyga wersja angielska.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="83"/>
         <source>Where your information is kept</source>
         <translation>Gdzie są przechowywane twoje dane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="84"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
         <source>Settings: %1</source>
         <translation>Ustawienia: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="86"/>
         <source>Notes: %1</source>
         <translation>Notatki: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="92"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="93"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>Tryb przenośny jest włączony: wszystko zostaje w folderze aplikacji, więc nic nie zostaje na tym komputerze.</translation>
     </message>
@@ -2882,42 +2882,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
         <source>Keep a private record</source>
         <translation>Prowadź prywatny zapis</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="73"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Moje notatki to bezpieczne miejsce, w którym możesz zapisać, co się stało: konta, które się z tobą skontaktowały, czego chciały i kiedy. Policja, CEOP, aplikacje i twoja szkoła zapytają o te informacje, a łatwo je zapomnieć albo stracić, jeśli czat zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="82"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Tylko słowa: Moje notatki nigdy nie przyjmują zdjęć ani plików. Zostaw zdjęcia tam, gdzie są, i nie przesyłaj ich dalej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>Twoje notatki są zabezpieczone frazą dostępu, czyli kilkoma słowami, które razem działają jak klucz: fraza jest długa, ale łatwo ją zapamiętać. Wybierz taką, którą znasz tylko ty. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase again</source>
         <translation>Powtórz frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
         <source>Create My notes</source>
         <translation>Utwórz Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="132"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>Przygotowywanie twoich notatek. To potrwa kilka sekund…</translation>
     </message>
@@ -3074,109 +3074,109 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="49"/>
         <source>My notes is locked</source>
         <translation>Moje notatki są zablokowane</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="62"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>Otwórz za pomocą magazynu haseł tego komputera</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
         <translation>Twoje notatki są bezpieczne i zablokowane. Wpisz frazę dostępu, żeby je otworzyć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="91"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="92"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="127"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="95"/>
         <source>Unlock My notes</source>
         <translation>Odblokuj Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
         <source>Use my recovery code</source>
         <translation>Użyj kodu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
         <source>I forgot my passphrase</source>
         <translation>Nie pamiętam frazy dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="117"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
         <translation>Wpisz kod odzyskiwania, który pojawił się przy zakładaniu Moich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="116"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="120"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="123"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="127"/>
         <source>Unlock with the recovery code</source>
         <translation>Odblokuj kodem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="164"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="164"/>
         <source>Back to the passphrase</source>
         <translation>Wróć do frazy dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="144"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
         <translation>Nic się nie stało. Wpisz kod odzyskiwania, a potem wybierz nową frazę dostępu. Wszystko w twoich notatkach zostanie tak, jak jest.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="156"/>
         <source>New passphrase</source>
         <translation>Nowa fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="156"/>
         <source>New passphrase again</source>
         <translation>Powtórz nową frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="162"/>
         <source>Set the new passphrase and unlock</source>
         <translation>Ustaw nową frazę dostępu i odblokuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="202"/>
         <source>You can try again now.</source>
         <translation>Możesz teraz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="209"/>
         <source>That was a lot of wrong tries, so My notes is waiting a little before the next one: you can try again in %1. Nothing has been deleted, and your notes are safe.</source>
         <translation>To było wiele błędnych prób, więc Moje notatki czekają chwilę przed następną: możesz spróbować ponownie za %1. Niczego nie usunięto, a twoje notatki są bezpieczne.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="287"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="290"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>Sprawdź kod odzyskiwania: jest niepełny albo jest w nim literówka.</translation>
     </message>
@@ -3232,49 +3232,49 @@
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="215"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="225"/>
         <source>Question %1 of about %2</source>
         <translation>Pytanie %1 z około %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="335"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
         <source>Include my answers when printing</source>
         <translation>Dołącz moje odpowiedzi do wydruku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="338"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="348"/>
         <source>Write down the account details now</source>
         <translation>Zanotuj teraz dane kont</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="351"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="351"/>
         <source>Print the plan</source>
         <translation>Wydrukuj plan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="352"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="352"/>
         <source>Save the plan as a PDF</source>
         <translation>Zapisz plan jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="355"/>
         <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
         <source>My action plan</source>
         <translation>Mój plan działania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="327"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="363"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="373"/>
         <source>Your plan</source>
         <translation>Twój plan</translation>
     </message>
@@ -3309,8 +3309,8 @@
         <translation>Plan dla: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="185"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="293"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="195"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="303"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>

@@ -172,43 +172,43 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="107"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/pages/advice.py" line="113"/>
         <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
-        <location filename="../safetyapp/ui/pages/advice.py" line="115"/>
         <source>Search the advice</source>
         <translation>مشوروں میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="120"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="119"/>
         <source>Advice pages</source>
         <translation>مشوروں کے صفحات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="136"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="135"/>
         <source>Advice page</source>
         <translation>مشورے کا صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Print…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
         <source>Print this page</source>
         <translation>یہ صفحہ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Save this page as a PDF</source>
         <translation>یہ صفحہ PDF کے طور پر محفوظ کریں</translation>
     </message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="44"/>
-        <source>That update did not pass the app&apos;s checks, so it was not used.</source>
+        <source>That update did not pass this app&apos;s checks, so it was not used.</source>
         <translation>یہ اپ ڈیٹ ایپ کی جانچ میں پوری نہیں اتری، اس لیے استعمال نہیں کی گئی۔</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="54"/>
-        <source>You are using the advice and phone numbers that came with this version of the app.</source>
+        <source>You are using the advice and phone numbers that came with this version of Safety Companion.</source>
         <translation>آپ وہ مشورے اور فون نمبر استعمال کر رہے ہیں جو ایپ کے اس ورژن کے ساتھ آئے تھے۔</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
-        <source>Go back to the advice that came with the app</source>
+        <source>Go back to the advice that came with this app</source>
         <translation>ایپ کے ساتھ آنے والے مشوروں پر واپس جائیں</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
-        <source>Done. You are using the advice that came with the app again.</source>
+        <source>Done. You are using the advice that came with this app again.</source>
         <translation>ہو گیا۔ آپ دوبارہ وہ مشورے استعمال کر رہے ہیں جو ایپ کے ساتھ آئے تھے۔</translation>
     </message>
 </context>
@@ -1016,12 +1016,12 @@
         <translation>آپ کون ہیں، یہ بدلیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="69"/>
         <source>Start here</source>
         <translation>یہاں سے شروع کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="89"/>
         <source>Showing advice for: %1</source>
         <translation>یہ مشورے ان کے لیے ہیں: %1</translation>
     </message>
@@ -1031,93 +1031,93 @@
         <translation>جو کچھ بھی ہوا ہے، اس کا حل نکل سکتا ہے، اور ایسے لوگ موجود ہیں جن کا کام ہی مدد کرنا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="93"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="100"/>
         <source>Do these things now</source>
         <translation>ابھی یہ کام کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="97"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="104"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="106"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="113"/>
         <source>You can talk to %1 about anything, free: %2</source>
         <translation>آپ %1 سے کسی بھی بارے میں مفت بات کر سکتے ہیں: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="117"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
         <source>Tell your Designated Safeguarding Lead (DSL) now, and follow your child protection policy.</source>
         <translation>ابھی اپنے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار، DSL) کو بتائیں، اور بچوں کے تحفظ کی اپنی پالیسی پر عمل کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="118"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
         <source>Never look at, copy or ask for the image. Leave that to the DSL.</source>
         <translation>تصویر کو کبھی نہ دیکھیں، نہ اس کی کاپی بنائیں اور نہ اسے مانگیں۔ یہ DSL پر چھوڑ دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="119"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
         <source>Tell the young person they are not in trouble, and that you will get them help.</source>
         <translation>نوجوان کو بتائیں کہ وہ کسی مصیبت میں نہیں ہے، اور آپ اس کے لیے مدد حاصل کریں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="130"/>
         <source>Do not pay, and help your child not to pay or send anything more.</source>
         <translation>پیسے نہ دیں، اور اپنے بچے کی مدد کریں کہ وہ نہ پیسے دے اور نہ کچھ اور بھیجے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="124"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
         <source>Stop replying to the person who is doing this.</source>
         <translation>یہ کام کرنے والے شخص کو جواب دینا بند کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="125"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
         <source>Do not delete the messages or the account details. They are evidence.</source>
         <translation>پیغامات یا اکاؤنٹ کی تفصیلات نہ مٹائیں۔ یہ ثبوت ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="126"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
         <source>Tell someone who can help: the police, or the CEOP Safety Centre for under-18s.</source>
         <translation>کسی ایسے شخص کو بتائیں جو مدد کر سکے: پولیس، یا 18 سال سے کم عمر والوں کے لیے CEOP سیفٹی سینٹر۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="127"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
         <source>Listen to your child calmly. It is not their fault.</source>
         <translation>اپنے بچے کی بات سکون سے سنیں۔ اس میں اس کا کوئی قصور نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="131"/>
-        <location filename="../safetyapp/ui/pages/home.py" line="137"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="144"/>
         <source>Do not pay, and do not send anything more.</source>
         <translation>پیسے نہ دیں، اور مزید کچھ نہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="132"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
         <source>Stop replying to them.</source>
         <translation>انہیں جواب دینا بند کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="133"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
         <source>Do not delete the messages or their account details. They are evidence.</source>
         <translation>پیغامات یا ان کے اکاؤنٹ کی تفصیلات نہ مٹائیں۔ یہ ثبوت ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="134"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="141"/>
         <source>Tell someone you trust, and report it to the police.</source>
         <translation>کسی ایسے شخص کو بتائیں جس پر آپ بھروسہ کرتے ہیں، اور پولیس کو اطلاع دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="138"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="145"/>
         <source>Stop replying to them. You do not have to answer.</source>
         <translation>انہیں جواب دینا بند کر دیں۔ آپ کو جواب دینے کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="139"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="146"/>
         <source>Do not delete the chat or their account. It helps the police find them.</source>
         <translation>چیٹ یا ان کا اکاؤنٹ نہ مٹائیں۔ اس سے پولیس کو انہیں ڈھونڈنے میں مدد ملتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/home.py" line="140"/>
+        <location filename="../safetyapp/ui/pages/home.py" line="147"/>
         <source>Tell an adult you trust. You are not in trouble.</source>
         <translation>کسی ایسے بڑے کو بتائیں جس پر آپ بھروسہ کرتے ہیں۔ آپ کسی مصیبت میں نہیں ہیں۔</translation>
     </message>
@@ -1135,12 +1135,12 @@
         <translation>پھر آپ کو اس کمپیوٹر پر اپنا پاس فریز نہیں لکھنا پڑے گا: اس کا کی رِنگ، یعنی وہ محفوظ جگہ جہاں کمپیوٹر محفوظ کیے گئے پاس ورڈ رکھتا ہے، آپ کے لیے میرے نوٹس کھول دے گا۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="34"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="38"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="47"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>اس لیے یہ آپشن بند ہے۔ آپ کا پاس فریز ہمیشہ کام کرتا ہے۔</translation>
     </message>
@@ -1149,7 +1149,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="251"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="252"/>
         <source>Sections</source>
         <translation>حصے</translation>
     </message>
@@ -1159,58 +1159,58 @@
         <translation>صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>Home</source>
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>What to do now</source>
         <translation>اب کیا کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>Settings</source>
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="202"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>In danger right now? Call %1.</source>
         <translation>ابھی خطرے میں ہیں؟ %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Or press Shift three times</source>
         <translation>یا Shift تین بار دبائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Quick exit</source>
         <translation>فوراً بند کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>ایپ کو اسی وقت بند کر دیتا ہے۔ شارٹ کٹ: Shift تین بار دبائیں، یا Esc دو بار۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="442"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="447"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>آپ کے ادارے نے اس کمپیوٹر پر میرے نوٹس بند کر دیے ہیں۔ باقی سب کچھ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
@@ -1333,33 +1333,33 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="115"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="118"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="207"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>آپ اپنے نوٹس کی ایک پرانی کاپی کھول رہے ہیں۔ اسے اس پاس فریز سے کھولیں جو اُس وقت آپ کا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="232"/>
         <source>My notes could not be set up. %1</source>
         <translation>میرے نوٹس سیٹ اپ نہیں ہو سکے۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="258"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="264"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="262"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="268"/>
         <source>Opening your notes…</source>
         <translation>آپ کے نوٹس کھل رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="274"/>
         <source>Setting your new passphrase…</source>
         <translation>آپ کا نیا پاس فریز سیٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="280"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے کھولا جا رہا ہے…</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>میرے نوٹس نہیں کھل سکے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="346"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="350"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>یہ آپ کے نوٹس ہیں، ویسے ہی جیسے وہ %1 کو محفوظ کیے گئے تھے۔ اب یہی آپ کے موجودہ نوٹس ہیں؛ خراب فائل کو ایک پرانی کاپی کے طور پر رکھ لیا گیا ہے۔</translation>
     </message>
@@ -1419,17 +1419,17 @@
         <translation>Safety Companion میں کچھ گڑبڑ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="398"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="402"/>
         <source>Lock without saving?</source>
         <translation>محفوظ کیے بغیر لاک کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="400"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="404"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں۔ اگر آپ ابھی لاک کریں گے تو یہ ضائع ہو جائیں گی۔ آپ میرے نوٹس کو کھلا رکھ کر تھوڑی دیر میں دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="403"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="407"/>
         <source>Lock anyway</source>
         <translation>پھر بھی لاک کریں</translation>
     </message>
@@ -2050,47 +2050,47 @@
 <context>
     <name>OpenView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Make a report…</source>
         <translation>رپورٹ بنائیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
         <source>Make a report of this case</source>
         <translation>اس کیس کی رپورٹ بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
         <source>Backups and settings</source>
         <translation>بیک اپ اور سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="65"/>
         <source>Lock</source>
         <translation>لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="65"/>
         <source>Lock My notes</source>
         <translation>میرے نوٹس لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="66"/>
         <source>Lock My notes now (Ctrl+L)</source>
         <translation>میرے نوٹس ابھی لاک کریں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
         <source>All changes saved</source>
         <translation>تمام تبدیلیاں محفوظ ہو گئیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="139"/>
         <source>Saving…</source>
         <translation>محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/open_view.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/open_view.py" line="140"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
@@ -2108,22 +2108,22 @@
         <translation>واپس میرے نوٹس پر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="82"/>
         <source>Locking</source>
         <translation>لاک ہونا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="64"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="85"/>
         <source>Lock My notes after this long without use</source>
         <translation>اتنی دیر تک استعمال نہ ہونے پر میرے نوٹس لاک ہو جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>1 minute</source>
         <translation>1 منٹ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n منٹ</numerusform>
@@ -2131,102 +2131,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="74"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="95"/>
         <source>Lock after</source>
         <translation>اتنی دیر بعد لاک ہو</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="79"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="100"/>
         <source>My notes also locks when you press Lock or Quick exit, when you close the app, and when the computer goes to sleep or the screen locks.</source>
         <translation>جب آپ &quot;لاک کریں&quot; یا &quot;فوراً بند کریں&quot; دبائیں، جب آپ ایپ بند کریں، اور جب کمپیوٹر سلیپ موڈ میں جائے یا اسکرین لاک ہو، تب بھی میرے نوٹس لاک ہو جاتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
         <source>Unlock automatically</source>
         <translation>خود بخود ان لاک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="110"/>
         <source>Unlock automatically on this computer account</source>
         <translation>اس کمپیوٹر اکاؤنٹ پر خود بخود ان لاک ہو جائے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="117"/>
         <source>Then My notes opens without your passphrase on this computer. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>پھر میرے نوٹس اس کمپیوٹر پر آپ کے پاس فریز کے بغیر کھل جائیں گے۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
         <source>Checking this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="107"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="108"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="129"/>
         <source>Choose a new passphrase. Your recovery code stays the same.</source>
         <translation>نیا پاس فریز چنیں۔ آپ کا ریکوری کوڈ وہی رہے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="130"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="130"/>
         <source>New passphrase again</source>
         <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
         <source>Change passphrase</source>
         <translation>پاس فریز بدلیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="122"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="143"/>
         <source>Recovery code</source>
         <translation>ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="126"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="147"/>
         <source>If someone else may have seen your recovery code, get a new one. The old code then stops opening your notes.</source>
         <translation>اگر ہو سکتا ہے کسی اور نے آپ کا ریکوری کوڈ دیکھ لیا ہو تو نیا کوڈ لیں۔ پھر پرانا کوڈ آپ کے نوٹس کھولنا بند کر دے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="154"/>
         <source>Get a new recovery code</source>
         <translation>نیا ریکوری کوڈ لیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="140"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="61"/>
         <source>Backups</source>
         <translation>بیک اپ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="65"/>
         <source>A backup is an encrypted copy of all your notes, for example on a USB stick. It opens with the passphrase or recovery code you have when you make it.</source>
         <translation>بیک اپ آپ کے تمام نوٹس کی ایک انکرپٹڈ کاپی ہوتی ہے، مثلاً USB اسٹک پر۔ یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتی ہے جو بیک اپ بناتے وقت آپ کے پاس ہو۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Back up…</source>
         <translation>بیک اپ بنائیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="72"/>
         <source>Save a backup of My notes</source>
         <translation>میرے نوٹس کا بیک اپ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore…</source>
         <translation>بحال کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore My notes from a backup</source>
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
@@ -2749,53 +2749,53 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="32"/>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="34"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="39"/>
         <source>Make a report</source>
         <translation>رپورٹ بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="37"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="42"/>
         <source>A report is a copy of this case that is NOT encrypted. It has personal information in it: the accounts, what happened and when. Anyone who opens the file can read it.</source>
         <translation>رپورٹ اس کیس کی ایک ایسی کاپی ہے جو انکرپٹڈ نہیں ہوتی۔ اس میں ذاتی معلومات ہوتی ہیں: اکاؤنٹس، کیا ہوا اور کب ہوا۔ جو بھی یہ فائل کھولے، وہ اسے پڑھ سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
         <source>Save it only where you need it, for example to give to the police, CEOP, the platform or your school&apos;s safeguarding lead. Delete it when it is no longer needed.</source>
         <translation>اسے صرف وہیں محفوظ کریں جہاں آپ کو اس کی ضرورت ہو، مثلاً پولیس، CEOP، پلیٹ فارم یا اپنے اسکول کے سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کو دینے کے لیے۔ جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="55"/>
         <source>PDF, for printing or sending</source>
         <translation>PDF، پرنٹ کرنے یا بھیجنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="51"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="56"/>
         <source>Save the report as a PDF</source>
         <translation>رپورٹ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="57"/>
         <source>Plain text, for copying into a form</source>
         <translation>سادہ ٹیکسٹ، کسی فارم میں کاپی کرنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="53"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="58"/>
         <source>Save the report as plain text</source>
         <translation>رپورٹ سادہ ٹیکسٹ کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="61"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="67"/>
         <source>Save the report…</source>
         <translation>رپورٹ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="68"/>
         <source>Choose where to save the report</source>
         <translation>چنیں کہ رپورٹ کہاں محفوظ کرنی ہے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/report_export.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/report_export.py" line="71"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -2808,72 +2808,72 @@
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
         <source>Follow the system</source>
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
         <source>Dark</source>
         <translation>تاریک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="36"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="37"/>
         <source>High contrast</source>
         <translation>ہائی کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="44"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="45"/>
         <source>%1: draft translation</source>
         <translation>%1: ترجمہ (مسودہ)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="47"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
         <source>Who are you?</source>
         <translation>آپ کون ہیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="48"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
         <source>Text size</source>
         <translation>متن کا سائز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="49"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
         <source>Colours</source>
         <translation>رنگ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="50"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="51"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="73"/>
         <source>A draft translation has not yet been checked by a native speaker. Where it is unclear, the English version is always right.</source>
         <translation>مسودہ ترجمہ ابھی کسی اہلِ زبان نے چیک نہیں کیا۔ جہاں بات واضح نہ ہو، وہاں انگریزی والا متن ہی درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="82"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="83"/>
         <source>Where your information is kept</source>
         <translation>آپ کی معلومات کہاں رکھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="84"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
         <source>Settings: %1</source>
         <translation>سیٹنگز: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="85"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="86"/>
         <source>Notes: %1</source>
         <translation>نوٹس: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/settings.py" line="92"/>
+        <location filename="../safetyapp/ui/pages/settings.py" line="93"/>
         <source>Portable mode is on: everything stays in the app&apos;s own folder, so nothing is left on this computer.</source>
         <translation>پورٹیبل موڈ آن ہے: سب کچھ ایپ کے اپنے فولڈر میں رہتا ہے، اس لیے اس کمپیوٹر پر کچھ نہیں رہ جاتا۔</translation>
     </message>
@@ -2881,42 +2881,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
         <source>Keep a private record</source>
         <translation>ایک نجی ریکارڈ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="73"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>میرے نوٹس ایک محفوظ جگہ ہے جہاں آپ لکھ سکتے ہیں کہ کیا ہوا: کن اکاؤنٹس نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور کب۔ پولیس، CEOP، ایپس اور آپ کا اسکول یہ تفصیلات مانگیں گے، اور انہیں بھول جانا یا چیٹ ڈیلیٹ ہونے پر کھو دینا آسان ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="82"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>صرف الفاظ: میرے نوٹس کبھی تصویریں یا فائلیں نہیں لیتے۔ تصویریں جہاں ہیں وہیں رہنے دیں، اور انہیں آگے نہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
         <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>آپ کے نوٹس ایک پاس فریز سے لاک ہوتے ہیں، یعنی کچھ الفاظ سے بنا پاس ورڈ، جو لمبا ہوتا ہے لیکن یاد رکھنا آسان ہوتا ہے۔ ایسا پاس فریز چنیں جو صرف آپ کو معلوم ہو۔ اس کے بغیر کوئی اور آپ کے نوٹس نہیں پڑھ سکتا، اس کمپیوٹر پر بھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
         <source>Passphrase again</source>
         <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
         <source>Create My notes</source>
         <translation>میرے نوٹس بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="132"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>آپ کے نوٹس سیٹ اپ ہو رہے ہیں۔ اس میں چند سیکنڈ لگتے ہیں…</translation>
     </message>
@@ -3073,109 +3073,109 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="49"/>
         <source>My notes is locked</source>
         <translation>میرے نوٹس لاک ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="63"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="62"/>
         <source>Open with this computer&apos;s keyring</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے کھولیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="88"/>
         <source>Your notes are safe and locked. Type your passphrase to open them.</source>
         <translation>آپ کے نوٹس محفوظ اور لاک ہیں۔ انہیں کھولنے کے لیے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="91"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="93"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="92"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="95"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="127"/>
         <source>Unlock</source>
         <translation>ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="95"/>
         <source>Unlock My notes</source>
         <translation>میرے نوٹس ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
         <source>Use my recovery code</source>
         <translation>اپنا ریکوری کوڈ استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="103"/>
         <source>I forgot my passphrase</source>
         <translation>مجھے اپنا پاس فریز یاد نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="114"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="117"/>
         <source>Type the recovery code you were given when you set up My notes.</source>
         <translation>وہ ریکوری کوڈ لکھیں جو میرے نوٹس سیٹ اپ کرتے وقت آپ کو دیا گیا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="116"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="120"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="147"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="123"/>
         <location filename="../safetyapp/ui/notes/unlock_view.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
         <source>Recovery code</source>
         <translation>ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="127"/>
         <source>Unlock with the recovery code</source>
         <translation>ریکوری کوڈ سے ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="164"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="126"/>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="164"/>
         <source>Back to the passphrase</source>
         <translation>واپس پاس فریز پر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="144"/>
         <source>That&apos;s OK. Type your recovery code, then choose a new passphrase. Everything in your notes stays as it is.</source>
         <translation>کوئی بات نہیں۔ اپنا ریکوری کوڈ لکھیں، پھر نیا پاس فریز چنیں۔ آپ کے نوٹس میں سب کچھ ویسا ہی رہے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="156"/>
         <source>New passphrase</source>
         <translation>نیا پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="153"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="156"/>
         <source>New passphrase again</source>
         <translation>نیا پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="162"/>
         <source>Set the new passphrase and unlock</source>
         <translation>نیا پاس فریز سیٹ کریں اور ان لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="202"/>
         <source>You can try again now.</source>
         <translation>اب آپ دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="209"/>
         <source>That was a lot of wrong tries, so My notes is waiting a little before the next one: you can try again in %1. Nothing has been deleted, and your notes are safe.</source>
         <translation>یہ بہت سی غلط کوششیں تھیں، اس لیے میرے نوٹس اگلی کوشش سے پہلے تھوڑا انتظار کر رہے ہیں: آپ %1 میں دوبارہ کوشش کر سکتے ہیں۔ کچھ بھی حذف نہیں ہوا، اور آپ کے نوٹس محفوظ ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/unlock_view.py" line="287"/>
+        <location filename="../safetyapp/ui/notes/unlock_view.py" line="290"/>
         <source>Check the recovery code: it isn&apos;t complete or has a typing mistake.</source>
         <translation>ریکوری کوڈ چیک کریں: یہ پورا نہیں ہے یا اس میں ٹائپنگ کی غلطی ہے۔</translation>
     </message>
@@ -3231,49 +3231,49 @@
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="215"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="225"/>
         <source>Question %1 of about %2</source>
         <translation>تقریباً %2 میں سے سوال %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="335"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
         <source>Include my answers when printing</source>
         <translation>پرنٹ کرتے وقت میرے جوابات بھی شامل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="338"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="348"/>
         <source>Write down the account details now</source>
         <translation>اکاؤنٹ کی تفصیلات ابھی لکھ لیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="351"/>
         <source>Print…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="341"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="351"/>
         <source>Print the plan</source>
         <translation>پلان پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="352"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="342"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="352"/>
         <source>Save the plan as a PDF</source>
         <translation>پلان PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="345"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="355"/>
         <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
         <source>My action plan</source>
         <translation>میرا ایکشن پلان</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="327"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="363"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="337"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="373"/>
         <source>Your plan</source>
         <translation>آپ کا پلان</translation>
     </message>
@@ -3308,8 +3308,8 @@
         <translation>منصوبہ اس کے لیے: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="185"/>
-        <location filename="../safetyapp/ui/pages/wizard.py" line="293"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="195"/>
+        <location filename="../safetyapp/ui/pages/wizard.py" line="303"/>
         <source>Continue</source>
         <translation>جاری رکھیں</translation>
     </message>

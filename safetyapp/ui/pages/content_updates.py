@@ -41,7 +41,7 @@ def refusal(code: str) -> str:
         "not-newer": translate("ContentUpdates", "That update is older than the advice you already have."),
         "same-version": translate("ContentUpdates", "That update is already in use."),
         "wrong-app": translate("ContentUpdates", "That update was made for another version of Safety Companion."),
-        "fails-checks": translate("ContentUpdates", "That update did not pass the app's checks, so it was not used."),
+        "fails-checks": translate("ContentUpdates", "That update did not pass this app's checks, so it was not used."),
         "cannot-write": translate(
             "ContentUpdates", "The update could not be saved on this computer. Check that there is free space."
         ),
@@ -52,7 +52,7 @@ def refusal(code: str) -> str:
 def describe(installed: InstalledContent) -> str:
     if not installed.in_use or installed.made is None:
         return translate(
-            "ContentUpdates", "You are using the advice and phone numbers that came with this version of the app."
+            "ContentUpdates", "You are using the advice and phone numbers that came with this version of Safety Companion."
         )
     try:
         day = long_date(dt.date.fromisoformat(installed.made))
@@ -76,7 +76,7 @@ class ContentUpdates(QWidget):
         self.update_button = action_button(translate("ContentUpdates", "Update the advice from a file..."))
         self.update_button.clicked.connect(self._choose)
         self.built_in_button = action_button(
-            translate("ContentUpdates", "Go back to the advice that came with the app")
+            translate("ContentUpdates", "Go back to the advice that came with this app")
         )
         self.built_in_button.clicked.connect(self.use_built_in)
         row.addWidget(self.update_button)
@@ -144,4 +144,4 @@ class ContentUpdates(QWidget):
             return
         self._context.use_content(None)
         self._show_state()
-        self._say(translate("ContentUpdates", "Done. You are using the advice that came with the app again."))
+        self._say(translate("ContentUpdates", "Done. You are using the advice that came with this app again."))
