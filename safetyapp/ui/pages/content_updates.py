@@ -86,6 +86,7 @@ class ContentUpdates(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("contentMessage")
+        self.message.hide()  # below the buttons: showing it later moves nothing a person is about to click
         layout.addWidget(self.message)
         self._show_state()
 
@@ -97,6 +98,7 @@ class ContentUpdates(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        self.message.show()
         announce(self.message, text)
 
     def _choose(self) -> None:
