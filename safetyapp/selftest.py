@@ -1,4 +1,4 @@
-"""`safetyapp --self-test`: load every page, contact, translation and flow, check them, say what is wrong."""
+"""`safetyapp --self-test`: load every page, guide, contact, translation and flow, check them, say what is wrong."""
 
 from __future__ import annotations
 
@@ -72,6 +72,15 @@ def _stale_contact_warnings(today: dt.date) -> list[str]:
     return stale_warnings(contacts, today)
 
 
+def _stale_guide_warnings(today: dt.date) -> list[str]:
+    """Guides whose steps were checked more than a year before `today`: a warning, not a failure."""
+    from safetyapp.core.guides import GuideLibrary, stale_guide_warnings
+    from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
+
+    guides = GuideLibrary.load(resources_dir() / "guides", language=SOURCE_LANGUAGE)
+    return stale_guide_warnings(guides.guides, today)
+
+
 def run_self_test(language: str | None = None, *, portable: bool = False, today: dt.date | None = None) -> int:
     """Check the installation; `today` is the computer's date unless a test passes another."""
     from safetyapp.core.paths import PORTABLE_MARKER
@@ -83,11 +92,12 @@ def run_self_test(language: str | None = None, *, portable: bool = False, today:
     problems = check_resources() + _check_translations() + [f"policy: {problem}" for problem in policy.problems]
     if not problems:
         problems += _check_ui(language)
-    warnings = _stale_contact_warnings(today or dt.date.today())
-    if warnings:
-        print(f"Self-test warning: {len(warnings)} contact(s) checked more than a year ago:", file=sys.stderr)
-        for warning in warnings:
-            print(f"  - {warning}", file=sys.stderr)
+    today = today or dt.date.today()
+    for warnings, what in ((_stale_contact_warnings(today), "contact(s)"), (_stale_guide_warnings(today), "guide(s)")):
+        if warnings:
+            print(f"Self-test warning: {len(warnings)} {what} checked more than a year ago:", file=sys.stderr)
+            for warning in warnings:
+                print(f"  - {warning}", file=sys.stderr)
     if problems:
         print(f"Self-test found {len(problems)} problem(s):", file=sys.stderr)
         for problem in problems:

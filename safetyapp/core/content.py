@@ -251,8 +251,7 @@ class ContentLibrary:
 
         The last word counts as a prefix, so results follow the user's typing.
         """
-        words = [w.casefold() for w in _WORD.findall(query)]
-        words = [w for w in words if len(w) >= 2 or w.isdigit()]
+        words = query_words(query)
         if not words:
             return []
         results = []
@@ -260,33 +259,46 @@ class ContentLibrary:
             if not page.ok:
                 continue
             plain = page.plain_text(self.contacts)
-            fields = ((page.title, 10.0), (page.summary, 4.0), (plain, 1.0))
-            score = 0.0
-            matched: list[str] = []
-            for index, word in enumerate(words):
-                prefix = index == len(words) - 1
-                pattern = re.compile(rf"\b{re.escape(word)}" + ("" if prefix else r"\b"), re.IGNORECASE)
-                hits = sum(weight * min(len(pattern.findall(text)), 5) for text, weight in fields)
-                if not hits:
-                    score = 0.0
-                    break
-                score += hits
-                matched.append(word)
+            score, matched = match_score(words, ((page.title, 10.0), (page.summary, 4.0), (plain, 1.0)))
             if score:
                 if reader and reader in page.readers:
                     score *= 1.5
-                results.append(SearchResult(page, score, _snippet(plain, matched), tuple(matched)))
+                results.append(SearchResult(page, score, snippet(plain, matched), matched))
         results.sort(key=lambda r: (-r.score, r.page.title))
         return results[:limit]
 
 
-def _snippet(text: str, words: list[str], width: int = 160) -> str:
+def query_words(query: str) -> list[str]:
+    """The words of a search, folded, without one-letter words."""
+    words = [w.casefold() for w in _WORD.findall(query)]
+    return [w for w in words if len(w) >= 2 or w.isdigit()]
+
+
+def match_score(words: list[str], fields: Iterable[tuple[str, float]]) -> tuple[float, tuple[str, ...]]:
+    """How well texts match every word (each text with its weight; the last word counts as a prefix, so
+    results follow the user's typing), and the words matched; 0 unless every word is found."""
+    fields = tuple(fields)
+    score = 0.0
+    matched: list[str] = []
+    for index, word in enumerate(words):
+        prefix = index == len(words) - 1
+        pattern = re.compile(rf"\b{re.escape(word)}" + ("" if prefix else r"\b"), re.IGNORECASE)
+        hits = sum(weight * min(len(pattern.findall(text)), 5) for text, weight in fields)
+        if not hits:
+            return 0.0, ()
+        score += hits
+        matched.append(word)
+    return score, tuple(matched)
+
+
+def snippet(text: str, words: Iterable[str], width: int = 160) -> str:
+    """A line of `text` around the first of `words` found, for a search result."""
     flat = " ".join(text.split())
     lowered = flat.casefold()
     positions = [lowered.find(w) for w in words if lowered.find(w) >= 0]
     start = max(0, min(positions) - 40) if positions else 0
-    snippet = flat[start : start + width]
-    return ("…" if start else "") + snippet + ("…" if start + width < len(flat) else "")
+    part = flat[start : start + width]
+    return ("…" if start else "") + part + ("…" if start + width < len(flat) else "")
 
 
 def _replace(page: Page, **changes: object) -> Page:

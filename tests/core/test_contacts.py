@@ -32,6 +32,7 @@ OFFICIAL = {
     "report-phishing": {"email": "report@phishing.gov.uk"},
     "report-scam-text": {"text": "7726"},
     "internet-matters": {"web": "https://www.internetmatters.org/report-issue/"},
+    "report-harmful-content": {"web": "https://reportharmfulcontent.com/"},
     "uk-safer-internet-centre": {"web": "https://saferinternet.org.uk/"},
 }
 
