@@ -169,7 +169,9 @@ def test_every_contact_names_the_pages_it_was_checked_against_and_what_was_check
 
 
 def test_a_contact_not_checked_again_says_so_and_keeps_its_old_date(library: Library) -> None:
-    newest = max(contact.checked for contact in library.contacts.values())
+    # The last round of checks is the date most contacts carry; a contact added later has a newer date.
+    dates = [contact.checked for contact in library.contacts.values()]
+    last_round = max(set(dates), key=dates.count)
     for contact in library.contacts.values():
-        if contact.checked < newest:
+        if contact.checked < last_round:
             assert "not checked again" in contact.source.lower() or "not opened again" in contact.source, contact.id

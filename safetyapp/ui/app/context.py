@@ -21,6 +21,9 @@ class AppContext(QObject):
     settings_changed = Signal()
     settings_saved = Signal(str)
     """After each attempt to save the settings: "" when saved, else why not (see `save_problem`)."""
+    open_guide = Signal(str)
+    """A page asks to show a platform's guide (by its id in resources/guides/platforms.toml): the window
+    opens it in Advice. The wizard's block-and-report step and My notes' platform field ask."""
 
     def __init__(
         self,
