@@ -103,153 +103,197 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="110"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="113"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="111"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="114"/>
         <source>Remove account %1</source>
         <translation>Tynnu cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="115"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="127"/>
         <source>Platform or app</source>
         <translation>Platfform neu ap</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="122"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="133"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="146"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="123"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="136"/>
         <source>Exactly as it is shown, for example @name_123</source>
         <translation>Yn union fel mae&apos;n ymddangos, er enghraifft @enw_123</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
         <source>Copy</source>
         <translation>Copïo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="130"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
         <source>Copy the username of account %1</source>
         <translation>Copïo enw defnyddiwr cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="154"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="155"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="156"/>
         <source>The web address of their profile, if you have it</source>
         <translation>Cyfeiriad gwe eu proffil, os yw gennych chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="157"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="144"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="157"/>
         <source>Notes about this account</source>
         <translation>Nodiadau am y cyfrif hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="151"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="167"/>
+        <source>How do I find their username?</source>
+        <translation>Sut mae dod o hyd i&apos;w enw defnyddiwr?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="169"/>
+        <source>How do I find their username on %1?</source>
+        <translation>Sut mae dod o hyd i&apos;w enw defnyddiwr ar %1?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="179"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>Wedi&apos;i gopïo. Bydd yn cael ei glirio o&apos;r clipfwrdd ymhen 30 eiliad.</translation>
     </message>
 </context>
 <context>
+    <name>AddressRows</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="26"/>
+        <source>Copy</source>
+        <translation>Copïo</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="30"/>
+        <source>Copied</source>
+        <translation>Wedi copïo</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="49"/>
+        <source>Open in browser</source>
+        <translation>Agor yn y porwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="53"/>
+        <source>Needs an internet connection.</source>
+        <translation>Mae angen cysylltiad â&apos;r rhyngrwyd.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="56"/>
+        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
+        <translation>Mae eich sefydliad wedi diffodd agor gwefannau o&apos;r ap hwn. Copïwch y cyfeiriad yn lle hynny.</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="117"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
-        <location filename="../safetyapp/ui/pages/advice.py" line="115"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="123"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="124"/>
         <source>Search the advice</source>
         <translation>Chwilio&apos;r cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="120"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="129"/>
         <source>Advice pages</source>
         <translation>Tudalennau cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="136"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="145"/>
         <source>Advice page</source>
         <translation>Tudalen gyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="155"/>
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="142"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="155"/>
         <source>Print this page</source>
         <translation>Argraffu&apos;r dudalen hon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="156"/>
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="156"/>
         <source>Save this page as a PDF</source>
         <translation>Cadw&apos;r dudalen hon fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="205"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="235"/>
+        <source>Guides for apps</source>
+        <translation>Canllawiau ar gyfer apiau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/advice.py" line="227"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Dim byd wedi&apos;i ganfod. Rhowch gynnig ar air byrrach neu air gwahanol.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="217"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="252"/>
         <source>For you</source>
         <translation>I chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="223"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="260"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (does dim modd ei dangos)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="279"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="361"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>Mae&apos;n ddrwg gennym, does dim modd dangos y dudalen hon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="281"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="363"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>Mae rhywbeth o&apos;i le ar ffeil y dudalen hon. Mae gweddill yr ap yn gweithio fel arfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="295"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="377"/>
         <source>Last reviewed: %1</source>
         <translation>Adolygwyd ddiwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="297"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="379"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>Dydy&apos;r dudalen hon ddim wedi&apos;i chyfieithu eto, felly mae&apos;n cael ei dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="381"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
     </message>
@@ -469,105 +513,80 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="58"/>
         <source>Who it is for: %1</source>
         <translation>I bwy: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
         <source>When: %1</source>
         <translation>Pryd: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="63"/>
         <source>Where: %1 only</source>
         <translation>Ble: %1 yn unig</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Phone: %1</source>
         <translation>Ffôn: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Copy the phone number of %1</source>
         <translation>Copïo rhif ffôn %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Text: %1</source>
         <translation>Neges destun: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Copy the text number of %1</source>
         <translation>Copïo rhif negeseuon testun %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Email: %1</source>
         <translation>E-bost: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Copy the email address of %1</source>
         <translation>Copïo cyfeiriad e-bost %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="78"/>
         <source>Web: %1</source>
         <translation>Gwe: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="80"/>
         <source>Copy the web address of %1</source>
         <translation>Copïo cyfeiriad gwe %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
-        <source>Open in browser</source>
-        <translation>Agor yn y porwr</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="84"/>
         <source>Open the website of %1 in your browser</source>
         <translation>Agor gwefan %1 yn eich porwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="91"/>
-        <source>Needs an internet connection.</source>
-        <translation>Mae angen cysylltiad â&apos;r rhyngrwyd.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="97"/>
-        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
-        <translation>Mae eich sefydliad wedi diffodd agor gwefannau o&apos;r ap hwn. Copïwch y cyfeiriad yn lle hynny.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="88"/>
         <source>Details checked: %1</source>
         <translation>Manylion wedi&apos;u gwirio: %1</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="114"/>
-        <source>Copy</source>
-        <translation>Copïo</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="123"/>
-        <source>Copied</source>
-        <translation>Wedi copïo</translation>
     </message>
 </context>
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="31"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="30"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="31"/>
         <source>Details and copy buttons for %1</source>
         <translation>Manylion a botymau copïo ar gyfer %1</translation>
     </message>
@@ -608,59 +627,59 @@
 <context>
     <name>DemandCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="188"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="188"/>
         <source>Remove demand %1</source>
         <translation>Tynnu gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="189"/>
         <source>Amount</source>
         <translation>Swm</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
         <source>For example 500, or 50 a week</source>
         <translation>Er enghraifft 500, neu 50 yr wythnos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="191"/>
         <source>Currency</source>
         <translation>Arian cyfred</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
         <source>For example £ or GBP</source>
         <translation>Er enghraifft £ neu GBP</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="166"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="199"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="173"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="202"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="177"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="205"/>
         <source>For example an account number, a wallet address or a gift card type</source>
         <translation>Er enghraifft rhif cyfrif, cyfeiriad waled neu fath o gerdyn rhodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
         <source>Notes about this demand</source>
         <translation>Nodiadau am y gofyniad hwn</translation>
     </message>
@@ -684,106 +703,222 @@
     </message>
 </context>
 <context>
+    <name>GuidePicker</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="46"/>
+        <source>Which app is it on? We can show you how to block and report there.</source>
+        <translation>Ar ba ap mae&apos;n digwydd? Gallwn ni ddangos i chi sut i flocio a rhoi gwybod yno.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="49"/>
+        <source>Which app is it on? (you can skip this)</source>
+        <translation>Ar ba ap mae&apos;n digwydd? (gallwch chi hepgor hyn)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
+        <source>Choose an app (you can skip this)</source>
+        <translation>Dewiswch ap (gallwch chi hepgor hyn)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="53"/>
+        <source>Show the guide</source>
+        <translation>Dangos y canllaw</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="53"/>
+        <source>Show the guide for the app you chose</source>
+        <translation>Dangos y canllaw ar gyfer yr ap a ddewisoch chi</translation>
+    </message>
+</context>
+<context>
+    <name>Guides</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="27"/>
+        <source>Find their username</source>
+        <translation>Dod o hyd i&apos;w enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="28"/>
+        <source>Keep the chat</source>
+        <translation>Cadw&apos;r sgwrs</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="29"/>
+        <source>Block them</source>
+        <translation>Eu blocio</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="30"/>
+        <source>Report them</source>
+        <translation>Rhoi gwybod amdanyn nhw</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="31"/>
+        <source>Hide your friends and followers</source>
+        <translation>Cuddio eich ffrindiau a&apos;ch dilynwyr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="32"/>
+        <source>Switch your account off for a while</source>
+        <translation>Diffodd eich cyfrif am ychydig</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="42"/>
+        <source>Apps change their menus. If a step does not look like this, look for a menu with three dots, a gear or a flag, on their profile or in your settings, and for the words in quotes.</source>
+        <translation>Mae apiau&apos;n newid eu dewislenni. Os nad yw cam yn edrych fel hyn, chwiliwch am ddewislen gyda thri dot, olwyn gêr neu faner, ar eu proffil neu yn eich gosodiadau, ac am y geiriau mewn dyfynodau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="61"/>
+        <source>These steps were checked on %1, more than a year ago. The app may have changed: if a step does not match, look for the same words in its menus or its own help pages.</source>
+        <translation>Cafodd y camau hyn eu gwirio ar %1, dros flwyddyn yn ôl. Efallai bod yr ap wedi newid: os nad yw cam yn cyfateb, chwiliwch am yr un geiriau yn ei ddewislenni neu yn ei dudalennau help ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="68"/>
+        <source>Steps checked: %1</source>
+        <translation>Camau wedi&apos;u gwirio: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="92"/>
+        <source>This guide is not translated yet, so it is shown in English.</source>
+        <translation>Dydy&apos;r canllaw hwn ddim wedi&apos;i gyfieithu eto, felly mae&apos;n cael ei ddangos yn Saesneg.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="98"/>
+        <source>This translation is a draft: a native speaker has not checked it yet.</source>
+        <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="106"/>
+        <source>%1&apos;s own help: %2</source>
+        <translation>Help %1 ei hun: %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="108"/>
+        <source>Copy the address of %1&apos;s own help</source>
+        <translation>Copïo cyfeiriad help %1 ei hun</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="114"/>
+        <source>Open %1&apos;s own help in your browser</source>
+        <translation>Agor help %1 ei hun yn eich porwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="123"/>
+        <source>If the app does not act on your report, %1 can help.</source>
+        <translation>Os nad yw&apos;r ap yn gweithredu ar eich adroddiad, gall %1 helpu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="131"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="132"/>
+        <source>Details and copy buttons for %1</source>
+        <translation>Manylion a botymau copïo ar gyfer %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="137"/>
-        <location filename="../safetyapp/ui/pages/help.py" line="198"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="106"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="167"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="112"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation>Does dim rhaid i chi ddelio â hyn ar eich pen eich hun. Mae&apos;r gwasanaethau hyn am ddim, ac maen nhw wedi arfer helpu gyda&apos;r union beth hwn. Os oes unrhyw un mewn perygl nawr, ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="153"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="122"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation>Nid yw disgrifiadau&apos;r gwasanaethau hyn wedi&apos;u cyfieithu eto, felly maen nhw&apos;n cael eu dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="157"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="126"/>
         <source>Show services for everyone</source>
         <translation>Dangos gwasanaethau i bawb</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="166"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="135"/>
         <source>Services you can contact</source>
         <translation>Gwasanaethau y gallwch gysylltu â nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="175"/>
-        <location filename="../safetyapp/ui/pages/help.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="159"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="162"/>
         <source>Shift three times, or Esc twice</source>
         <translation>Shift dair gwaith, neu Esc ddwywaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="162"/>
         <source>Quick exit: close the app at once</source>
         <translation>Gadael yn gyflym: cau&apos;r ap ar unwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="195"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="164"/>
         <source>%1 to %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="196"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="165"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
         <translation>Mynd i Hafan, Cyngor, Beth i&apos;w wneud nawr, Fy nodiadau, Cael help, Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="199"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="168"/>
         <source>Search the advice</source>
         <translation>Chwilio&apos;r cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="169"/>
         <source>Print the page or plan you are reading</source>
         <translation>Argraffu&apos;r dudalen neu&apos;r cynllun rydych chi&apos;n ei ddarllen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="170"/>
         <source>Lock My notes</source>
         <translation>Cloi Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="171"/>
         <source>Tab and Shift+Tab</source>
         <translation>Tab a Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="171"/>
         <source>Move between buttons and boxes</source>
         <translation>Symud rhwng botymau a blychau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="172"/>
         <source>Up and Down arrows</source>
         <translation>Saethau i fyny ac i lawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="172"/>
         <source>Move through the sections, answers and lists</source>
         <translation>Symud drwy&apos;r adrannau, yr atebion a&apos;r rhestrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
         <source>Enter or Space</source>
         <translation>Enter neu Fylchwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
         <source>Press the button or choose the answer that has the focus</source>
         <translation>Pwyso&apos;r botwm neu ddewis yr ateb sydd â&apos;r ffocws</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="215"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="184"/>
         <source>Showing services for: %1</source>
         <translation>Yn dangos gwasanaethau ar gyfer: %1</translation>
     </message>
@@ -968,69 +1103,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="138"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="266"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="267"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="149"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="150"/>
         <source>Page</source>
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="202"/>
         <source>In danger right now? Call %1.</source>
         <translation>Mewn perygl nawr? Ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <source>Or press Shift three times</source>
         <translation>Neu bwyswch Shift dair gwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Yn cau&apos;r ap ar unwaith. Llwybr byr: pwyswch Shift dair gwaith, neu Esc ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="434"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="439"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Mae eich sefydliad wedi diffodd Fy nodiadau ar y cyfrifiadur hwn. Mae popeth arall yn gweithio fel arfer.</translation>
     </message>
@@ -1326,172 +1461,172 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Yn cynnwys gwybodaeth bersonol: cadwch e&apos;n ddiogel</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu berson diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Cofnod o flacmel ar-lein (secstortion)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Wedi&apos;i wneud gyda Safety Companion o nodiadau&apos;r defnyddiwr ei hun. Does dim delweddau ynddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="193"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
         <source>Report made</source>
         <translation>Adroddiad wedi&apos;i greu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="194"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
         <source>Record started</source>
         <translation>Cofnod wedi&apos;i ddechrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
         <source>Last changed</source>
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="196"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
         <source>Accounts</source>
         <translation>Cyfrifon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
         <source>Platform</source>
         <translation>Platfform</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="202"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="203"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
         <source>Demands</source>
         <translation>Gofynion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="208"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="209"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
         <source>Amount</source>
         <translation>Swm</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Currency</source>
         <translation>Arian cyfred</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Reports made</source>
         <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Other notes</source>
         <translation>Nodiadau eraill</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
         <source>Not given</source>
         <translation>Heb ei roi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>Date not known</source>
         <translation>Dyddiad anhysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
         <source>%1 (UTC%2) / %3 UTC</source>
         <translation>%1 (UTC%2) / %3 UTC</translation>
     </message>
@@ -1499,207 +1634,207 @@
 <context>
     <name>NotesWords</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="50"/>
         <source>Omegle-style video chat</source>
         <translation>Sgwrs fideo fel Omegle</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="51"/>
         <source>Hinge, Tinder or another dating app</source>
         <translation>Hinge, Tinder neu ap canlyn arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="31"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="52"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="32"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="53"/>
         <source>Text message</source>
         <translation>Neges destun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="54"/>
         <source>Another app or website</source>
         <translation>Ap neu wefan arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="63"/>
         <source>First contact</source>
         <translation>Cysylltu am y tro cyntaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="64"/>
         <source>Asked for pictures</source>
         <translation>Gofyn am luniau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="65"/>
         <source>Threatened me</source>
         <translation>Fy mygwth i</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
         <source>Demanded money</source>
         <translation>Mynnu arian</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
         <source>Money was paid</source>
         <translation>Talu arian</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
         <source>Blocked them</source>
         <translation>Eu blocio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
         <source>Reported them</source>
         <translation>Rhoi gwybod amdanyn nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="70"/>
         <source>Something else</source>
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
         <source>Bank transfer</source>
         <translation>Trosglwyddiad banc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
         <source>Gift card</source>
         <translation>Cerdyn rhodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="79"/>
         <source>Cryptocurrency (such as Bitcoin)</source>
         <translation>Arian cripto (fel Bitcoin)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="80"/>
         <source>Another way</source>
         <translation>Ffordd arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="90"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le (er enghraifft, gwagiwch y bin ailgylchu) a bydd yn cadw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="93"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="94"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="98"/>
         <source>The computer could not write the notes file.</source>
         <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="103"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>Heb ei gadw eto. Mae eich testun yma o hyd, a does dim byd a gadwoch chi o&apos;r blaen wedi&apos;i golli. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>Heb ei gadw eto: mae Fy nodiadau ar agor mewn ffenestr neu raglen arall, felly fydd Safety Companion ddim yn ysgrifennu drostyn nhw. Caewch nhw yno a bydd eich newidiadau&apos;n cael eu cadw. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="117"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>Heb ei gadw eto: cafodd y ffeil nodiadau ei newid y tu allan i&apos;r ffenestr hon, felly fydd Safety Companion ddim yn ysgrifennu drosti. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="109"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="130"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>Does gan y cyfrifiadur hwn ddim cylch allweddi (storfa cyfrineiriau) y gall Safety Companion ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="133"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i osod i beidio â chadw dim, felly does dim modd ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="115"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="136"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn yn cadw cyfrineiriau mewn ffeil heb ddiogelwch, felly fydd Safety Companion ddim yn ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="120"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="141"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i gloi neu dydy e ddim yn ymateb. Datglowch e (yn aml drwy fewngofnodi eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="125"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="146"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>Nid Safety Companion wnaeth yr allwedd sydd yng nghylch allweddi&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Rhoddodd y cylch allweddi ar y cyfrifiadur hwn wybod am broblem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="138"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
         <source>The notes file could not be read. %1</source>
         <translation>Doedd dim modd darllen y ffeil nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="141"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="162"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yma, achos does dim modd creu&apos;r ffeil gloi. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="166"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Mae&apos;r ffeil nodiadau wedi&apos;i difrodi, felly does dim modd ei hagor. Gall hyn ddigwydd os aeth y cyfrifiadur i ffwrdd wrth gadw. Nid arnoch chi mae&apos;r bai.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Mae rhywbeth heblaw Safety Companion wedi newid y ffeil nodiadau, felly does dim modd ymddiried ynddi, a dydy hi ddim wedi cael ei hagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="176"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Cafodd y nodiadau hyn eu cadw gan fersiwn mwy newydd o Safety Companion. All y fersiwn hwn ddim eu hagor yn ddiogel. Defnyddiwch y fersiwn mwy newydd, neu diweddarwch Safety Companion ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="181"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Mae Fy nodiadau ar agor mewn ffenestr neu raglen arall. Caewch nhw yno, yna pwyswch Rhoi cynnig arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yn y ffolder hwn, achos dydy&apos;r cyfrifiadur ddim yn gadael i Safety Companion gloi&apos;r ffeil.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Mae&apos;r ffeil nodiadau ar goll, ond mae copïau cynharach ohoni yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="171"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="192"/>
         <source>My notes could not be opened.</source>
         <translation>Doedd dim modd agor Fy nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
         <source>an unknown time</source>
         <translation>amser anhysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="254"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -2263,22 +2398,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="32"/>
         <source>England</source>
         <translation>Lloegr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
         <source>Wales</source>
         <translation>Cymru</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
         <source>Scotland</source>
         <translation>Yr Alban</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="36"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
         <source>Northern Ireland</source>
         <translation>Gogledd Iwerddon</translation>
     </message>
@@ -2286,52 +2421,52 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="211"/>
         <source>Report %1</source>
         <translation>Adroddiad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="211"/>
         <source>Remove report %1</source>
         <translation>Tynnu adroddiad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="213"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="185"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="213"/>
         <source>Who the report was made to</source>
         <translation>I bwy y cafodd yr adroddiad ei wneud</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="187"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="215"/>
         <source>For example CEOP, the police, Instagram, my school</source>
         <translation>Er enghraifft CEOP, yr heddlu, Instagram, fy ysgol</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="190"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="218"/>
         <source>Date of the report</source>
         <translation>Dyddiad yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="225"/>
         <source>I don&apos;t know the date</source>
         <translation>Dydw i ddim yn gwybod y dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="198"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="226"/>
         <source>I don&apos;t know the date of the report</source>
         <translation>Dydw i ddim yn gwybod dyddiad yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="234"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="235"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -2522,42 +2657,42 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="52"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="79"/>
         <source>Step %1: %2</source>
         <translation>Cam %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="51"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="80"/>
         <source>Tick when you have done this step</source>
         <translation>Ticiwch pan fyddwch chi wedi gwneud y cam hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="85"/>
         <source>Why: %1</source>
         <translation>Pam: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="86"/>
         <source>How to do it</source>
         <translation>Sut i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="86"/>
         <source>Show how to do step %1</source>
         <translation>Dangos sut i wneud cam %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="110"/>
         <source>Read more</source>
         <translation>Darllen rhagor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="77"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="110"/>
         <source>Read more about step %1</source>
         <translation>Darllen rhagor am gam %1</translation>
     </message>
