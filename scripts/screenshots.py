@@ -49,6 +49,9 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         page = window.show_section("advice")
         page.search.setText("report")  # type: ignore[attr-defined]
 
+    def guide(window: MainWindow) -> None:
+        window.open_guide("snapchat")
+
     def wizard_urgent(window: MainWindow) -> None:
         page = window.show_section("wizard")
         page.choose("yes")  # type: ignore[attr-defined]
@@ -140,6 +143,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         "home": (parent, lambda w: w.show_section("home")),
         "advice": (young, lambda w: w.show_section("advice")),
         "advice-search": (parent, advice_search),
+        "guide": (young, guide),
         "help": (young, lambda w: w.show_section("help")),
         "settings": (parent, lambda w: w.show_section("settings")),
         "home-200": (Settings(reader="young", first_run=False, text_scale=200), lambda w: w.show_section("home")),
@@ -163,13 +167,13 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
     big = {
         f"{name}-200": (replace(settings, text_scale=200), action)
         for name, (settings, action) in base.items()
-        if name in ("advice", "help", "settings", "wizard", "wizard-plan", "notes-setup", "notes-open")
+        if name in ("advice", "guide", "help", "settings", "wizard", "wizard-plan", "notes-setup", "notes-open")
     }
     translated = {
         f"{name}-{language}": (replace(settings, language=language), action)
         for language in ("cy", "pl", "ur")
         for name, (settings, action) in base.items()
-        if name in ("welcome", "home", "advice", "help", "settings", "wizard", "wizard-plan", "notes-setup")
+        if name in ("welcome", "home", "advice", "guide", "help", "settings", "wizard", "wizard-plan", "notes-setup")
     }
     translated["home-ur-200"] = (
         Settings(reader="young", first_run=False, language="ur", text_scale=200),

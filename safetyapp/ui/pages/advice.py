@@ -308,6 +308,7 @@ class AdvicePage(SectionPage):
                 self.results.blockSignals(True)
                 self.results.setCurrentItem(item)
                 self.results.blockSignals(False)
+                self.results.scrollToItem(item)
         self._show_guide(guide)
 
     @property
@@ -323,8 +324,7 @@ class AdvicePage(SectionPage):
         self.viewer.setMarkdown(guide_markdown(guide))
         self.viewer.verticalScrollBar().setValue(kept)
         self._mark_terms()
-        self.footer.setText("")
-        self.footer.setAccessibleName("")
+        self.footer.hide()  # a guide's own lines are below it (`GuideLinks`)
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
         clear_layout(self._guide_links)
@@ -353,6 +353,7 @@ class AdvicePage(SectionPage):
         same_page = self._current is not None and self._current.id == page.id
         kept = self.viewer.verticalScrollBar().value() if same_page else 0  # a new page opens at its top
         self._clear_guide()
+        self.footer.show()
         self._current = page
         if not page.ok:
             set_reading_direction(self.viewer.document())
