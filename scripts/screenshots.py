@@ -52,6 +52,22 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
     def guide(window: MainWindow) -> None:
         window.open_guide("snapchat")
 
+    def wizard_guides(window: MainWindow) -> None:
+        """The plan scrolled to the block-and-report step, an app chosen."""
+        from PySide6.QtWidgets import QScrollArea
+
+        wizard_plan(window)
+        page = window.wizard_page()
+        card = next(card for card in page.step_cards if card.guides is not None)
+        assert card.guides is not None
+        card.guides.app.setCurrentIndex(card.guides.app.findData("snapchat"))
+        scroll = card.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            settle(QApplication.instance())  # type: ignore[arg-type]
+            scroll.ensureWidgetVisible(card.guides, 50, 200)
+
     def wizard_urgent(window: MainWindow) -> None:
         page = window.show_section("wizard")
         page.choose("yes")  # type: ignore[attr-defined]
@@ -155,6 +171,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         "wizard-urgent": (young, wizard_urgent),
         "wizard-plan": (young, wizard_plan),
         "wizard-plan-staff": (staff, wizard_plan),
+        "wizard-guides": (young, wizard_guides),
         "notes": (staff, lambda w: w.show_section("notes")),
         "notes-setup": (young, lambda w: w.show_section("notes")),
         "notes-recovery": (young, lambda w: notes_example(w, "recovery")),
