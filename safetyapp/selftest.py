@@ -103,7 +103,7 @@ def run_self_test(language: str | None = None, *, portable: bool = False, today:
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    print("Self-test passed: every page, contact, translation and section loaded.")
+    print("Self-test passed: every page, guide, contact, translation and section loaded.")
     print(_keyring_line())
     print(f"Policy: {where}" + ("" if where.is_file() else " (none)"))
     return 0

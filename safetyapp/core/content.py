@@ -69,12 +69,16 @@ class Page:
     def plain_text(self, contacts: dict[str, Contact]) -> str:
         """The body as plain sentences: Markdown marks gone, contacts by name (for search, reading level)."""
         text = CONTACT_REF.sub(lambda m: contacts[m.group(1)].name if m.group(1) in contacts else "", self.body)
-        text = _MD_LINK.sub(r"\1", text)
-        out = []
-        for line in text.splitlines():
-            line = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", line)
-            out.append(line.replace("**", "").replace("__", ""))
-        return "\n".join(out)
+        return plain_markdown(_MD_LINK.sub(r"\1", text))
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown as plain sentences: heading, list and bold marks gone (for search and reading level)."""
+    out = []
+    for line in text.splitlines():
+        line = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", line)
+        out.append(line.replace("**", "").replace("__", ""))
+    return "\n".join(out)
 
 
 def _split(text: str, path: Path) -> tuple[str, str, int]:

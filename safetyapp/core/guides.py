@@ -14,14 +14,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from safetyapp.core.contacts import STALE_AFTER_MONTHS, months_before
-from safetyapp.core.content import match_score, query_words, snippet
-from safetyapp.core.errors import DataFileError, toml_error_line
+from safetyapp.core.content import match_score, plain_markdown, query_words, snippet
+from safetyapp.core.errors import DataFileError, read_toml
 from safetyapp.core.readers import YOUNG
 from safetyapp.core.resources import SOURCE_LANGUAGE
 from safetyapp.core.wording import page_problems, typed_contact
@@ -74,12 +73,7 @@ class Guide:
 
     def plain_text(self) -> str:
         """The six parts as plain sentences, Markdown marks gone (for search and the wording checks)."""
-        lines = []
-        for name in PARTS:
-            for line in self.parts.get(name, "").splitlines():
-                line = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", line)
-                lines.append(line.replace("**", "").replace("__", ""))
-        return "\n".join(lines)
+        return "\n".join(plain_markdown(self.parts.get(name, "")) for name in PARTS)
 
     def checked_long_ago(self, today: dt.date) -> bool:
         """Checked more than `STALE_AFTER_MONTHS` months before `today` (passed in, so tests can set it)."""
@@ -88,13 +82,7 @@ class Guide:
 
 def load_platforms(path: Path) -> tuple[Platform, ...]:
     """The platforms, in order; DataFileError if the file cannot be used."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(path, f"cannot be read ({error.__class__.__name__})") from error
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(path, f"is not valid TOML: {error}", toml_error_line(str(error))) from error
+    _text, data = read_toml(path)
     entries = data.get("platform")
     if set(data) != {"platform"} or not isinstance(entries, list) or not entries:
         raise DataFileError(path, "must hold only [[platform]] entries")
@@ -115,12 +103,7 @@ def load_platforms(path: Path) -> tuple[Platform, ...]:
 
 def parse_guide(path: Path, language: str = SOURCE_LANGUAGE, english: Guide | None = None) -> Guide:
     """Read one guide and check it; a translation takes its date, sources and address from `english`."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(path, f"cannot be read ({error.__class__.__name__})") from error
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(path, f"is not valid TOML: {error}", toml_error_line(str(error))) from error
+    _text, data = read_toml(path)
     translated = language != SOURCE_LANGUAGE
     expected = _TRANSLATED_FIELDS if translated else _ENGLISH_FIELDS
     if unknown := set(data) - expected:
