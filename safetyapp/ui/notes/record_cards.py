@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.kit.text import fill
-from safetyapp.ui.kit.widgets import action_button, heading, paragraph
+from safetyapp.ui.kit.widgets import WrappingButton, action_button, heading, paragraph
 from safetyapp.ui.notes.fields import SafeLineEdit, SafeTextEdit
 from safetyapp.ui.notes.words import guide_for_platform, payment_method_names, platform_names
 from safetyapp.vault.records import Account, Demand, ReportMade
@@ -125,7 +125,7 @@ class AccountCard(RecordCard):
         self.platform.setCurrentIndex(max(0, self.platform.findData(account.platform)))
         self.platform.currentIndexChanged.connect(self._platform_chosen)
         self.form.addRow(self.tr("Platform or app"), self.platform)
-        self.find_username = action_button("")
+        self.find_username = WrappingButton()
         self.find_username.clicked.connect(
             lambda: context.open_guide.emit(guide_for_platform(str(self.platform.currentData())))
         )
@@ -167,8 +167,7 @@ class AccountCard(RecordCard):
             text = self.tr("How do I find their username?")
         else:
             text = fill(self.tr("How do I find their username on %1?"), guide.name)
-        self.find_username.setText(text)
-        self.find_username.setAccessibleName(text)
+        self.find_username.set_words(text)
         self.find_username.setVisible(guide is not None and guide.ok)
 
     def copy_username(self) -> None:

@@ -44,14 +44,14 @@ def test_the_field_offers_the_guides_list_and_opens_the_chosen_guide(notes_conte
     qtbot.addWidget(card)
     assert offered(card.platform) == GUIDE_IDS
     assert card.platform.currentData() == "snapchat"
-    assert card.find_username.text() == "How do I find their username on Snapchat?"
+    assert card.find_username.words == "How do I find their username on Snapchat?"
     with qtbot.waitSignal(notes_context.open_guide) as opened:
         card.find_username.click()
     assert opened.args == ["snapchat"]
 
     card.platform.setCurrentIndex(card.platform.findData("other"))
     assert card.record.platform == "other"
-    assert card.find_username.text() == "How do I find their username?"
+    assert card.find_username.words == "How do I find their username?"
     with qtbot.waitSignal(notes_context.open_guide) as opened:
         card.find_username.click()
     assert opened.args == ["other"]
