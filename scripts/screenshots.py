@@ -184,7 +184,18 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
     big = {
         f"{name}-200": (replace(settings, text_scale=200), action)
         for name, (settings, action) in base.items()
-        if name in ("advice", "guide", "help", "settings", "wizard", "wizard-plan", "notes-setup", "notes-open")
+        if name
+        in (
+            "advice",
+            "guide",
+            "help",
+            "settings",
+            "wizard",
+            "wizard-plan",
+            "wizard-guides",
+            "notes-setup",
+            "notes-open",
+        )
     }
     translated = {
         f"{name}-{language}": (replace(settings, language=language), action)
