@@ -9,16 +9,19 @@ shows it as it was, and its guide is Facebook and Messenger's for messenger, "An
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from safetyapp.core.guides import load_platforms
 from safetyapp.core.resources import resources_dir
 from safetyapp.ui.app.context import AppContext
+from safetyapp.ui.kit.text import fill
 from safetyapp.ui.notes.record_cards import AccountCard
 from safetyapp.ui.notes.words import OLD_PLATFORMS, platform_names
 from safetyapp.vault.records import PLATFORM_IDS, PLATFORMS, Account
 
+translate = QCoreApplication.translate
 GUIDE_PLATFORMS = load_platforms(resources_dir() / "guides" / "platforms.toml")
 GUIDE_IDS = [platform.id for platform in GUIDE_PLATFORMS]
 
@@ -44,14 +47,14 @@ def test_the_field_offers_the_guides_list_and_opens_the_chosen_guide(notes_conte
     qtbot.addWidget(card)
     assert offered(card.platform) == GUIDE_IDS
     assert card.platform.currentData() == "snapchat"
-    assert card.find_username.words == "How do I find their username on Snapchat?"
+    assert card.find_username.words == fill(translate("AccountCard", "How do I find their username on %1?"), "Snapchat")
     with qtbot.waitSignal(notes_context.open_guide) as opened:
         card.find_username.click()
     assert opened.args == ["snapchat"]
 
     card.platform.setCurrentIndex(card.platform.findData("other"))
     assert card.record.platform == "other"
-    assert card.find_username.words == "How do I find their username?"
+    assert card.find_username.words == translate("AccountCard", "How do I find their username?")
     with qtbot.waitSignal(notes_context.open_guide) as opened:
         card.find_username.click()
     assert opened.args == ["other"]
