@@ -47,6 +47,9 @@ class GuidePicker(QWidget):
         row = QHBoxLayout()
         self.app = QComboBox()
         self.app.setAccessibleName(self.tr("Which app is it on? (you can skip this)"))
+        # As narrow as a short name, so that the plan's cards never widen past the window at 200% text.
+        self.app.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.app.setMinimumContentsLength(12)
         self.app.addItem(self.tr("Choose an app (you can skip this)"), "")
         for guide in context.library.guides.working():
             self.app.addItem(guide.name, guide.id)
