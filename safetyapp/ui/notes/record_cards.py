@@ -129,8 +129,8 @@ class AccountCard(RecordCard):
         self.find_username.clicked.connect(
             lambda: context.open_guide.emit(guide_for_platform(str(self.platform.currentData())))
         )
+        self.form.addRow("", self.find_username)  # (in the card before it is shown or hidden: never a window)
         self._name_guide()
-        self.form.addRow("", self.find_username)
 
         self.username = SafeLineEdit("username", self.tr("Username or handle"))
         self.username.setPlaceholderText(self.tr("Exactly as it is shown, for example @name_123"))
