@@ -103,152 +103,197 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="138"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
         <source>Remove account %1</source>
         <translation>Tynnu cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
         <source>Platform or app</source>
         <translation>Platfform neu ap</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Exactly as it is shown, for example @name_123</source>
         <translation>Yn union fel mae&apos;n ymddangos, er enghraifft @enw_123</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="168"/>
         <source>Copy</source>
         <translation>Copïo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="168"/>
         <source>Copy the username of account %1</source>
         <translation>Copïo enw defnyddiwr cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="179"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="180"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>The web address of their profile, if you have it</source>
         <translation>Cyfeiriad gwe eu proffil, os yw gennych chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
         <source>Notes about this account</source>
         <translation>Nodiadau am y cyfrif hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="170"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
+        <source>How do I find their username?</source>
+        <translation>Sut mae dod o hyd i&apos;w enw defnyddiwr?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="194"/>
+        <source>How do I find their username on %1?</source>
+        <translation>Sut mae dod o hyd i&apos;w enw defnyddiwr ar %1?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="203"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>Wedi&apos;i gopïo. Bydd yn cael ei glirio o&apos;r clipfwrdd ymhen 30 eiliad.</translation>
     </message>
 </context>
 <context>
+    <name>AddressRows</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="26"/>
+        <source>Copy</source>
+        <translation>Copïo</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="30"/>
+        <source>Copied</source>
+        <translation>Wedi copïo</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="49"/>
+        <source>Open in browser</source>
+        <translation>Agor yn y porwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="53"/>
+        <source>Needs an internet connection.</source>
+        <translation>Mae angen cysylltiad â&apos;r rhyngrwyd.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="56"/>
+        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
+        <translation>Mae eich sefydliad wedi diffodd agor gwefannau o&apos;r ap hwn. Copïwch y cyfeiriad yn lle hynny.</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="107"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="116"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="113"/>
-        <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="123"/>
         <source>Search the advice</source>
         <translation>Chwilio&apos;r cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="119"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="128"/>
         <source>Advice pages</source>
         <translation>Tudalennau cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="135"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Advice page</source>
         <translation>Tudalen gyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="156"/>
         <source>Print…</source>
         <translation>Argraffu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="156"/>
         <source>Print this page</source>
         <translation>Argraffu&apos;r dudalen hon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="157"/>
         <source>Save as PDF…</source>
         <translation>Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="157"/>
         <source>Save this page as a PDF</source>
         <translation>Cadw&apos;r dudalen hon fel PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="201"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="205"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="239"/>
+        <source>Guides for apps</source>
+        <translation>Canllawiau ar gyfer apiau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/advice.py" line="228"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Dim byd wedi&apos;i ganfod. Rhowch gynnig ar air byrrach neu air gwahanol.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="221"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="256"/>
         <source>For you</source>
         <translation>I chi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="227"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="264"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (does dim modd ei dangos)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="283"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="366"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>Mae&apos;n ddrwg gennym, does dim modd dangos y dudalen hon</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="285"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="368"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>Mae rhywbeth o&apos;i le ar ffeil y dudalen hon. Mae gweddill yr ap yn gweithio fel arfer.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="382"/>
         <source>Last reviewed: %1</source>
         <translation>Adolygwyd ddiwethaf: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="301"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="384"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>Dydy&apos;r dudalen hon ddim wedi&apos;i chyfieithu eto, felly mae&apos;n cael ei dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="303"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="386"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
     </message>
@@ -499,105 +544,80 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="58"/>
         <source>Who it is for: %1</source>
         <translation>I bwy: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
         <source>When: %1</source>
         <translation>Pryd: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="63"/>
         <source>Where: %1 only</source>
         <translation>Ble: %1 yn unig</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Phone: %1</source>
         <translation>Ffôn: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Copy the phone number of %1</source>
         <translation>Copïo rhif ffôn %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Text: %1</source>
         <translation>Neges destun: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Copy the text number of %1</source>
         <translation>Copïo rhif negeseuon testun %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Email: %1</source>
         <translation>E-bost: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Copy the email address of %1</source>
         <translation>Copïo cyfeiriad e-bost %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="78"/>
         <source>Web: %1</source>
         <translation>Gwe: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="80"/>
         <source>Copy the web address of %1</source>
         <translation>Copïo cyfeiriad gwe %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
-        <source>Open in browser</source>
-        <translation>Agor yn y porwr</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="84"/>
         <source>Open the website of %1 in your browser</source>
         <translation>Agor gwefan %1 yn eich porwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="91"/>
-        <source>Needs an internet connection.</source>
-        <translation>Mae angen cysylltiad â&apos;r rhyngrwyd.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="97"/>
-        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
-        <translation>Mae eich sefydliad wedi diffodd agor gwefannau o&apos;r ap hwn. Copïwch y cyfeiriad yn lle hynny.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="88"/>
         <source>Details checked: %1</source>
         <translation>Manylion wedi&apos;u gwirio: %1</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="114"/>
-        <source>Copy</source>
-        <translation>Copïo</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="123"/>
-        <source>Copied</source>
-        <translation>Wedi copïo</translation>
     </message>
 </context>
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="35"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="35"/>
         <source>Details and copy buttons for %1</source>
         <translation>Manylion a botymau copïo ar gyfer %1</translation>
     </message>
@@ -723,22 +743,22 @@
         <translation>Mynd yn ôl at y cyngor a ddaeth gyda&apos;r ap</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="107"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="109"/>
         <source>Update the advice from a file</source>
         <translation>Diweddaru&apos;r cyngor o ffeil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
         <source>Advice updates (*.scpack)</source>
         <translation>Diweddariadau cyngor (*.scpack)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="134"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="136"/>
         <source>Done. %1</source>
         <translation>Wedi&apos;i wneud. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="149"/>
         <source>Done. You are using the advice that came with this app again.</source>
         <translation>Wedi&apos;i wneud. Rydych chi&apos;n defnyddio&apos;r cyngor a ddaeth gyda&apos;r ap eto.</translation>
     </message>
@@ -746,88 +766,88 @@
 <context>
     <name>DemandCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="214"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="214"/>
         <source>Remove demand %1</source>
         <translation>Tynnu gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="215"/>
         <source>Amount they asked for, with its currency</source>
         <translation>Y swm roedden nhw&apos;n ei ofyn, gyda&apos;i arian cyfred</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="216"/>
         <source>For example £100, 50 USD, or €20 a week</source>
         <translation>Er enghraifft £100, 50 USD, neu €20 yr wythnos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="188"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="221"/>
         <source>Amount asked for</source>
         <translation>Swm a ofynnwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="189"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="222"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="191"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="225"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="228"/>
         <source>For example an account number, a wallet address or a gift card type</source>
         <translation>Er enghraifft rhif cyfrif, cyfeiriad waled neu fath o gerdyn rhodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="230"/>
         <source>Was anything paid?</source>
         <translation>Gafodd unrhyw beth ei dalu?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Amount paid</source>
         <translation>Swm a dalwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="234"/>
         <source>Amount paid, with its currency</source>
         <translation>Swm a dalwyd, gyda&apos;i arian cyfred</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
         <source>For example £100</source>
         <translation>Er enghraifft £100</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="238"/>
         <source>How it was paid</source>
         <translation>Sut cafodd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
         <source>When it was paid, in this computer&apos;s time</source>
         <translation>Pryd cafodd ei dalu, yn ôl amser y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="243"/>
         <source>When it was paid</source>
         <translation>Pryd cafodd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="245"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="245"/>
         <source>Notes about this demand</source>
         <translation>Nodiadau am y gofyniad hwn</translation>
     </message>
@@ -864,106 +884,222 @@
     </message>
 </context>
 <context>
+    <name>GuidePicker</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
+        <source>Which app is it on? We can show you how to block and report there.</source>
+        <translation>Ar ba ap mae&apos;n digwydd? Gallwn ni ddangos i chi sut i flocio a rhoi gwybod yno.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="53"/>
+        <source>Which app is it on? (you can skip this)</source>
+        <translation>Ar ba ap mae&apos;n digwydd? (gallwch chi hepgor hyn)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <source>Choose an app (you can skip this)</source>
+        <translation>Dewiswch ap (gallwch chi hepgor hyn)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <source>Show the guide</source>
+        <translation>Dangos y canllaw</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <source>Show the guide for the app you chose</source>
+        <translation>Dangos y canllaw ar gyfer yr ap a ddewisoch chi</translation>
+    </message>
+</context>
+<context>
+    <name>Guides</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="27"/>
+        <source>Find their username</source>
+        <translation>Dod o hyd i&apos;w enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="28"/>
+        <source>Keep the chat</source>
+        <translation>Cadw&apos;r sgwrs</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="29"/>
+        <source>Block them</source>
+        <translation>Eu blocio</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="30"/>
+        <source>Report them</source>
+        <translation>Rhoi gwybod amdanyn nhw</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="31"/>
+        <source>Hide your friends and followers</source>
+        <translation>Cuddio eich ffrindiau a&apos;ch dilynwyr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="32"/>
+        <source>Switch your account off for a while</source>
+        <translation>Diffodd eich cyfrif am ychydig</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="42"/>
+        <source>Apps change their menus. If a step does not look like this, look for a menu with three dots, a gear or a flag, on their profile or in your settings, and for the words in quotes.</source>
+        <translation>Mae apiau&apos;n newid eu dewislenni. Os nad yw cam yn edrych fel hyn, chwiliwch am ddewislen gyda thri dot, olwyn gêr neu faner, ar eu proffil neu yn eich gosodiadau, ac am y geiriau mewn dyfynodau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="61"/>
+        <source>These steps were checked on %1, more than a year ago. The app may have changed: if a step does not match, look for the same words in its menus or its own help pages.</source>
+        <translation>Cafodd y camau hyn eu gwirio ar %1, dros flwyddyn yn ôl. Efallai bod yr ap wedi newid: os nad yw cam yn cyfateb, chwiliwch am yr un geiriau yn ei ddewislenni neu yn ei dudalennau help ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="68"/>
+        <source>Steps checked: %1</source>
+        <translation>Camau wedi&apos;u gwirio: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="92"/>
+        <source>This guide is not translated yet, so it is shown in English.</source>
+        <translation>Dydy&apos;r canllaw hwn ddim wedi&apos;i gyfieithu eto, felly mae&apos;n cael ei ddangos yn Saesneg.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="98"/>
+        <source>This translation is a draft: a native speaker has not checked it yet.</source>
+        <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="106"/>
+        <source>%1&apos;s own help: %2</source>
+        <translation>Help %1 ei hun: %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="108"/>
+        <source>Copy the address of %1&apos;s own help</source>
+        <translation>Copïo cyfeiriad help %1 ei hun</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="114"/>
+        <source>Open %1&apos;s own help in your browser</source>
+        <translation>Agor help %1 ei hun yn eich porwr</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="123"/>
+        <source>If the app does not act on your report, %1 can help.</source>
+        <translation>Os nad yw&apos;r ap yn gweithredu ar eich adroddiad, gall %1 helpu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="131"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="132"/>
+        <source>Details and copy buttons for %1</source>
+        <translation>Manylion a botymau copïo ar gyfer %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="137"/>
-        <location filename="../safetyapp/ui/pages/help.py" line="198"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="106"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="167"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="112"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation>Does dim rhaid i chi ddelio â hyn ar eich pen eich hun. Mae&apos;r gwasanaethau hyn am ddim, ac maen nhw wedi arfer helpu gyda&apos;r union beth hwn. Os oes unrhyw un mewn perygl nawr, ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="153"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="122"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation>Nid yw disgrifiadau&apos;r gwasanaethau hyn wedi&apos;u cyfieithu eto, felly maen nhw&apos;n cael eu dangos yn Saesneg.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="157"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="126"/>
         <source>Show services for everyone</source>
         <translation>Dangos gwasanaethau i bawb</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="166"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="135"/>
         <source>Services you can contact</source>
         <translation>Gwasanaethau y gallwch gysylltu â nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="175"/>
-        <location filename="../safetyapp/ui/pages/help.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="159"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="162"/>
         <source>Shift three times, or Esc twice</source>
         <translation>Shift dair gwaith, neu Esc ddwywaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="162"/>
         <source>Quick exit: close the app at once</source>
         <translation>Gadael yn gyflym: cau&apos;r ap ar unwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="195"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="164"/>
         <source>%1 to %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="196"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="165"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
         <translation>Mynd i Hafan, Cyngor, Beth i&apos;w wneud nawr, Fy nodiadau, Cael help, Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="199"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="168"/>
         <source>Search the advice</source>
         <translation>Chwilio&apos;r cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="169"/>
         <source>Print the page or plan you are reading</source>
         <translation>Argraffu&apos;r dudalen neu&apos;r cynllun rydych chi&apos;n ei ddarllen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="170"/>
         <source>Lock My notes</source>
         <translation>Cloi Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="171"/>
         <source>Tab and Shift+Tab</source>
         <translation>Tab a Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="171"/>
         <source>Move between buttons and boxes</source>
         <translation>Symud rhwng botymau a blychau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="172"/>
         <source>Up and Down arrows</source>
         <translation>Saethau i fyny ac i lawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="172"/>
         <source>Move through the sections, answers and lists</source>
         <translation>Symud drwy&apos;r adrannau, yr atebion a&apos;r rhestrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
         <source>Enter or Space</source>
         <translation>Enter neu Fylchwr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
         <source>Press the button or choose the answer that has the focus</source>
         <translation>Pwyso&apos;r botwm neu ddewis yr ateb sydd â&apos;r ffocws</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="215"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="184"/>
         <source>Showing services for: %1</source>
         <translation>Yn dangos gwasanaethau ar gyfer: %1</translation>
     </message>
@@ -1148,69 +1284,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="252"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="140"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="253"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="150"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="151"/>
         <source>Page</source>
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <source>In danger right now? Call %1.</source>
         <translation>Mewn perygl nawr? Ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <source>Or press Shift three times</source>
         <translation>Neu bwyswch Shift dair gwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="210"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Yn cau&apos;r ap ar unwaith. Llwybr byr: pwyswch Shift dair gwaith, neu Esc ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="447"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="452"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Mae eich sefydliad wedi diffodd Fy nodiadau ar y cyfrifiadur hwn. Mae popeth arall yn gweithio fel arfer.</translation>
     </message>
@@ -1576,222 +1712,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Yn cynnwys gwybodaeth bersonol: cadwch e&apos;n ddiogel</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Dydy&apos;r copi hwn ddim wedi&apos;i amgryptio. Rhannwch e gyda&apos;r heddlu, CEOP, y platfform neu berson diogelu yn unig, a dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Cofnod o flacmel ar-lein (secstortion)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Wedi&apos;i wneud gyda Safety Companion o nodiadau&apos;r defnyddiwr ei hun. Does dim delweddau ynddo.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Report made</source>
         <translation>Adroddiad wedi&apos;i greu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Record started</source>
         <translation>Cofnod wedi&apos;i ddechrau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>Last changed</source>
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>Accounts of the person targeted</source>
         <translation>Cyfrifon y person a dargedwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Their own account %1</source>
         <translation>Eu cyfrif eu hunain %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>Cyfrifon a gysylltodd â nhw neu a&apos;u bygythiodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
         <source>Account %1</source>
         <translation>Cyfrif %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>Platform</source>
         <translation>Platfform</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
         <source>Username or handle</source>
         <translation>Enw defnyddiwr neu enw cyfrif</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>Display name</source>
         <translation>Enw arddangos</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
         <source>Profile link</source>
         <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
         <source>Timeline</source>
         <translation>Llinell amser</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="248"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
         <source>Demands</source>
         <translation>Gofynion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>Demand %1</source>
         <translation>Gofyniad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
         <source>Amount asked for</source>
         <translation>Swm a ofynnwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
         <source>Anything paid</source>
         <translation>Unrhyw beth wedi&apos;i dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="270"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="272"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="277"/>
         <source>Not known</source>
         <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="278"/>
         <source>No</source>
         <translation>Naddo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="279"/>
         <source>Yes</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="253"/>
         <source>How they wanted it paid</source>
         <translation>Sut roedden nhw eisiau cael eu talu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="254"/>
         <source>Payment details they gave</source>
         <translation>Manylion talu a roddon nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
         <source>Amount paid</source>
         <translation>Swm a dalwyd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>How it was paid</source>
         <translation>Sut cafodd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
         <source>When it was paid</source>
         <translation>Pryd cafodd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="259"/>
         <source>Reports made</source>
         <translation>Adroddiadau a wnaed</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="261"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="263"/>
         <source>Other notes</source>
         <translation>Nodiadau eraill</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="264"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="265"/>
         <source>Not given</source>
         <translation>Heb ei roi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
         <source>Date not known</source>
         <translation>Dyddiad anhysbys</translation>
     </message>
@@ -1799,232 +1935,232 @@
 <context>
     <name>NotesWords</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="50"/>
         <source>Omegle-style video chat</source>
         <translation>Sgwrs fideo fel Omegle</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="51"/>
         <source>Hinge, Tinder or another dating app</source>
         <translation>Hinge, Tinder neu ap canlyn arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="31"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="52"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="32"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="53"/>
         <source>Text message</source>
         <translation>Neges destun</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="54"/>
         <source>Another app or website</source>
         <translation>Ap neu wefan arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="63"/>
         <source>First contact</source>
         <translation>Cysylltu am y tro cyntaf</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="64"/>
         <source>Asked for pictures</source>
         <translation>Gofyn am luniau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="65"/>
         <source>Threatened me</source>
         <translation>Fy mygwth i</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
         <source>Demanded money</source>
         <translation>Mynnu arian</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
         <source>Money was paid</source>
         <translation>Talu arian</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
         <source>Blocked them</source>
         <translation>Eu blocio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
         <source>Reported them</source>
         <translation>Rhoi gwybod amdanyn nhw</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="70"/>
         <source>Something else</source>
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
         <source>Bank transfer</source>
         <translation>Trosglwyddiad banc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
         <source>Gift card</source>
         <translation>Cerdyn rhodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="79"/>
         <source>Cryptocurrency (such as Bitcoin)</source>
         <translation>Arian cripto (fel Bitcoin)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="80"/>
         <source>Another way</source>
         <translation>Ffordd arall</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="87"/>
         <source>I don&apos;t know</source>
         <translation>Dydw i ddim yn gwybod</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
         <source>No, nothing was paid</source>
         <translation>Naddo, chafodd dim byd ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="89"/>
         <source>Yes, something was paid</source>
         <translation>Do, cafodd rhywbeth ei dalu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="99"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le (er enghraifft, gwagiwch y bin ailgylchu) a bydd yn cadw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="102"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Mae modd darllen y ddisg neu&apos;r ffolder, ond nid ysgrifennu iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="103"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>Does gan y cyfrif cyfrifiadur hwn ddim caniatâd i ysgrifennu i&apos;r ffolder nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="107"/>
         <source>The computer could not write the notes file.</source>
         <translation>Doedd y cyfrifiadur ddim yn gallu ysgrifennu&apos;r ffeil nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>Heb ei gadw eto. Mae eich testun yma o hyd, a does dim byd a gadwoch chi o&apos;r blaen wedi&apos;i golli. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>Heb ei gadw eto: mae Fy nodiadau ar agor mewn ffenestr neu raglen arall, felly fydd Safety Companion ddim yn ysgrifennu drostyn nhw. Caewch nhw yno a bydd eich newidiadau&apos;n cael eu cadw. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="126"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>Heb ei gadw eto: cafodd y ffeil nodiadau ei newid y tu allan i&apos;r ffenestr hon, felly fydd Safety Companion ddim yn ysgrifennu drosti. Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="139"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>Does gan y cyfrifiadur hwn ddim cylch allweddi (storfa cyfrineiriau) y gall Safety Companion ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="142"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i osod i beidio â chadw dim, felly does dim modd ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn yn cadw cyfrineiriau mewn ffeil heb ddiogelwch, felly fydd Safety Companion ddim yn ei ddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>Mae&apos;r cylch allweddi ar y cyfrifiadur hwn wedi&apos;i gloi neu dydy e ddim yn ymateb. Datglowch e (yn aml drwy fewngofnodi eto) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>Nid Safety Companion wnaeth yr allwedd sydd yng nghylch allweddi&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="158"/>
         <source>Safety Companion is running from its own folder (portable mode), so it does not use this computer&apos;s keyring: that would leave a trace on the computer.</source>
         <translation>Mae Safety Companion yn rhedeg o&apos;i ffolder ei hun (modd cludadwy), felly nid yw&apos;n defnyddio cylch allweddi&apos;r cyfrifiadur hwn: byddai hynny&apos;n gadael ôl ar y cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Rhoddodd y cylch allweddi ar y cyfrifiadur hwn wybod am broblem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>The notes file could not be read. %1</source>
         <translation>Doedd dim modd darllen y ffeil nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="176"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yma, achos does dim modd creu&apos;r ffeil gloi. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Mae&apos;r ffeil nodiadau wedi&apos;i difrodi, felly does dim modd ei hagor. Gall hyn ddigwydd os aeth y cyfrifiadur i ffwrdd wrth gadw. Nid arnoch chi mae&apos;r bai.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Mae rhywbeth heblaw Safety Companion wedi newid y ffeil nodiadau, felly does dim modd ymddiried ynddi, a dydy hi ddim wedi cael ei hagor.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Cafodd y nodiadau hyn eu cadw gan fersiwn mwy newydd o Safety Companion. All y fersiwn hwn ddim eu hagor yn ddiogel. Defnyddiwch y fersiwn mwy newydd, neu diweddarwch Safety Companion ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Mae Fy nodiadau ar agor mewn ffenestr neu raglen arall. Caewch nhw yno, yna pwyswch Rhoi cynnig arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Does dim modd agor Fy nodiadau yn ddiogel yn y ffolder hwn, achos dydy&apos;r cyfrifiadur ddim yn gadael i Safety Companion gloi&apos;r ffeil.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Mae&apos;r ffeil nodiadau ar goll, ond mae copïau cynharach ohoni yma o hyd.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Opening this notes file would take far more of this computer&apos;s memory and time than My notes ever uses, so it was not tried. If these are your notes, try again when the computer is less busy, or open them on the computer where you made them.</source>
         <translation>Byddai agor y ffeil nodiadau hon yn cymryd llawer mwy o gof ac amser y cyfrifiadur hwn nag y mae Fy nodiadau byth yn ei ddefnyddio, felly ni roddwyd cynnig arni. Os mai eich nodiadau chi yw&apos;r rhain, rhowch gynnig arall arni pan fydd y cyfrifiadur yn llai prysur, neu agorwch nhw ar y cyfrifiadur lle gwnaethoch nhw.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>My notes could not be opened.</source>
         <translation>Doedd dim modd agor Fy nodiadau.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="287"/>
         <source>an unknown time</source>
         <translation>amser anhysbys</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="289"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -2676,22 +2812,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="32"/>
         <source>England</source>
         <translation>Lloegr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
         <source>Wales</source>
         <translation>Cymru</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
         <source>Scotland</source>
         <translation>Yr Alban</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="36"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
         <source>Northern Ireland</source>
         <translation>Gogledd Iwerddon</translation>
     </message>
@@ -2699,52 +2835,52 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="264"/>
         <source>Report %1</source>
         <translation>Adroddiad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="264"/>
         <source>Remove report %1</source>
         <translation>Tynnu adroddiad %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="266"/>
         <source>Made to</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="266"/>
         <source>Who the report was made to</source>
         <translation>I bwy y cafodd yr adroddiad ei wneud</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="268"/>
         <source>For example CEOP, the police, Instagram, my school</source>
         <translation>Er enghraifft CEOP, yr heddlu, Instagram, fy ysgol</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="270"/>
         <source>Date of the report</source>
         <translation>Dyddiad yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="272"/>
         <source>I don&apos;t know the date</source>
         <translation>Dydw i ddim yn gwybod y dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="273"/>
         <source>I don&apos;t know the date of the report</source>
         <translation>Dydw i ddim yn gwybod dyddiad yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="248"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="281"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="249"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="282"/>
         <source>Reference number</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -2935,43 +3071,43 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="112"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="148"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="54"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="86"/>
         <source>Step %1: %2</source>
         <translation>Cam %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="55"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="87"/>
         <source>Tick when you have done this step</source>
         <translation>Ticiwch pan fyddwch chi wedi gwneud y cam hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="92"/>
         <source>Why: %1</source>
         <translation>Pam: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="93"/>
         <source>How to do it</source>
         <translation>Sut i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="93"/>
         <source>Show how to do step %1</source>
         <translation>Dangos sut i wneud cam %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="117"/>
         <source>Read more</source>
         <translation>Darllen rhagor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="117"/>
         <source>Read more about step %1</source>
         <translation>Darllen rhagor am gam %1</translation>
     </message>
@@ -3270,7 +3406,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/wizard.py" line="355"/>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="136"/>
         <source>My action plan</source>
         <translation>Fy nghynllun gweithredu</translation>
     </message>
@@ -3317,17 +3453,17 @@
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="150"/>
         <source>Why: %1</source>
         <translation>Pam: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="120"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="156"/>
         <source>Read more in this app: Advice, “%1”</source>
         <translation>Darllenwch fwy yn yr ap hwn: Cyngor, “%1”</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="127"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="163"/>
         <source>My answers</source>
         <translation>Fy atebion</translation>
     </message>

@@ -103,152 +103,197 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="138"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
         <source>Remove account %1</source>
         <translation>Usuń konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
         <source>Platform or app</source>
         <translation>Platforma lub aplikacja</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
         <source>Username or handle</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Exactly as it is shown, for example @name_123</source>
         <translation>Dokładnie tak, jak jest wyświetlana, na przykład @name_123</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="168"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="168"/>
         <source>Copy the username of account %1</source>
         <translation>Skopiuj nazwę użytkownika konta %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="179"/>
         <source>Display name</source>
         <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="180"/>
         <source>Profile link</source>
         <translation>Link do profilu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>The web address of their profile, if you have it</source>
         <translation>Adres profilu w internecie, jeśli go masz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
         <source>Notes about this account</source>
         <translation>Notatki o tym koncie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="170"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
+        <source>How do I find their username?</source>
+        <translation>Jak znaleźć nazwę użytkownika tej osoby?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="194"/>
+        <source>How do I find their username on %1?</source>
+        <translation>Jak znaleźć nazwę użytkownika tej osoby w %1?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="203"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>Skopiowano. Za 30 sekund schowek zostanie wyczyszczony.</translation>
     </message>
 </context>
 <context>
+    <name>AddressRows</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="26"/>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="30"/>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="49"/>
+        <source>Open in browser</source>
+        <translation>Otwórz w przeglądarce</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="53"/>
+        <source>Needs an internet connection.</source>
+        <translation>Potrzebne jest połączenie z internetem.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="56"/>
+        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
+        <translation>Twoja organizacja wyłączyła otwieranie stron internetowych z tej aplikacji. Zamiast tego skopiuj adres.</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="107"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="116"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="113"/>
-        <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="123"/>
         <source>Search the advice</source>
         <translation>Szukaj w poradach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="119"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="128"/>
         <source>Advice pages</source>
         <translation>Strony z poradami</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="135"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Advice page</source>
         <translation>Strona z poradą</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="156"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="156"/>
         <source>Print this page</source>
         <translation>Wydrukuj tę stronę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="157"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="157"/>
         <source>Save this page as a PDF</source>
         <translation>Zapisz tę stronę jako PDF</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="201"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="205"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="239"/>
+        <source>Guides for apps</source>
+        <translation>Poradniki do aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/advice.py" line="228"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>Nic nie znaleziono. Spróbuj krótszego albo innego słowa.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="221"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="256"/>
         <source>For you</source>
         <translation>Dla ciebie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="227"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="264"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (nie można wyświetlić)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="283"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="366"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>Przepraszamy, nie można wyświetlić tej strony</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="285"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="368"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>Coś jest nie tak z plikiem tej strony. Reszta aplikacji działa normalnie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="382"/>
         <source>Last reviewed: %1</source>
         <translation>Ostatnio sprawdzono: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="301"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="384"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>Ta strona nie jest jeszcze przetłumaczona, więc jest wyświetlana po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="303"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="386"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
@@ -499,105 +544,80 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="58"/>
         <source>Who it is for: %1</source>
         <translation>Dla kogo: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
         <source>When: %1</source>
         <translation>Kiedy: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="63"/>
         <source>Where: %1 only</source>
         <translation>Gdzie: tylko %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Copy the phone number of %1</source>
         <translation>Skopiuj numer telefonu: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Text: %1</source>
         <translation>SMS: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Copy the text number of %1</source>
         <translation>Skopiuj numer do SMS-ów: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Email: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Copy the email address of %1</source>
         <translation>Skopiuj adres e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="78"/>
         <source>Web: %1</source>
         <translation>Strona: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="80"/>
         <source>Copy the web address of %1</source>
         <translation>Skopiuj adres strony: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
-        <source>Open in browser</source>
-        <translation>Otwórz w przeglądarce</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="84"/>
         <source>Open the website of %1 in your browser</source>
         <translation>Otwórz stronę w przeglądarce: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="91"/>
-        <source>Needs an internet connection.</source>
-        <translation>Potrzebne jest połączenie z internetem.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="97"/>
-        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
-        <translation>Twoja organizacja wyłączyła otwieranie stron internetowych z tej aplikacji. Zamiast tego skopiuj adres.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="88"/>
         <source>Details checked: %1</source>
         <translation>Dane sprawdzono: %1</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="114"/>
-        <source>Copy</source>
-        <translation>Kopiuj</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="123"/>
-        <source>Copied</source>
-        <translation>Skopiowano</translation>
     </message>
 </context>
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="35"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="35"/>
         <source>Details and copy buttons for %1</source>
         <translation>Szczegóły i przyciski kopiowania: %1</translation>
     </message>
@@ -723,22 +743,22 @@
         <translation>Wróć do porad dołączonych do aplikacji</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="107"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="109"/>
         <source>Update the advice from a file</source>
         <translation>Zaktualizuj porady z pliku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
         <source>Advice updates (*.scpack)</source>
         <translation>Aktualizacje porad (*.scpack)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="134"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="136"/>
         <source>Done. %1</source>
         <translation>Gotowe. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="149"/>
         <source>Done. You are using the advice that came with this app again.</source>
         <translation>Gotowe. Znowu używasz porad dołączonych do aplikacji.</translation>
     </message>
@@ -746,88 +766,88 @@
 <context>
     <name>DemandCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="214"/>
         <source>Demand %1</source>
         <translation>Żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="214"/>
         <source>Remove demand %1</source>
         <translation>Usuń żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="215"/>
         <source>Amount they asked for, with its currency</source>
         <translation>Kwota, której żądali, z walutą</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="216"/>
         <source>For example £100, 50 USD, or €20 a week</source>
         <translation>Na przykład 100 £, 50 USD albo 20 € tygodniowo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="188"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="221"/>
         <source>Amount asked for</source>
         <translation>Żądana kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="189"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="222"/>
         <source>How they wanted it paid</source>
         <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="191"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="225"/>
         <source>Payment details they gave</source>
         <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="228"/>
         <source>For example an account number, a wallet address or a gift card type</source>
         <translation>Na przykład numer konta, adres portfela albo rodzaj karty podarunkowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="230"/>
         <source>Was anything paid?</source>
         <translation>Czy coś zostało zapłacone?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Amount paid</source>
         <translation>Zapłacona kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="234"/>
         <source>Amount paid, with its currency</source>
         <translation>Zapłacona kwota, z walutą</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
         <source>For example £100</source>
         <translation>Na przykład 100 £</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="238"/>
         <source>How it was paid</source>
         <translation>Jak zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
         <source>When it was paid, in this computer&apos;s time</source>
         <translation>Kiedy zapłacono, według zegara tego komputera</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="243"/>
         <source>When it was paid</source>
         <translation>Kiedy zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="245"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="245"/>
         <source>Notes about this demand</source>
         <translation>Notatki o tym żądaniu</translation>
     </message>
@@ -864,106 +884,222 @@
     </message>
 </context>
 <context>
+    <name>GuidePicker</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
+        <source>Which app is it on? We can show you how to block and report there.</source>
+        <translation>W jakiej aplikacji to się dzieje? Pokażemy ci, jak tam zablokować i zgłosić konto.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="53"/>
+        <source>Which app is it on? (you can skip this)</source>
+        <translation>W jakiej aplikacji to się dzieje? (możesz to pominąć)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <source>Choose an app (you can skip this)</source>
+        <translation>Wybierz aplikację (możesz to pominąć)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <source>Show the guide</source>
+        <translation>Pokaż poradnik</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <source>Show the guide for the app you chose</source>
+        <translation>Pokaż poradnik do wybranej aplikacji</translation>
+    </message>
+</context>
+<context>
+    <name>Guides</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="27"/>
+        <source>Find their username</source>
+        <translation>Znajdź nazwę użytkownika</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="28"/>
+        <source>Keep the chat</source>
+        <translation>Zachowaj czat</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="29"/>
+        <source>Block them</source>
+        <translation>Zablokuj tę osobę</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="30"/>
+        <source>Report them</source>
+        <translation>Zgłoś tę osobę</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="31"/>
+        <source>Hide your friends and followers</source>
+        <translation>Ukryj swoich znajomych i obserwujących</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="32"/>
+        <source>Switch your account off for a while</source>
+        <translation>Wyłącz swoje konto na jakiś czas</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="42"/>
+        <source>Apps change their menus. If a step does not look like this, look for a menu with three dots, a gear or a flag, on their profile or in your settings, and for the words in quotes.</source>
+        <translation>Aplikacje zmieniają swoje menu. Jeśli jakiś krok wygląda inaczej, poszukaj menu z trzema kropkami, kołem zębatym lub flagą na profilu tej osoby albo w swoich ustawieniach, a także słów podanych w cudzysłowie.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="61"/>
+        <source>These steps were checked on %1, more than a year ago. The app may have changed: if a step does not match, look for the same words in its menus or its own help pages.</source>
+        <translation>Te kroki sprawdzono %1, ponad rok temu. Aplikacja mogła się zmienić: jeśli jakiś krok się nie zgadza, poszukaj tych samych słów w jej menu lub na jej stronach pomocy.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="68"/>
+        <source>Steps checked: %1</source>
+        <translation>Kroki sprawdzono: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="92"/>
+        <source>This guide is not translated yet, so it is shown in English.</source>
+        <translation>Ten poradnik nie jest jeszcze przetłumaczony, więc jest wyświetlany po angielsku.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="98"/>
+        <source>This translation is a draft: a native speaker has not checked it yet.</source>
+        <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="106"/>
+        <source>%1&apos;s own help: %2</source>
+        <translation>Pomoc %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="108"/>
+        <source>Copy the address of %1&apos;s own help</source>
+        <translation>Skopiuj adres pomocy %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="114"/>
+        <source>Open %1&apos;s own help in your browser</source>
+        <translation>Otwórz pomoc %1 w przeglądarce</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="123"/>
+        <source>If the app does not act on your report, %1 can help.</source>
+        <translation>Jeśli aplikacja nic nie zrobi z twoim zgłoszeniem, może pomóc %1.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="131"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="132"/>
+        <source>Details and copy buttons for %1</source>
+        <translation>Szczegóły i przyciski kopiowania: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="137"/>
-        <location filename="../safetyapp/ui/pages/help.py" line="198"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="106"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="167"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="112"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation>Nie musisz radzić sobie z tym w pojedynkę. Te miejsca pomocy są bezpłatne i na co dzień pomagają właśnie w takich sprawach. Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="153"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="122"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation>Opisy tych miejsc pomocy nie są jeszcze przetłumaczone, dlatego są po angielsku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="157"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="126"/>
         <source>Show services for everyone</source>
         <translation>Pokaż miejsca pomocy dla wszystkich</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="166"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="135"/>
         <source>Services you can contact</source>
         <translation>Miejsca pomocy, z którymi możesz się skontaktować</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="175"/>
-        <location filename="../safetyapp/ui/pages/help.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="159"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="162"/>
         <source>Shift three times, or Esc twice</source>
         <translation>Trzy razy Shift albo dwa razy Esc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="162"/>
         <source>Quick exit: close the app at once</source>
         <translation>Szybkie wyjście: natychmiast zamyka aplikację</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="195"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="164"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="196"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="165"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
         <translation>Przejście do sekcji: Start, Porady, Co robić teraz, Moje notatki, Pomoc, Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="199"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="168"/>
         <source>Search the advice</source>
         <translation>Wyszukiwanie w poradach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="169"/>
         <source>Print the page or plan you are reading</source>
         <translation>Drukowanie strony lub planu, który czytasz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="170"/>
         <source>Lock My notes</source>
         <translation>Zablokowanie Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="171"/>
         <source>Tab and Shift+Tab</source>
         <translation>Tab i Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="171"/>
         <source>Move between buttons and boxes</source>
         <translation>Przechodzenie między przyciskami i polami</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="172"/>
         <source>Up and Down arrows</source>
         <translation>Strzałki w górę i w dół</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="172"/>
         <source>Move through the sections, answers and lists</source>
         <translation>Przechodzenie po sekcjach, odpowiedziach i listach</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
         <source>Enter or Space</source>
         <translation>Enter lub spacja</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
         <source>Press the button or choose the answer that has the focus</source>
         <translation>Naciśnięcie zaznaczonego przycisku lub wybór zaznaczonej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="215"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="184"/>
         <source>Showing services for: %1</source>
         <translation>Miejsca pomocy dla: %1</translation>
     </message>
@@ -1148,69 +1284,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="252"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="140"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="253"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="150"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="151"/>
         <source>Page</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <source>In danger right now? Call %1.</source>
         <translation>Grozi ci teraz niebezpieczeństwo? Zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <source>Or press Shift three times</source>
         <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
         <source>Quick exit</source>
         <translation>Szybkie wyjście</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="210"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Od razu zamyka aplikację. Skrót: naciśnij trzy razy Shift albo dwa razy Esc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="447"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="452"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Twoja organizacja wyłączyła Moje notatki na tym komputerze. Wszystko inne działa normalnie.</translation>
     </message>
@@ -1576,222 +1712,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Contains personal information: keep it safe</source>
         <translation>Zawiera dane osobowe: przechowuj bezpiecznie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>Ta kopia nie jest zaszyfrowana. Udostępniaj ją tylko policji, CEOP, platformie albo osobie wyznaczonej do ochrony dzieci i usuń ją, gdy nie będzie już potrzebna.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>Dokumentacja szantażu w internecie (sekstorsji)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Utworzono w Safety Companion na podstawie własnych notatek użytkownika. Nie zawiera żadnych zdjęć ani obrazów.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Case</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Report made</source>
         <translation>Raport utworzono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Record started</source>
         <translation>Sprawę założono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>Last changed</source>
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>Accounts of the person targeted</source>
         <translation>Konta osoby, której to dotyczy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Their own account %1</source>
         <translation>Jej własne konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>Konta, które się z nią kontaktowały lub jej groziły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
         <source>Username or handle</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>Display name</source>
         <translation>Wyświetlana nazwa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
         <source>Profile link</source>
         <translation>Link do profilu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="248"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
         <source>Demands</source>
         <translation>Żądania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>Demand %1</source>
         <translation>Żądanie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
         <source>Amount asked for</source>
         <translation>Żądana kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
         <source>Anything paid</source>
         <translation>Czy coś zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="270"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="272"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="277"/>
         <source>Not known</source>
         <translation>Nie wiadomo</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="278"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="279"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="253"/>
         <source>How they wanted it paid</source>
         <translation>Jak chcieli dostać zapłatę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="254"/>
         <source>Payment details they gave</source>
         <translation>Podane przez nich dane do płatności</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
         <source>Amount paid</source>
         <translation>Zapłacona kwota</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>How it was paid</source>
         <translation>Jak zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
         <source>When it was paid</source>
         <translation>Kiedy zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="259"/>
         <source>Reports made</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
         <source>Made to</source>
         <translation>Komu zgłoszono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="261"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
         <source>Reference number</source>
         <translation>Numer referencyjny</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="263"/>
         <source>Other notes</source>
         <translation>Inne notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="264"/>
         <source>None recorded</source>
         <translation>Nic nie zapisano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="265"/>
         <source>Not given</source>
         <translation>Nie podano</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
         <source>Date not known</source>
         <translation>Data nieznana</translation>
     </message>
@@ -1799,232 +1935,232 @@
 <context>
     <name>NotesWords</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="50"/>
         <source>Omegle-style video chat</source>
         <translation>Czat wideo w stylu Omegle</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="51"/>
         <source>Hinge, Tinder or another dating app</source>
         <translation>Hinge, Tinder lub inna aplikacja randkowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="31"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="52"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="32"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="53"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="54"/>
         <source>Another app or website</source>
         <translation>Inna aplikacja lub strona internetowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="63"/>
         <source>First contact</source>
         <translation>Pierwszy kontakt</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="64"/>
         <source>Asked for pictures</source>
         <translation>Prośba o zdjęcia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="65"/>
         <source>Threatened me</source>
         <translation>Groźby wobec mnie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
         <source>Demanded money</source>
         <translation>Żądanie pieniędzy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
         <source>Money was paid</source>
         <translation>Zapłata pieniędzy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
         <source>Blocked them</source>
         <translation>Zablokowanie tej osoby</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
         <source>Reported them</source>
         <translation>Zgłoszenie tej osoby</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="70"/>
         <source>Something else</source>
         <translation>Coś innego</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
         <source>Bank transfer</source>
         <translation>Przelew bankowy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
         <source>Gift card</source>
         <translation>Karta podarunkowa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="79"/>
         <source>Cryptocurrency (such as Bitcoin)</source>
         <translation>Kryptowaluta (na przykład Bitcoin)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="80"/>
         <source>Another way</source>
         <translation>Inny sposób</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="87"/>
         <source>I don&apos;t know</source>
         <translation>Nie wiem</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
         <source>No, nothing was paid</source>
         <translation>Nie, nic nie zapłacono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="89"/>
         <source>Yes, something was paid</source>
         <translation>Tak, coś zostało zapłacone</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="99"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>Dysk jest pełny. Zwolnij trochę miejsca (na przykład opróżnij kosz), a notatki się zapiszą.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="102"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>Dysk lub folder jest tylko do odczytu. Nie można na nim niczego zapisać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="103"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>To konto użytkownika nie ma uprawnień do zapisu w folderze notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="107"/>
         <source>The computer could not write the notes file.</source>
         <translation>Komputer nie mógł zapisać pliku notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>Jeszcze nie zapisano. Twój tekst nadal tu jest i nic, co było zapisane wcześniej, nie przepadło. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>Jeszcze nie zapisano: Moje notatki są otwarte w innym oknie lub programie, więc Safety Companion ich nie nadpisze. Zamknij je tam, a twoje zmiany zostaną zapisane. Twój tekst nadal tu jest.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="126"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>Jeszcze nie zapisano: plik notatek został zmieniony poza tym oknem, więc Safety Companion go nie nadpisze. Twój tekst nadal tu jest.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="139"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>Na tym komputerze nie ma systemowego magazynu haseł, z którego Safety Companion może korzystać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="142"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>Magazyn haseł na tym komputerze jest ustawiony tak, żeby niczego nie przechowywać, więc nie można go użyć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>Magazyn haseł na tym komputerze przechowuje hasła w pliku bez zabezpieczeń, więc Safety Companion nie będzie z niego korzystać.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>Magazyn haseł na tym komputerze jest zablokowany albo nie odpowiada. Odblokuj go (często wystarczy zalogować się ponownie) i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>Klucz zapisany w magazynie haseł tego komputera nie został utworzony przez Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="158"/>
         <source>Safety Companion is running from its own folder (portable mode), so it does not use this computer&apos;s keyring: that would leave a trace on the computer.</source>
         <translation>Safety Companion działa z własnego folderu (tryb przenośny), więc nie korzysta z magazynu haseł tego komputera: zostawiłoby to na nim ślad.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>Magazyn haseł na tym komputerze zgłosił problem.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>The notes file could not be read. %1</source>
         <translation>Nie udało się odczytać pliku notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="176"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>Moich notatek nie można tu bezpiecznie otworzyć, bo nie da się utworzyć ich pliku blokady. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>Plik notatek jest uszkodzony, więc nie można go otworzyć. Może się tak zdarzyć, jeśli komputer wyłączył się podczas zapisywania. To nie twoja wina.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>Plik notatek został zmieniony przez coś innego niż Safety Companion. Nie można mu ufać, więc nie został otwarty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>Te notatki zostały zapisane w nowszej wersji Safety Companion. Ta wersja nie może ich bezpiecznie otworzyć. Użyj nowszej wersji albo zaktualizuj Safety Companion na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>Moje notatki są otwarte w innym oknie lub programie. Zamknij je tam, a potem naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>Moich notatek nie można bezpiecznie otworzyć w tym folderze, bo komputer nie pozwala Safety Companion zablokować pliku.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>Brakuje pliku notatek, ale nadal są tu jego wcześniejsze kopie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Opening this notes file would take far more of this computer&apos;s memory and time than My notes ever uses, so it was not tried. If these are your notes, try again when the computer is less busy, or open them on the computer where you made them.</source>
         <translation>Otwarcie tego pliku notatek zajęłoby o wiele więcej pamięci i czasu tego komputera, niż Moje notatki kiedykolwiek używają, więc nie próbowano go otworzyć. Jeśli to twoje notatki, spróbuj ponownie, gdy komputer będzie mniej zajęty, albo otwórz je na komputerze, na którym zostały utworzone.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>My notes could not be opened.</source>
         <translation>Nie udało się otworzyć Moich notatek.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="287"/>
         <source>an unknown time</source>
         <translation>nieznanego dnia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="289"/>
         <source>%1 at %2</source>
         <translation>%1 o godz. %2</translation>
     </message>
@@ -2674,22 +2810,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="32"/>
         <source>England</source>
         <translation>Anglia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
         <source>Wales</source>
         <translation>Walia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
         <source>Scotland</source>
         <translation>Szkocja</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="36"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
         <source>Northern Ireland</source>
         <translation>Irlandia Północna</translation>
     </message>
@@ -2697,52 +2833,52 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="264"/>
         <source>Report %1</source>
         <translation>Zgłoszenie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="264"/>
         <source>Remove report %1</source>
         <translation>Usuń zgłoszenie %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="266"/>
         <source>Made to</source>
         <translation>Komu zgłoszono</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="266"/>
         <source>Who the report was made to</source>
         <translation>Komu zostało złożone zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="268"/>
         <source>For example CEOP, the police, Instagram, my school</source>
         <translation>Na przykład CEOP, policja, Instagram, moja szkoła</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="270"/>
         <source>Date of the report</source>
         <translation>Data zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="272"/>
         <source>I don&apos;t know the date</source>
         <translation>Nie znam daty</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="273"/>
         <source>I don&apos;t know the date of the report</source>
         <translation>Nie znam daty zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="248"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="281"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="249"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="282"/>
         <source>Reference number</source>
         <translation>Numer referencyjny</translation>
     </message>
@@ -2933,43 +3069,43 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="112"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="148"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="54"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="86"/>
         <source>Step %1: %2</source>
         <translation>Krok %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="55"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="87"/>
         <source>Tick when you have done this step</source>
         <translation>Zaznacz, gdy wykonasz ten krok</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="92"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="93"/>
         <source>How to do it</source>
         <translation>Jak to zrobić</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="93"/>
         <source>Show how to do step %1</source>
         <translation>Pokaż, jak wykonać krok %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="117"/>
         <source>Read more</source>
         <translation>Czytaj więcej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="117"/>
         <source>Read more about step %1</source>
         <translation>Przeczytaj więcej o kroku %1</translation>
     </message>
@@ -3268,7 +3404,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/wizard.py" line="355"/>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="136"/>
         <source>My action plan</source>
         <translation>Mój plan działania</translation>
     </message>
@@ -3315,17 +3451,17 @@
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="150"/>
         <source>Why: %1</source>
         <translation>Dlaczego: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="120"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="156"/>
         <source>Read more in this app: Advice, “%1”</source>
         <translation>Więcej w tej aplikacji: Porady, „%1”</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="127"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="163"/>
         <source>My answers</source>
         <translation>Moje odpowiedzi</translation>
     </message>

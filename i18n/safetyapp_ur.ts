@@ -103,152 +103,197 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="138"/>
         <source>Account %1</source>
         <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
         <source>Remove account %1</source>
         <translation>اکاؤنٹ %1 ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
         <source>Platform or app</source>
         <translation>پلیٹ فارم یا ایپ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="141"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="171"/>
         <source>Username or handle</source>
         <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
         <source>Exactly as it is shown, for example @name_123</source>
         <translation>بالکل ویسے ہی جیسے دکھایا گیا ہے، مثلاً @name_123</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="168"/>
         <source>Copy</source>
         <translation>کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="149"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="168"/>
         <source>Copy the username of account %1</source>
         <translation>اکاؤنٹ %1 کا یوزر نیم کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="179"/>
         <source>Display name</source>
         <translation>ڈسپلے نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="161"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="180"/>
         <source>Profile link</source>
         <translation>پروفائل لنک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="162"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
         <source>The web address of their profile, if you have it</source>
         <translation>ان کی پروفائل کا ویب ایڈریس، اگر آپ کے پاس ہو</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
         <source>Notes about this account</source>
         <translation>اس اکاؤنٹ کے بارے میں نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="170"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
+        <source>How do I find their username?</source>
+        <translation>میں ان کا یوزر نیم کیسے تلاش کروں؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="194"/>
+        <source>How do I find their username on %1?</source>
+        <translation>میں %1 پر ان کا یوزر نیم کیسے تلاش کروں؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="203"/>
         <source>Copied. It will be cleared from the clipboard in 30 seconds.</source>
         <translation>کاپی ہو گیا۔ 30 سیکنڈ میں یہ کلپ بورڈ سے مٹ جائے گا۔</translation>
     </message>
 </context>
 <context>
+    <name>AddressRows</name>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="26"/>
+        <source>Copy</source>
+        <translation>کاپی کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="30"/>
+        <source>Copied</source>
+        <translation>کاپی ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="49"/>
+        <source>Open in browser</source>
+        <translation>براؤزر میں کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="53"/>
+        <source>Needs an internet connection.</source>
+        <translation>اس کے لیے انٹرنیٹ کنکشن چاہیے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/kit/address_rows.py" line="56"/>
+        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
+        <translation>آپ کے ادارے نے اس ایپ سے ویب سائٹ کھولنا بند کر دیا ہے۔ اس کے بجائے پتہ کاپی کر لیں۔</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="107"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="116"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="113"/>
-        <location filename="../safetyapp/ui/pages/advice.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="122"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="123"/>
         <source>Search the advice</source>
         <translation>مشوروں میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="119"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="128"/>
         <source>Advice pages</source>
         <translation>مشوروں کے صفحات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="135"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
         <source>Advice page</source>
         <translation>مشورے کا صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="156"/>
         <source>Print…</source>
         <translation>پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="156"/>
         <source>Print this page</source>
         <translation>یہ صفحہ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="157"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="157"/>
         <source>Save this page as a PDF</source>
         <translation>یہ صفحہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="201"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="205"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="239"/>
+        <source>Guides for apps</source>
+        <translation>ایپس کے لیے رہنمائی</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/advice.py" line="228"/>
         <source>Nothing found. Try a shorter or different word.</source>
         <translation>کچھ نہیں ملا۔ کوئی چھوٹا یا مختلف لفظ آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="221"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="256"/>
         <source>For you</source>
         <translation>آپ کے لیے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="227"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="264"/>
         <source>%1 (cannot be shown)</source>
         <translation>%1 (دکھایا نہیں جا سکتا)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="283"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="366"/>
         <source>Sorry, this page cannot be shown</source>
         <translation>معاف کیجیے، یہ صفحہ دکھایا نہیں جا سکتا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="285"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="368"/>
         <source>Something is wrong with this page&apos;s file. The rest of the app works as normal.</source>
         <translation>اس صفحے کی فائل میں کچھ خرابی ہے۔ ایپ کا باقی حصہ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="299"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="382"/>
         <source>Last reviewed: %1</source>
         <translation>آخری بار جانچا گیا: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="301"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="384"/>
         <source>This page is not translated yet, so it is shown in English.</source>
         <translation>اس صفحے کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں دکھایا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/advice.py" line="303"/>
+        <location filename="../safetyapp/ui/pages/advice.py" line="386"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
     </message>
@@ -499,105 +544,80 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="58"/>
         <source>Who it is for: %1</source>
         <translation>کس کے لیے: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="59"/>
         <source>When: %1</source>
         <translation>کب: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="64"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="63"/>
         <source>Where: %1 only</source>
         <translation>کہاں: صرف %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Phone: %1</source>
         <translation>فون: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="66"/>
         <source>Copy the phone number of %1</source>
         <translation>%1 کا فون نمبر کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Text: %1</source>
         <translation>ٹیکسٹ میسج: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="67"/>
         <source>Copy the text number of %1</source>
         <translation>%1 کا ٹیکسٹ میسج نمبر کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Email: %1</source>
         <translation>ای میل: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="69"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="68"/>
         <source>Copy the email address of %1</source>
         <translation>%1 کا ای میل ایڈریس کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="78"/>
         <source>Web: %1</source>
         <translation>ویب سائٹ: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="80"/>
         <source>Copy the web address of %1</source>
         <translation>%1 کا ویب ایڈریس کاپی کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
-        <source>Open in browser</source>
-        <translation>براؤزر میں کھولیں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="86"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="84"/>
         <source>Open the website of %1 in your browser</source>
         <translation>%1 کی ویب سائٹ اپنے براؤزر میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="91"/>
-        <source>Needs an internet connection.</source>
-        <translation>اس کے لیے انٹرنیٹ کنکشن چاہیے۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="97"/>
-        <source>Your organisation has turned off opening websites from this app. Copy the address instead.</source>
-        <translation>آپ کے ادارے نے اس ایپ سے ویب سائٹ کھولنا بند کر دیا ہے۔ اس کے بجائے پتہ کاپی کر لیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="105"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="88"/>
         <source>Details checked: %1</source>
         <translation>تفصیلات کی جانچ: %1</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="114"/>
-        <source>Copy</source>
-        <translation>کاپی کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="123"/>
-        <source>Copied</source>
-        <translation>کاپی ہو گیا</translation>
     </message>
 </context>
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="35"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="35"/>
         <source>Details and copy buttons for %1</source>
         <translation>%1 کی تفصیلات اور کاپی کے بٹن</translation>
     </message>
@@ -723,22 +743,22 @@
         <translation>ایپ کے ساتھ آنے والے مشوروں پر واپس جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="107"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="109"/>
         <source>Update the advice from a file</source>
         <translation>فائل سے مشورے اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="108"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
         <source>Advice updates (*.scpack)</source>
         <translation>مشوروں کی اپ ڈیٹس (*.scpack)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="134"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="136"/>
         <source>Done. %1</source>
         <translation>ہو گیا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="147"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="149"/>
         <source>Done. You are using the advice that came with this app again.</source>
         <translation>ہو گیا۔ آپ دوبارہ وہ مشورے استعمال کر رہے ہیں جو ایپ کے ساتھ آئے تھے۔</translation>
     </message>
@@ -746,88 +766,88 @@
 <context>
     <name>DemandCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="214"/>
         <source>Demand %1</source>
         <translation>مطالبہ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="181"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="214"/>
         <source>Remove demand %1</source>
         <translation>مطالبہ %1 ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="182"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="215"/>
         <source>Amount they asked for, with its currency</source>
         <translation>انہوں نے جو رقم مانگی، اس کی کرنسی کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="216"/>
         <source>For example £100, 50 USD, or €20 a week</source>
         <translation>مثلاً £100، 50 USD، یا ہر ہفتے €20</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="188"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="221"/>
         <source>Amount asked for</source>
         <translation>مانگی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="189"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="222"/>
         <source>How they wanted it paid</source>
         <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="191"/>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="192"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="225"/>
         <source>Payment details they gave</source>
         <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="195"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="228"/>
         <source>For example an account number, a wallet address or a gift card type</source>
         <translation>مثلاً اکاؤنٹ نمبر، والٹ ایڈریس یا گفٹ کارڈ کی قسم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="197"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="230"/>
         <source>Was anything paid?</source>
         <translation>کیا کچھ ادا کیا گیا؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="200"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
         <source>Amount paid</source>
         <translation>ادا کی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="201"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="234"/>
         <source>Amount paid, with its currency</source>
         <translation>ادا کی گئی رقم، اس کی کرنسی کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
         <source>For example £100</source>
         <translation>مثلاً £100</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="238"/>
         <source>How it was paid</source>
         <translation>ادائیگی کس طرح کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="206"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
         <source>When it was paid, in this computer&apos;s time</source>
         <translation>ادائیگی کب کی گئی، اس کمپیوٹر کی گھڑی کے مطابق</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="243"/>
         <source>When it was paid</source>
         <translation>ادائیگی کب کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="245"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="245"/>
         <source>Notes about this demand</source>
         <translation>اس مطالبے کے بارے میں نوٹس</translation>
     </message>
@@ -864,106 +884,222 @@
     </message>
 </context>
 <context>
+    <name>GuidePicker</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="50"/>
+        <source>Which app is it on? We can show you how to block and report there.</source>
+        <translation>یہ کس ایپ پر ہو رہا ہے؟ ہم آپ کو دکھا سکتے ہیں کہ وہاں بلاک اور رپورٹ کیسے کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="53"/>
+        <source>Which app is it on? (you can skip this)</source>
+        <translation>یہ کس ایپ پر ہو رہا ہے؟ (آپ اسے چھوڑ سکتے ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="57"/>
+        <source>Choose an app (you can skip this)</source>
+        <translation>ایپ منتخب کریں (آپ اسے چھوڑ سکتے ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <source>Show the guide</source>
+        <translation>رہنمائی دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <source>Show the guide for the app you chose</source>
+        <translation>آپ کی منتخب کردہ ایپ کی رہنمائی دکھائیں</translation>
+    </message>
+</context>
+<context>
+    <name>Guides</name>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="27"/>
+        <source>Find their username</source>
+        <translation>ان کا یوزر نیم تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="28"/>
+        <source>Keep the chat</source>
+        <translation>چیٹ محفوظ رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="29"/>
+        <source>Block them</source>
+        <translation>انہیں بلاک کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="30"/>
+        <source>Report them</source>
+        <translation>ان کی رپورٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="31"/>
+        <source>Hide your friends and followers</source>
+        <translation>اپنے دوست اور فالوورز چھپائیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="32"/>
+        <source>Switch your account off for a while</source>
+        <translation>اپنا اکاؤنٹ کچھ دیر کے لیے بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="42"/>
+        <source>Apps change their menus. If a step does not look like this, look for a menu with three dots, a gear or a flag, on their profile or in your settings, and for the words in quotes.</source>
+        <translation>ایپس اپنے مینو بدلتی رہتی ہیں۔ اگر کوئی قدم ایسا نظر نہ آئے، تو ان کی پروفائل پر یا اپنی سیٹنگز میں تین نقطوں، گیئر یا جھنڈے والا مینو تلاش کریں، اور واوین میں دیے گئے الفاظ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="61"/>
+        <source>These steps were checked on %1, more than a year ago. The app may have changed: if a step does not match, look for the same words in its menus or its own help pages.</source>
+        <translation>یہ اقدامات %1 کو چیک کیے گئے تھے، ایک سال سے زیادہ پہلے۔ ہو سکتا ہے ایپ بدل گئی ہو: اگر کوئی قدم نہ ملے، تو اس کے مینو یا اس کے اپنے مدد کے صفحات میں وہی الفاظ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="68"/>
+        <source>Steps checked: %1</source>
+        <translation>اقدامات چیک کیے گئے: %1</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="92"/>
+        <source>This guide is not translated yet, so it is shown in English.</source>
+        <translation>اس رہنمائی کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں دکھائی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="98"/>
+        <source>This translation is a draft: a native speaker has not checked it yet.</source>
+        <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="106"/>
+        <source>%1&apos;s own help: %2</source>
+        <translation>%1 کی اپنی مدد: %2</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="108"/>
+        <source>Copy the address of %1&apos;s own help</source>
+        <translation>%1 کی اپنی مدد کا پتہ کاپی کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="114"/>
+        <source>Open %1&apos;s own help in your browser</source>
+        <translation>%1 کی اپنی مدد اپنے براؤزر میں کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="123"/>
+        <source>If the app does not act on your report, %1 can help.</source>
+        <translation>اگر ایپ آپ کی رپورٹ پر کچھ نہ کرے، تو %1 مدد کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="131"/>
+        <source>Details</source>
+        <translation>تفصیلات</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/pages/guide_view.py" line="132"/>
+        <source>Details and copy buttons for %1</source>
+        <translation>%1 کی تفصیلات اور کاپی کے بٹن</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="137"/>
-        <location filename="../safetyapp/ui/pages/help.py" line="198"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="106"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="167"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="143"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="112"/>
         <source>You do not have to deal with this alone. These services are free and used to helping with exactly this. If anyone is in danger right now, call %1.</source>
         <translation>آپ کو اس سے اکیلے نہیں نمٹنا۔ یہ سروسز مفت ہیں، اور انہیں بالکل اسی معاملے میں مدد کرنے کا تجربہ ہے۔ اگر کوئی ابھی خطرے میں ہے تو %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="153"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="122"/>
         <source>The descriptions of these services are not translated yet, so they are shown in English.</source>
         <translation>ان سروسز کی تفصیل کا ابھی ترجمہ نہیں ہوا، اس لیے یہ انگریزی میں دکھائی گئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="157"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="126"/>
         <source>Show services for everyone</source>
         <translation>سب کے لیے سروسز دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="166"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="135"/>
         <source>Services you can contact</source>
         <translation>وہ سروسز جن سے آپ رابطہ کر سکتے ہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="175"/>
-        <location filename="../safetyapp/ui/pages/help.py" line="190"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="144"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="159"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="162"/>
         <source>Shift three times, or Esc twice</source>
         <translation>تین بار Shift، یا دو بار Esc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="193"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="162"/>
         <source>Quick exit: close the app at once</source>
         <translation>فوراً بند کریں: ایپ کو اسی وقت بند کر دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="195"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="164"/>
         <source>%1 to %2</source>
         <translation>%1 سے %2 تک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="196"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="165"/>
         <source>Go to Home, Advice, What to do now, My notes, Get help, Settings</source>
         <translation>ہوم، مشورے، اب کیا کریں، میرے نوٹس، مدد حاصل کریں، سیٹنگز پر جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="199"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="168"/>
         <source>Search the advice</source>
         <translation>مشوروں میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="200"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="169"/>
         <source>Print the page or plan you are reading</source>
         <translation>جو صفحہ یا منصوبہ آپ پڑھ رہے ہیں اسے پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="201"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="170"/>
         <source>Lock My notes</source>
         <translation>میرے نوٹس لاک کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="171"/>
         <source>Tab and Shift+Tab</source>
         <translation>Tab اور Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="202"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="171"/>
         <source>Move between buttons and boxes</source>
         <translation>بٹنوں اور خانوں کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="172"/>
         <source>Up and Down arrows</source>
         <translation>اوپر اور نیچے والے تیر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="203"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="172"/>
         <source>Move through the sections, answers and lists</source>
         <translation>حصوں، جوابات اور فہرستوں میں آگے پیچھے جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
         <source>Enter or Space</source>
         <translation>Enter یا Space</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="204"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="173"/>
         <source>Press the button or choose the answer that has the focus</source>
         <translation>جس بٹن یا جواب پر فوکس ہے اسے دبائیں یا چنیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="215"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="184"/>
         <source>Showing services for: %1</source>
         <translation>ان کے لیے سروسز: %1</translation>
     </message>
@@ -1148,69 +1284,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="139"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="252"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="140"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="253"/>
         <source>Sections</source>
         <translation>حصے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="150"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="151"/>
         <source>Page</source>
         <translation>صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>Home</source>
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>What to do now</source>
         <translation>اب کیا کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
         <source>Settings</source>
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
         <source>In danger right now? Call %1.</source>
         <translation>ابھی خطرے میں ہیں؟ %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <source>Or press Shift three times</source>
         <translation>یا Shift تین بار دبائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
         <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
         <source>Quick exit</source>
         <translation>فوراً بند کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="209"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="210"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>ایپ کو اسی وقت بند کر دیتا ہے۔ شارٹ کٹ: Shift تین بار دبائیں، یا Esc دو بار۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="447"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="452"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>آپ کے ادارے نے اس کمپیوٹر پر میرے نوٹس بند کر دیے ہیں۔ باقی سب کچھ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
@@ -1576,222 +1712,222 @@
 <context>
     <name>NotesReport</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
         <source>Contains personal information: keep it safe</source>
         <translation>اس میں ذاتی معلومات ہیں: اسے محفوظ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
         <source>This copy is not encrypted. Share it only with the police, CEOP, the platform or a safeguarding lead, and delete it when it is no longer needed.</source>
         <translation>یہ کاپی انکرپٹڈ نہیں ہے۔ اسے صرف پولیس، CEOP، پلیٹ فارم یا سیف گارڈنگ لیڈ (بچوں کی حفاظت کے ذمہ دار) کے ساتھ شیئر کریں، اور جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="210"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
         <source>Record of online blackmail (sextortion)</source>
         <translation>آن لائن بلیک میل (سیکسٹارشن) کا ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="211"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
         <source>Made with Safety Companion from the user&apos;s own notes. It contains no images.</source>
         <translation>Safety Companion کے ذریعے صارف کے اپنے نوٹس سے بنایا گیا۔ اس میں کوئی تصویر نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="213"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
         <source>Report made</source>
         <translation>رپورٹ بنائی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="214"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
         <source>Record started</source>
         <translation>ریکارڈ شروع ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
         <source>Last changed</source>
         <translation>آخری تبدیلی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="216"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
         <source>Accounts of the person targeted</source>
         <translation>نشانہ بنائے گئے شخص کے اکاؤنٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="217"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
         <source>Their own account %1</source>
         <translation>ان کا اپنا اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="218"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
         <source>Accounts that contacted or threatened them</source>
         <translation>وہ اکاؤنٹس جنہوں نے ان سے رابطہ کیا یا انہیں دھمکی دی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="219"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
         <source>Account %1</source>
         <translation>اکاؤنٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="220"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="221"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
         <source>Username or handle</source>
         <translation>یوزر نیم یا ہینڈل</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="222"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
         <source>Display name</source>
         <translation>ڈسپلے نام</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="223"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
         <source>Profile link</source>
         <translation>پروفائل لنک</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="224"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="225"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="246"/>
         <source>Timeline</source>
         <translation>ٹائم لائن</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="226"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="227"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="248"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="228"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="229"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="250"/>
         <source>Demands</source>
         <translation>مطالبات</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="230"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
         <source>Demand %1</source>
         <translation>مطالبہ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="252"/>
         <source>Amount asked for</source>
         <translation>مانگی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="234"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="255"/>
         <source>Anything paid</source>
         <translation>کچھ ادا کیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="247"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
         <source>%1, %2 %3</source>
         <translation>%1، %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="249"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="270"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="251"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="272"/>
         <source>UTC%1</source>
         <translation>UTC%1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="277"/>
         <source>Not known</source>
         <translation>معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="278"/>
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="279"/>
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="253"/>
         <source>How they wanted it paid</source>
         <translation>وہ پیسے کس طرح لینا چاہتے تھے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="254"/>
         <source>Payment details they gave</source>
         <translation>ادائیگی کی تفصیلات جو انہوں نے دیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="256"/>
         <source>Amount paid</source>
         <translation>ادا کی گئی رقم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="236"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="257"/>
         <source>How it was paid</source>
         <translation>ادائیگی کس طرح کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="258"/>
         <source>When it was paid</source>
         <translation>ادائیگی کب کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="238"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="259"/>
         <source>Reports made</source>
         <translation>کی گئی رپورٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="260"/>
         <source>Made to</source>
         <translation>کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="261"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="241"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="262"/>
         <source>Reference number</source>
         <translation>ریفرنس نمبر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="242"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="263"/>
         <source>Other notes</source>
         <translation>دوسرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="243"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="264"/>
         <source>None recorded</source>
         <translation>کچھ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="244"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="265"/>
         <source>Not given</source>
         <translation>نہیں دیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="245"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
         <source>Date not known</source>
         <translation>تاریخ معلوم نہیں</translation>
     </message>
@@ -1799,232 +1935,232 @@
 <context>
     <name>NotesWords</name>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="29"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="50"/>
         <source>Omegle-style video chat</source>
         <translation>Omegle جیسی ویڈیو چیٹ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="51"/>
         <source>Hinge, Tinder or another dating app</source>
         <translation>Hinge، Tinder یا کوئی اور ڈیٹنگ ایپ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="31"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="52"/>
         <source>Email</source>
         <translation>ای میل</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="32"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="53"/>
         <source>Text message</source>
         <translation>ٹیکسٹ میسج</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="33"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="54"/>
         <source>Another app or website</source>
         <translation>کوئی اور ایپ یا ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="63"/>
         <source>First contact</source>
         <translation>پہلا رابطہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="43"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="64"/>
         <source>Asked for pictures</source>
         <translation>تصویریں مانگیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="44"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="65"/>
         <source>Threatened me</source>
         <translation>مجھے دھمکی دی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
         <source>Demanded money</source>
         <translation>پیسے مانگے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="46"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
         <source>Money was paid</source>
         <translation>پیسے دیے گئے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
         <source>Blocked them</source>
         <translation>انہیں بلاک کیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="48"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="69"/>
         <source>Reported them</source>
         <translation>ان کی رپورٹ کی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="70"/>
         <source>Something else</source>
         <translation>کچھ اور</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="77"/>
         <source>Bank transfer</source>
         <translation>بینک ٹرانسفر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
         <source>Gift card</source>
         <translation>گفٹ کارڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="58"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="79"/>
         <source>Cryptocurrency (such as Bitcoin)</source>
         <translation>کرپٹو کرنسی (جیسے Bitcoin)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="59"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="80"/>
         <source>Another way</source>
         <translation>کوئی اور طریقہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="66"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="87"/>
         <source>I don&apos;t know</source>
         <translation>مجھے معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="67"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="88"/>
         <source>No, nothing was paid</source>
         <translation>نہیں، کچھ ادا نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="68"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="89"/>
         <source>Yes, something was paid</source>
         <translation>ہاں، کچھ ادا کیا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="99"/>
         <source>The disk is full. Free up some space (for example, empty the recycle bin) and it will save.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کریں (مثلاً ری سائیکل بِن خالی کریں)، تو یہ محفوظ ہو جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="102"/>
         <source>The disk or folder can only be read, not written to.</source>
         <translation>ڈسک یا فولڈر کو صرف پڑھا جا سکتا ہے، اس میں لکھا نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="103"/>
         <source>This computer account is not allowed to write to the notes folder.</source>
         <translation>اس کمپیوٹر اکاؤنٹ کو نوٹس کے فولڈر میں لکھنے کی اجازت نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="107"/>
         <source>The computer could not write the notes file.</source>
         <translation>کمپیوٹر نوٹس کی فائل نہیں لکھ سکا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="91"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="112"/>
         <source>Not saved yet. Your text is still here and nothing you saved before is lost. %1</source>
         <translation>ابھی محفوظ نہیں ہوا۔ آپ کا لکھا ہوا متن ابھی یہیں ہے، اور پہلے جو کچھ محفوظ کیا تھا وہ ضائع نہیں ہوا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="97"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
         <source>Not saved yet: My notes is open in another window or program, so Safety Companion will not write over it. Close it there and your changes will be saved. Your text is still here.</source>
         <translation>ابھی محفوظ نہیں ہوا: میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں، اس لیے Safety Companion ان کے اوپر نہیں لکھے گا۔ انہیں وہاں بند کریں تو آپ کی تبدیلیاں محفوظ ہو جائیں گی۔ آپ کا لکھا ہوا متن ابھی یہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="126"/>
         <source>Not saved yet: the notes file was changed outside this window, so Safety Companion will not write over it. Your text is still here.</source>
         <translation>ابھی محفوظ نہیں ہوا: نوٹس کی فائل اس ونڈو کے باہر سے بدلی گئی ہے، اس لیے Safety Companion اس کے اوپر نہیں لکھے گا۔ آپ کا لکھا ہوا متن ابھی یہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="139"/>
         <source>This computer has no keyring (password store) that Safety Companion can use.</source>
         <translation>اس کمپیوٹر میں کوئی ایسا کی رِنگ (پاس ورڈ محفوظ رکھنے کی جگہ) نہیں ہے جسے Safety Companion استعمال کر سکے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="142"/>
         <source>The keyring on this computer is set to keep nothing, so it cannot be used.</source>
         <translation>اس کمپیوٹر کا کی رِنگ اس طرح سیٹ ہے کہ وہ کچھ بھی نہیں رکھتا، اس لیے اسے استعمال نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="124"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="145"/>
         <source>The keyring on this computer keeps passwords in a file without protection, so Safety Companion will not use it.</source>
         <translation>اس کمپیوٹر کا کی رِنگ پاس ورڈز کو بغیر حفاظت کے ایک فائل میں رکھتا ہے، اس لیے Safety Companion اسے استعمال نہیں کرے گا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="150"/>
         <source>The keyring on this computer is locked or is not answering. Unlock it (often by logging in again) and try again.</source>
         <translation>اس کمپیوٹر کا کی رِنگ لاک ہے یا جواب نہیں دے رہا۔ اسے ان لاک کریں (اکثر دوبارہ لاگ اِن کرنے سے یہ ہو جاتا ہے) اور پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
         <source>The key kept in this computer&apos;s keyring was not one Safety Companion made.</source>
         <translation>اس کمپیوٹر کے کی رِنگ میں رکھی چابی Safety Companion کی بنائی ہوئی نہیں تھی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="158"/>
         <source>Safety Companion is running from its own folder (portable mode), so it does not use this computer&apos;s keyring: that would leave a trace on the computer.</source>
         <translation>Safety Companion اپنے ہی فولڈر سے چل رہا ہے (پورٹیبل موڈ)، اس لیے یہ اس کمپیوٹر کا کی رِنگ استعمال نہیں کرتا: اس سے کمپیوٹر پر نشان رہ جاتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
         <source>The keyring on this computer reported a problem.</source>
         <translation>اس کمپیوٹر کے کی رِنگ نے ایک مسئلہ بتایا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="152"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="173"/>
         <source>The notes file could not be read. %1</source>
         <translation>نوٹس کی فائل پڑھی نہیں جا سکی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="155"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="176"/>
         <source>My notes cannot be opened safely here, because its lock file cannot be made. %1</source>
         <translation>میرے نوٹس یہاں محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ ان کی لاک فائل نہیں بن سکتی۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="159"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="180"/>
         <source>The notes file is damaged, so it cannot be opened. This can happen if the computer switched off while saving. It is not your fault.</source>
         <translation>نوٹس کی فائل خراب ہے، اس لیے یہ کھل نہیں سکتی۔ ایسا تب ہو سکتا ہے جب محفوظ کرتے وقت کمپیوٹر بند ہو گیا ہو۔ یہ آپ کی غلطی نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="164"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="185"/>
         <source>The notes file has been changed by something other than Safety Companion, so it cannot be trusted and has not been opened.</source>
         <translation>نوٹس کی فائل کو Safety Companion کے علاوہ کسی اور چیز نے بدلا ہے، اس لیے اس پر بھروسہ نہیں کیا جا سکتا اور اسے کھولا نہیں گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="169"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="190"/>
         <source>These notes were saved by a newer version of Safety Companion. This version cannot open them safely. Use the newer version, or update Safety Companion on this computer.</source>
         <translation>یہ نوٹس Safety Companion کے نئے ورژن سے محفوظ کیے گئے تھے۔ یہ ورژن انہیں محفوظ طریقے سے نہیں کھول سکتا۔ نیا ورژن استعمال کریں، یا اس کمپیوٹر پر Safety Companion کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="195"/>
         <source>My notes is open in another window or program. Close it there, then press Try again.</source>
         <translation>میرے نوٹس کسی اور ونڈو یا پروگرام میں کھلے ہیں۔ انہیں وہاں بند کریں، پھر &quot;دوبارہ کوشش کریں&quot; دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="178"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="199"/>
         <source>My notes cannot be opened safely in this folder, because the computer will not let Safety Companion lock the file.</source>
         <translation>اس فولڈر میں میرے نوٹس محفوظ طریقے سے نہیں کھولے جا سکتے، کیونکہ کمپیوٹر Safety Companion کو فائل لاک کرنے نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="183"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="204"/>
         <source>The notes file is missing, but earlier copies of it are still here.</source>
         <translation>نوٹس کی فائل نہیں مل رہی، لیکن اس کی پرانی کاپیاں ابھی یہاں موجود ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="184"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="205"/>
         <source>Opening this notes file would take far more of this computer&apos;s memory and time than My notes ever uses, so it was not tried. If these are your notes, try again when the computer is less busy, or open them on the computer where you made them.</source>
         <translation>نوٹس کی یہ فائل کھولنے میں اس کمپیوٹر کی میموری اور وقت اس سے کہیں زیادہ لگتا جتنا میرے نوٹس کبھی استعمال کرتے ہیں، اس لیے اسے کھولنے کی کوشش نہیں کی گئی۔ اگر یہ آپ کے نوٹس ہیں تو جب کمپیوٹر کم مصروف ہو تو دوبارہ کوشش کریں، یا انہیں اسی کمپیوٹر پر کھولیں جہاں آپ نے انہیں بنایا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="191"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="212"/>
         <source>My notes could not be opened.</source>
         <translation>میرے نوٹس نہیں کھل سکے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="266"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="287"/>
         <source>an unknown time</source>
         <translation>نامعلوم وقت</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/words.py" line="268"/>
+        <location filename="../safetyapp/ui/notes/words.py" line="289"/>
         <source>%1 at %2</source>
         <translation>%1، %2 بجے</translation>
     </message>
@@ -2673,22 +2809,22 @@
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="32"/>
         <source>England</source>
         <translation>انگلینڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="33"/>
         <source>Wales</source>
         <translation>ویلز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="34"/>
         <source>Scotland</source>
         <translation>اسکاٹ لینڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/help.py" line="36"/>
+        <location filename="../safetyapp/ui/pages/help.py" line="35"/>
         <source>Northern Ireland</source>
         <translation>شمالی آئرلینڈ</translation>
     </message>
@@ -2696,52 +2832,52 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="264"/>
         <source>Report %1</source>
         <translation>رپورٹ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="231"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="264"/>
         <source>Remove report %1</source>
         <translation>رپورٹ %1 ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="266"/>
         <source>Made to</source>
         <translation>کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="233"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="266"/>
         <source>Who the report was made to</source>
         <translation>رپورٹ کس کو کی گئی</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="235"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="268"/>
         <source>For example CEOP, the police, Instagram, my school</source>
         <translation>مثلاً CEOP، پولیس، Instagram، میرا اسکول</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="237"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="270"/>
         <source>Date of the report</source>
         <translation>رپورٹ کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="239"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="272"/>
         <source>I don&apos;t know the date</source>
         <translation>مجھے تاریخ معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="273"/>
         <source>I don&apos;t know the date of the report</source>
         <translation>مجھے رپورٹ کی تاریخ معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="248"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="281"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/record_cards.py" line="249"/>
+        <location filename="../safetyapp/ui/notes/record_cards.py" line="282"/>
         <source>Reference number</source>
         <translation>ریفرنس نمبر</translation>
     </message>
@@ -2932,43 +3068,43 @@
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="56"/>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="112"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="88"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="148"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="54"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="86"/>
         <source>Step %1: %2</source>
         <translation>قدم %1: %2</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="55"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="87"/>
         <source>Tick when you have done this step</source>
         <translation>جب یہ قدم کر لیں تو نشان لگائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="60"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="92"/>
         <source>Why: %1</source>
         <translation>کیوں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="93"/>
         <source>How to do it</source>
         <translation>یہ کیسے کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="93"/>
         <source>Show how to do step %1</source>
         <translation>قدم %1 کرنے کا طریقہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="117"/>
         <source>Read more</source>
         <translation>مزید پڑھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="81"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="117"/>
         <source>Read more about step %1</source>
         <translation>قدم %1 کے بارے میں مزید پڑھیں</translation>
     </message>
@@ -3267,7 +3403,7 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/wizard.py" line="355"/>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="100"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="136"/>
         <source>My action plan</source>
         <translation>میرا ایکشن پلان</translation>
     </message>
@@ -3314,17 +3450,17 @@
         <translation>جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="114"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="150"/>
         <source>Why: %1</source>
         <translation>کیوں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="120"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="156"/>
         <source>Read more in this app: Advice, “%1”</source>
         <translation>اس ایپ میں مزید پڑھیں: مشورے، “%1”</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="127"/>
+        <location filename="../safetyapp/ui/pages/wizard_plan.py" line="163"/>
         <source>My answers</source>
         <translation>میرے جوابات</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`safetyapp --self-test`: load every page, contact, translation and flow, check them, say what is wrong."""
+"""`safetyapp --self-test`: load every page, guide, contact, translation and flow, check them, say what is wrong."""
 
 from __future__ import annotations
 
@@ -72,6 +72,15 @@ def _stale_contact_warnings(today: dt.date) -> list[str]:
     return stale_warnings(contacts, today)
 
 
+def _stale_guide_warnings(today: dt.date) -> list[str]:
+    """Guides whose steps were checked more than a year before `today`: a warning, not a failure."""
+    from safetyapp.core.guides import GuideLibrary, stale_guide_warnings
+    from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
+
+    guides = GuideLibrary.load(resources_dir() / "guides", language=SOURCE_LANGUAGE)
+    return stale_guide_warnings(guides.guides, today)
+
+
 def _content_in_use(portable: bool, data_dir: Path | None, policy_folder: Path) -> tuple[str, Path | None, list[str]]:
     """Which content this user's app reads (built in, or an installed pack, checked again in full)."""
     from safetyapp import __version__
@@ -109,11 +118,12 @@ def run_self_test(
     problems += content_problems
     if not problems:
         problems += _check_ui(language)
-    warnings = _stale_contact_warnings(today or dt.date.today())
-    if warnings:
-        print(f"Self-test warning: {len(warnings)} contact(s) checked more than a year ago:", file=sys.stderr)
-        for warning in warnings:
-            print(f"  - {warning}", file=sys.stderr)
+    today = today or dt.date.today()
+    for warnings, what in ((_stale_contact_warnings(today), "contact(s)"), (_stale_guide_warnings(today), "guide(s)")):
+        if warnings:
+            print(f"Self-test warning: {len(warnings)} {what} checked more than a year ago:", file=sys.stderr)
+            for warning in warnings:
+                print(f"  - {warning}", file=sys.stderr)
     stale = translation_warnings(content)  # of the content in use: built in, or an installed update
     if stale:
         print(
@@ -127,7 +137,7 @@ def run_self_test(
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    print("Self-test passed: every page, contact, translation and section loaded.")
+    print("Self-test passed: every page, guide, contact, translation and section loaded.")
     print(content_line)
     print(_keyring_line(portable))
     print(f"Policy: {where}" + ("" if where.is_file() else " (none)"))

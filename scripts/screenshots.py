@@ -51,6 +51,25 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         page = window.show_section("advice")
         page.search.setText("report")  # type: ignore[attr-defined]
 
+    def guide(window: MainWindow) -> None:
+        window.open_guide("snapchat")
+
+    def wizard_guides(window: MainWindow) -> None:
+        """The plan scrolled to the block-and-report step, an app chosen."""
+        from PySide6.QtWidgets import QScrollArea
+
+        wizard_plan(window)
+        page = window.wizard_page()
+        card = next(card for card in page.step_cards if card.guides is not None)
+        assert card.guides is not None
+        card.guides.app.setCurrentIndex(card.guides.app.findData("snapchat"))
+        scroll = card.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            settle(QApplication.instance())  # type: ignore[arg-type]
+            scroll.ensureWidgetVisible(card.guides, 50, 200)
+
     def wizard_urgent(window: MainWindow) -> None:
         page = window.show_section("wizard")
         page.choose("yes")  # type: ignore[attr-defined]
@@ -142,6 +161,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         "home": (parent, lambda w: w.show_section("home")),
         "advice": (young, lambda w: w.show_section("advice")),
         "advice-search": (parent, advice_search),
+        "guide": (young, guide),
         "help": (young, lambda w: w.show_section("help")),
         "settings": (parent, lambda w: w.show_section("settings")),
         "home-200": (Settings(reader="young", first_run=False, text_scale=200), lambda w: w.show_section("home")),
@@ -153,6 +173,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         "wizard-urgent": (young, wizard_urgent),
         "wizard-plan": (young, wizard_plan),
         "wizard-plan-staff": (staff, wizard_plan),
+        "wizard-guides": (young, wizard_guides),
         "notes": (staff, lambda w: w.show_section("notes")),
         "notes-setup": (young, lambda w: w.show_section("notes")),
         "notes-recovery": (young, lambda w: notes_example(w, "recovery")),
@@ -165,13 +186,24 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
     big = {
         f"{name}-200": (replace(settings, text_scale=200), action)
         for name, (settings, action) in base.items()
-        if name in ("advice", "help", "settings", "wizard", "wizard-plan", "notes-setup", "notes-open")
+        if name
+        in (
+            "advice",
+            "guide",
+            "help",
+            "settings",
+            "wizard",
+            "wizard-plan",
+            "wizard-guides",
+            "notes-setup",
+            "notes-open",
+        )
     }
     translated = {
         f"{name}-{language}": (replace(settings, language=language), action)
         for language in ("cy", "pl", "ur")
         for name, (settings, action) in base.items()
-        if name in ("welcome", "home", "advice", "help", "settings", "wizard", "wizard-plan", "notes-setup")
+        if name in ("welcome", "home", "advice", "guide", "help", "settings", "wizard", "wizard-plan", "notes-setup")
     }
     translated["home-ur-200"] = (
         Settings(reader="young", first_run=False, language="ur", text_scale=200),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from safetyapp.core.content import SOURCE_LANGUAGE, TOPICS
+from safetyapp.core.guides import guide_problems
 from safetyapp.core.library import Library, load_library
 from safetyapp.core.readers import READERS
 from safetyapp.core.resources import resources_dir
@@ -40,7 +41,7 @@ def wizard_problems(library: Library) -> list[str]:
 
 
 def wording_problems(library: Library) -> list[str]:
-    """The advice pages and the wizard's strings in the library's language keep the wording rules
+    """The advice pages, the guides and the wizard's strings in the library's language keep the wording rules
     (`core.wording`). Pages and strings shown in English are checked with the English library; the
     English flow's strings with the whole flow (`wizard_problems`)."""
     from safetyapp.core.wizard import checks
@@ -52,6 +53,12 @@ def wording_problems(library: Library) -> list[str]:
         for page in library.content.pages.values()
         if page.ok and page.language == library.language
         for problem in page_problems(page.plain_text(library.contacts), page.readers)
+    ]
+    problems += [
+        problem
+        for guide in library.guides.working()
+        if guide.language == library.language
+        for problem in guide_problems(guide)
     ]
     try:
         flow = library.flow
@@ -91,8 +98,14 @@ def check_resources(root: Path | None = None) -> list[str]:
     if not library.contacts:
         problems.append(f"{root / 'contacts.toml'}: no contacts loaded")
     problems += wizard_problems(library) + wording_problems(library)
-    for folder in sorted((root / "content").iterdir()) if (root / "content").is_dir() else []:
-        if folder.is_dir() and folder.name != SOURCE_LANGUAGE:
-            translated = load_library(folder.name, root)
-            problems += [*translated.problems, *wording_problems(translated)]
+    languages = {
+        folder.name
+        for parent in (root / "content", root / "guides")
+        if parent.is_dir()
+        for folder in parent.iterdir()
+        if folder.is_dir() and folder.name != SOURCE_LANGUAGE
+    }
+    for language in sorted(languages):
+        translated = load_library(language, root)
+        problems += [*translated.problems, *wording_problems(translated)]
     return sorted(set(problems))

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from safetyapp.core.errors import DataFileError, toml_error_line
+from safetyapp.core.errors import DataFileError, read_toml, toml_error_line
 from safetyapp.core.readers import READERS, Reader, is_reader
 
 REGIONS = ("england", "wales", "scotland", "northern-ireland")
@@ -160,13 +160,7 @@ def apply_contact_text(contacts: dict[str, Contact], path: Path) -> dict[str, Co
     translated: a text that types one, an unknown id or field, raises DataFileError with the line."""
     from safetyapp.core.wording import typed_contact  # here: only a translation needs it, and it costs start-up
 
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(path, f"cannot be read ({error.__class__.__name__})") from error
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(path, f"is not valid TOML: {error}", toml_error_line(str(error))) from error
+    text, data = read_toml(path)
     lines = {line.strip()[1:-1]: n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[")}
     translated = dict(contacts)
     for contact_id, raw in data.items():

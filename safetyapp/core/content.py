@@ -102,12 +102,16 @@ class Page:
     def plain_text(self, contacts: dict[str, Contact]) -> str:
         """The body as plain sentences: Markdown marks gone, contacts by name (for search, reading level)."""
         text = CONTACT_REF.sub(lambda m: contacts[m.group(1)].name if m.group(1) in contacts else "", self.body)
-        text = _MD_LINK.sub(r"\1", text)
-        out = []
-        for line in text.splitlines():
-            line = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", line)
-            out.append(line.replace("**", "").replace("__", ""))
-        return "\n".join(out)
+        return plain_markdown(_MD_LINK.sub(r"\1", text))
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown as plain sentences: heading, list and bold marks gone (for search and reading level)."""
+    out = []
+    for line in text.splitlines():
+        line = re.sub(r"^\s*(#+|[-*+]|\d+\.)\s+", "", line)
+        out.append(line.replace("**", "").replace("__", ""))
+    return "\n".join(out)
 
 
 def _split(text: str, path: Path) -> tuple[str, str, int]:
@@ -294,8 +298,7 @@ class ContentLibrary:
 
         The last word counts as a prefix, so results follow the user's typing.
         """
-        words = [w.casefold() for w in _WORD.findall(query)]
-        words = [w for w in words if len(w) >= 2 or w.isdigit()]
+        words = query_words(query)
         if not words:
             return []
         results = []
@@ -303,23 +306,34 @@ class ContentLibrary:
             if not page.ok:
                 continue
             plain = page.plain_text(self.contacts)
-            fields = ((page.title, 10.0), (page.summary, 4.0), (plain, 1.0))
-            score = 0.0
-            matched: list[str] = []
-            for index, word in enumerate(words):
-                prefix = index == len(words) - 1
-                pattern = re.compile(rf"\b{re.escape(word)}" + ("" if prefix else r"\b"), re.IGNORECASE)
-                hits = sum(weight * min(len(pattern.findall(text)), 5) for text, weight in fields)
-                if not hits:
-                    score = 0.0
-                    break
-                score += hits
-                matched.append(word)
+            score, matched = match_score(words, ((page.title, 10.0), (page.summary, 4.0), (plain, 1.0)))
             if score:
-                snippet = _snippet(page.paragraphs(self.contacts), matched)
-                results.append(SearchResult(page, score, snippet, tuple(matched)))
+                results.append(SearchResult(page, score, snippet(page.paragraphs(self.contacts), matched), matched))
         results.sort(key=lambda r: (0 if reader is None or reader in r.page.readers else 1, -r.score, r.page.title))
         return results[:limit]
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a search, folded, without one-letter words."""
+    words = [w.casefold() for w in _WORD.findall(query)]
+    return [w for w in words if len(w) >= 2 or w.isdigit()]
+
+
+def match_score(words: list[str], fields: Iterable[tuple[str, float]]) -> tuple[float, tuple[str, ...]]:
+    """How well texts match every word (each text with its weight; the last word counts as a prefix, so
+    results follow the user's typing), and the words matched; 0 unless every word is found."""
+    fields = tuple(fields)
+    score = 0.0
+    matched: list[str] = []
+    for index, word in enumerate(words):
+        prefix = index == len(words) - 1
+        pattern = re.compile(rf"\b{re.escape(word)}" + ("" if prefix else r"\b"), re.IGNORECASE)
+        hits = sum(weight * min(len(pattern.findall(text)), 5) for text, weight in fields)
+        if not hits:
+            return 0.0, ()
+        score += hits
+        matched.append(word)
+    return score, tuple(matched)
 
 
 def english_hash(page: Page) -> str:
@@ -327,7 +341,7 @@ def english_hash(page: Page) -> str:
     return page_source_hash(page.title, page.summary, page.body)
 
 
-def _snippet(paragraphs: list[tuple[bool, str]], words: list[str], width: int = 160) -> str:
+def snippet(paragraphs: list[tuple[bool, str]], words: Iterable[str], width: int = 160) -> str:
     """Part of the first paragraph that has one of the words, else of the paragraph under the first
     heading that has them, else of the first paragraph; never a heading run into the text after it."""
     patterns = [re.compile(rf"\b{re.escape(w)}", re.IGNORECASE) for w in words]

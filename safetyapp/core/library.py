@@ -1,5 +1,5 @@
-"""Everything the app reads: contacts at once; advice points, pages and the wizard's flow the first time
-they are needed."""
+"""Everything the app reads: contacts at once; advice points, pages, guides and the wizard's flow the first
+time they are needed."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
 
 if TYPE_CHECKING:
     from safetyapp.core.content import ContentLibrary
+    from safetyapp.core.guides import GuideLibrary
     from safetyapp.core.wizard.model import Flow
 
 
@@ -65,6 +66,13 @@ class Library:
             self.root / "content", language=self.language, contacts=self.contacts, points=self.points
         )
 
+    @cached_property
+    def guides(self) -> GuideLibrary:
+        """The platforms (one list, in order) and their guides, English where a translation is missing."""
+        from safetyapp.core.guides import GuideLibrary
+
+        return GuideLibrary.load(self.root / "guides", language=self.language)
+
     @property
     def page_ids(self) -> set[str]:
         """The ids of the pages that loaded (the ones a link or a wizard step may name). Loads the pages."""
@@ -91,7 +99,8 @@ class Library:
 
     @property
     def problems(self) -> tuple[str, ...]:
-        """What could not be loaded; the app starts with the rest and says so. Loads the pages and the flow."""
+        """What could not be loaded; the app starts with the rest and says so. Loads the pages, the guides
+        and the flow."""
         from safetyapp.core.wizard.model import FlowError
 
         content_problems = self.content.problems()
@@ -100,7 +109,7 @@ class Library:
             flow_problems = list(self._flow_problems)
         except FlowError as error:
             flow_problems = [str(error)]
-        return (*self._contact_problems, *content_problems, *flow_problems)
+        return (*self._contact_problems, *content_problems, *self.guides.problems(), *flow_problems)
 
 
 def load_library(language: str, root: Path | None = None) -> Library:

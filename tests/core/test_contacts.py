@@ -33,6 +33,7 @@ OFFICIAL = {
     "report-phishing": {"email": "report@phishing.gov.uk"},
     "report-scam-text": {"text": "7726"},
     "internet-matters": {"web": "https://www.internetmatters.org/report-issue/"},
+    "report-harmful-content": {"web": "https://reportharmfulcontent.com/"},
     "uk-safer-internet-centre": {"web": "https://saferinternet.org.uk/"},
     "papyrus": {
         "name": "PAPYRUS HOPELINE247",
@@ -176,11 +177,15 @@ def test_every_contact_names_the_pages_it_was_checked_against_and_what_was_check
                 assert "not checked" in contact.source or "hidden" in contact.source, (contact.id, detail)
 
 
+ADDED_AFTER_THE_REVIEW = {"report-harmful-content"}
+
+
 def test_a_contact_not_checked_again_says_so_and_keeps_its_old_date(library: Library) -> None:
-    # The day most contacts were checked is the last full review; a contact checked later says so.
+    # The day most contacts were checked is the last full review; a contact checked again later says so
+    # (a contact first added later, such as Report Harmful Content, simply carries its own date).
     review, _ = Counter(contact.checked for contact in library.contacts.values()).most_common(1)[0]
     for contact in library.contacts.values():
-        if contact.checked > review:
+        if contact.checked > review and contact.id not in ADDED_AFTER_THE_REVIEW:
             assert f"Checked again on {contact.checked.isoformat()}" in contact.source, contact.id
         if contact.checked < review:
             assert "not checked again" in contact.source.lower() or "not opened again" in contact.source, contact.id

@@ -1,6 +1,7 @@
 """Details that age say so, on screen: a contact checked more than a year before today shows when it was
 checked and suggests the service's website, on its Get help card and in every plan line (the same
-`contact_details` the plan shows and prints); `--self-test` warns, with an injected date."""
+`contact_details` the plan shows and prints); `--self-test` warns about them and about guides checked long
+ago, with an injected date."""
 
 from __future__ import annotations
 
@@ -49,3 +50,4 @@ def test_the_self_test_warns_about_details_checked_long_ago(capsys: pytest.Captu
     assert run_self_test(today=dt.date(2099, 1, 1)) == 0  # a warning, not a failure
     err = capsys.readouterr().err
     assert "contact(s) checked more than a year ago" in err and "contact 'childline': details checked" in err
+    assert "guide(s) checked more than a year ago" in err and "guide 'snapchat': steps checked" in err

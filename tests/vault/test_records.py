@@ -45,7 +45,7 @@ def test_the_platform_list_names_the_apps_young_people_use() -> None:
     assert len(set(ids)) == len(ids)
     for name in ("Snapchat", "Instagram", "TikTok", "WhatsApp", "Discord", "Roblox", "Wizz", "Yubo", "Text message"):
         assert name in labels
-    assert PLATFORMS[-1] == ("other", "Other")
+    assert ("other", "Other") in PLATFORMS  # (the list offered is the guides': tests/ui/notes/test_platforms.py)
     assert EVENT_KINDS == (
         "first-contact",
         "asked-for-images",

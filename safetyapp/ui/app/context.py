@@ -25,6 +25,9 @@ class AppContext(QObject):
     """After an update to the advice was put into use, or the built-in advice chosen again."""
     settings_saved = Signal(str)
     """After each attempt to save the settings: "" when saved, else why not (see `save_problem`)."""
+    open_guide = Signal(str)
+    """A page asks to show a platform's guide (by its id in resources/guides/platforms.toml): the window
+    opens it in Advice. The wizard's block-and-report step and My notes' platform field ask."""
 
     def __init__(
         self,

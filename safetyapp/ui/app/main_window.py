@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.problem_bar = ProblemBar()
         outer.addWidget(self.problem_bar)
         context.settings_saved.connect(self.problem_bar.settings_saved)
+        context.open_guide.connect(self.open_guide)
         context.settings_changed.connect(self._language_changed)
         context.content_changed.connect(self.reload_content)
         body = QHBoxLayout()
@@ -412,6 +413,10 @@ class MainWindow(QMainWindow):
     def open_advice_page(self, page_id: str) -> None:
         self.show_section("advice")
         self.advice_page().show_page(page_id)
+
+    def open_guide(self, guide_id: str) -> None:
+        self.show_section("advice")
+        self.advice_page().show_guide(guide_id)
 
     def open_contact(self, contact_id: str) -> None:
         self.show_section("help")

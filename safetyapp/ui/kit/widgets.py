@@ -74,6 +74,38 @@ class BigChoice(QPushButton):
         return self.sizeHint()
 
 
+class WrappingButton(QPushButton):
+    """A button whose words wrap onto more lines instead of widening the page (a long question such as
+    "How do I find their username on Facebook and Messenger?" at 200% text). `words` is what it says."""
+
+    def __init__(self, words: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoDefault(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 5, 10, 5)
+        self.label = QLabel()
+        self.label.setWordWrap(True)  # a plain label ignores clicks, so they reach the button
+        layout.addWidget(self.label)
+        self.set_words(words)
+
+    def set_words(self, words: str) -> None:
+        self.label.setText(right_to_left_first(words))
+        self.setAccessibleName(words)
+        self.updateGeometry()
+
+    @property
+    def words(self) -> str:
+        return self.accessibleName()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+
 def big_button(title: str, detail: str, parent: QWidget | None = None) -> BigChoice:
     return BigChoice(title, detail, parent)
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.kit.text import fill
-from safetyapp.ui.kit.widgets import action_button, heading, paragraph
+from safetyapp.ui.kit.widgets import WrappingButton, action_button, heading, paragraph
 from safetyapp.ui.notes.fields import SafeLineEdit, SafeTextEdit
 from safetyapp.ui.notes.time_field import TimeField, from_local, local
-from safetyapp.ui.notes.words import paid_names, payment_method_names, platform_names
+from safetyapp.ui.notes.words import guide_for_platform, paid_names, payment_method_names, platform_names
 from safetyapp.vault.records import Account, Demand, ReportMade
 
 Confirm = Callable[[str, str, str], bool]
@@ -129,6 +129,9 @@ class OwnAccountCard(RecordCard):
 
 
 class AccountCard(RecordCard):
+    """An account: the platform (the guides' list, with "How do I find their username on X?" beside it, which
+    opens that platform's guide), the username with a Copy button, the display name, the profile link."""
+
     def __init__(self, account: Account, number: int, context: AppContext) -> None:
         super().__init__(
             account,
@@ -136,7 +139,23 @@ class AccountCard(RecordCard):
             fill(self.tr("Remove account %1"), number),
         )
         self._context = context
-        self.platform = self.choices(self.tr("Platform or app"), platform_names(), "platform")
+        self.platform = QComboBox()
+        self.platform.setAccessibleName(self.tr("Platform or app"))
+        names = platform_names()
+        offered = [platform.id for platform in context.library.guides.platforms]  # the guides' list
+        if account.platform not in offered:  # an id an earlier version offered: kept as it was
+            offered.append(account.platform)
+        for pid in offered:
+            self.platform.addItem(names.get(pid, pid), pid)
+        self.platform.setCurrentIndex(max(0, self.platform.findData(account.platform)))
+        self.platform.currentIndexChanged.connect(self._platform_chosen)
+        self.form.addRow(self.tr("Platform or app"), self.platform)
+        self.find_username = WrappingButton()
+        self.find_username.clicked.connect(
+            lambda: context.open_guide.emit(guide_for_platform(str(self.platform.currentData())))
+        )
+        self.form.addRow("", self.find_username)  # (in the card before it is shown or hidden: never a window)
+        self._name_guide()
 
         self.username = SafeLineEdit("username", self.tr("Username or handle"))
         self.username.setPlaceholderText(self.tr("Exactly as it is shown, for example @name_123"))
@@ -161,6 +180,20 @@ class AccountCard(RecordCard):
         link = self.bind(self.tr("Profile link"), SafeLineEdit("profile_link", self.tr("Profile link")), "profile_link")
         link.setPlaceholderText(self.tr("The web address of their profile, if you have it"))
         self.bind(self.tr("Notes"), _short_text("notes", self.tr("Notes about this account")), "notes")
+
+    def _platform_chosen(self) -> None:
+        self._set("platform", self.platform.currentData())
+        self._name_guide()
+
+    def _name_guide(self) -> None:
+        """The button to the chosen platform's guide says which app; hidden if that guide is not there."""
+        guide = self._context.library.guides.guides.get(guide_for_platform(str(self.platform.currentData())))
+        if guide is None or not guide.ok or guide.id == "other":
+            text = self.tr("How do I find their username?")
+        else:
+            text = fill(self.tr("How do I find their username on %1?"), guide.name)
+        self.find_username.set_words(text)
+        self.find_username.setVisible(guide is not None and guide.ok)
 
     def copy_username(self) -> None:
         name = self.username.value()

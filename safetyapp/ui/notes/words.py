@@ -21,8 +21,29 @@ translate = QCoreApplication.translate
 # ---------------------------------------------------------------- lists
 
 
+OLD_PLATFORMS: dict[str, str] = {
+    "messenger": "facebook",
+    "wink": "other",
+    "video-chat": "other",
+    "steam": "other",
+    "kik": "other",
+    "dating": "other",
+    "email": "other",
+    "text-message": "other",
+}
+"""Platform ids that earlier versions offered in My notes -> the guide that helps with each. An account
+that holds one keeps it and shows it; the list offers only the guides' platforms (resources/guides/
+platforms.toml). Messenger is part of the Facebook guide; the rest have no guide of their own."""
+
+
+def guide_for_platform(platform_id: str) -> str:
+    """The guide for an account's platform: its own, or for an id no longer offered, `OLD_PLATFORMS`'."""
+    return OLD_PLATFORMS.get(platform_id, platform_id)
+
+
 def platform_names() -> dict[str, str]:
-    """Platform id -> name. Brand names stay as they are; the generic ones are translated."""
+    """Platform id -> name, for every id a store may hold. Brand names stay as they are; the generic ones
+    are translated."""
     names = dict(PLATFORMS)
     names.update(
         {

@@ -1,9 +1,12 @@
-"""Advice: every page for the reader, search as you type, links between pages, print or PDF."""
+"""Advice: every page for the reader and the guides for apps, search as you type, links between pages, print or
+PDF."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QTextCharFormat, QTextDocument
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp.core.content import Page
+from safetyapp.core.guides import Guide
 from safetyapp.core.readers import READERS, STAFF
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import READABLE_CHARACTERS, SectionPage, characters_wide
@@ -30,10 +34,12 @@ from safetyapp.ui.kit.organisation import escape_markdown, safeguarding_lead_lin
 from safetyapp.ui.kit.printing import print_document, save_pdf_dialog
 from safetyapp.ui.kit.reader_names import reader_heading
 from safetyapp.ui.kit.text import fill, long_date, set_reading_direction
-from safetyapp.ui.kit.widgets import action_button, heading, paragraph
+from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
+from safetyapp.ui.pages.guide_view import GuideLinks, checked_line, guide_markdown
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+GUIDE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class HtmlItemDelegate(QStyledItemDelegate):
@@ -100,6 +106,9 @@ class AdvicePage(SectionPage):
         super().__init__()
         self._context = context
         self._current: Page | None = None
+        self._current_guide: Guide | None = None
+        self.today: Callable[[], dt.date] = dt.date.today
+        """The computer's date, for whether a guide was checked long ago (a test may set another)."""
         self._terms: tuple[str, ...] = ()
         outer = QVBoxLayout(self)
         self._outer = outer
@@ -137,6 +146,10 @@ class AdvicePage(SectionPage):
         right_layout.addWidget(self.viewer, 1)
         self.footer = paragraph("", small=True)
         right_layout.addWidget(self.footer)
+        self._guide_links = QVBoxLayout()
+        right_layout.addLayout(self._guide_links)
+        self.guide_links: GuideLinks | None = None
+        """Below a guide being read: when it was checked, the platform's own help, Report Harmful Content."""
         # One under the other, at the right: side by side, at 200% text in Urdu, they made the page wider
         # than the window and cut off its other side.
         buttons = QVBoxLayout()
@@ -180,6 +193,19 @@ class AdvicePage(SectionPage):
         item.setData(HTML_ROLE, f"<b>{html.escape(text)}</b>")
         self.results.addItem(item)
 
+    def _add_guide(self, guide: Guide, html_text: str) -> None:
+        item = QListWidgetItem(guide.name)
+        item.setData(GUIDE_ROLE, guide.id)
+        item.setData(HTML_ROLE, html_text)
+        self.results.addItem(item)
+
+    def _add_guides(self) -> None:
+        guides = self._context.library.guides.working()
+        if guides:
+            self._add_header(self.tr("Guides for apps"))
+        for guide in guides:
+            self._add_guide(guide, html.escape(guide.name))
+
     def _add_page(self, page: Page, html_text: str, spoken: str = "") -> None:
         item = QListWidgetItem(page.title)
         item.setData(PAGE_ROLE, page.id)
@@ -196,8 +222,9 @@ class AdvicePage(SectionPage):
         self.results.clear()
         if query:
             found = content.search(query, reader)
-            self._terms = tuple(found[0].terms) if found else ()
-            if not found:
+            guides = self._context.library.guides.search(query)
+            self._terms = tuple(found[0].terms) if found else tuple(guides[0][3]) if guides else ()
+            if not found and not guides:
                 self._add_header(self.tr("Nothing found. Try a shorter or different word."))
             for result in found:  # each says whom its page is for: the reader's own come first
                 readers = " · ".join(reader_heading(r) for r in result.page.readers)
@@ -208,13 +235,21 @@ class AdvicePage(SectionPage):
                     f"<small>{_highlight(result.snippet, result.terms)}</small>",
                     f"{result.page.title}. {readers}. {result.snippet}",
                 )
+            if guides:
+                self._add_header(self.tr("Guides for apps"))
+            for guide, _score, snippet, terms in guides:
+                self._add_guide(
+                    guide, f"<b>{_highlight(guide.name, terms)}</b><br><small>{_highlight(snippet, terms)}</small>"
+                )
         else:
             self._terms = ()
             pages = content.for_reader(reader)
             order = [reader] if reader else []
             order += [a for a in READERS if a != reader]
             shown: set[str] = set()
-            for group in order:
+            for number, group in enumerate(order):
+                if number == 1:  # the guides for apps after the reader's own pages
+                    self._add_guides()
                 members = [p for p in pages if group in p.readers and p.id not in shown]
                 if not members:
                     continue
@@ -222,17 +257,21 @@ class AdvicePage(SectionPage):
                 for page in members:
                     shown.add(page.id)
                     self._add_page(page, html.escape(page.title))
+            if len(order) < 2:
+                self._add_guides()
             for page in content.pages.values():
                 if not page.ok:
                     self._add_page(page, html.escape(fill(self.tr("%1 (cannot be shown)"), page.id)))
         self.results.blockSignals(False)
-        if self._current is not None and self._terms:
+        if self._current_guide is not None and self._terms:
+            self._show_guide(self._current_guide)
+        elif self._current is not None and self._terms:
             self._show(self._current)
 
     def _first_page_item(self) -> QListWidgetItem | None:
         for row in range(self.results.count()):
             item = self.results.item(row)
-            if item.data(PAGE_ROLE):
+            if item.data(PAGE_ROLE) or item.data(GUIDE_ROLE):
                 return item
         return None
 
@@ -245,6 +284,8 @@ class AdvicePage(SectionPage):
     def _item_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None and item.data(PAGE_ROLE):
             self.show_page(str(item.data(PAGE_ROLE)))
+        elif item is not None and item.data(GUIDE_ROLE):
+            self.show_guide(str(item.data(GUIDE_ROLE)))
 
     # the page -----------------------------------------------------------------------------------
     def print_current(self) -> None:
@@ -259,6 +300,46 @@ class AdvicePage(SectionPage):
     @property
     def current_page(self) -> Page | None:
         return self._current
+
+    def show_guide(self, guide_id: str) -> None:
+        """Show a platform's guide (from the wizard or My notes too), selecting it in the list if it is there."""
+        guide = self._context.library.guides.guides.get(guide_id)
+        if guide is None or not guide.ok:
+            return
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            if item.data(GUIDE_ROLE) == guide_id and self.results.currentItem() is not item:
+                self.results.blockSignals(True)
+                self.results.setCurrentItem(item)
+                self.results.blockSignals(False)
+                self.results.scrollToItem(item)
+        self._show_guide(guide)
+
+    @property
+    def current_guide(self) -> Guide | None:
+        """The guide being read, or None when a page is."""
+        return self._current_guide
+
+    def _show_guide(self, guide: Guide) -> None:
+        same = self._current_guide is not None and self._current_guide.id == guide.id
+        kept = self.viewer.verticalScrollBar().value() if same else 0
+        self._current, self._current_guide = None, guide
+        set_reading_direction(self.viewer.document(), in_app_language=not guide.fallback)
+        self.viewer.setMarkdown(guide_markdown(guide))
+        self.viewer.verticalScrollBar().setValue(kept)
+        self._mark_terms()
+        self.footer.hide()  # a guide's own lines are below it (`GuideLinks`)
+        self.print_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        clear_layout(self._guide_links)
+        self.guide_links = GuideLinks(self._context, guide, self.today())
+        self.guide_links.open_contact.connect(self.open_contact)
+        self._guide_links.addWidget(self.guide_links)
+
+    def _clear_guide(self) -> None:
+        self._current_guide = None
+        clear_layout(self._guide_links)
+        self.guide_links = None
 
     def _markdown(self, page: Page) -> str:
         lead = ""
@@ -275,6 +356,8 @@ class AdvicePage(SectionPage):
     def _show(self, page: Page) -> None:
         same_page = self._current is not None and self._current.id == page.id
         kept = self.viewer.verticalScrollBar().value() if same_page else 0  # a new page opens at its top
+        self._clear_guide()
+        self.footer.show()
         self._current = page
         if not page.ok:
             set_reading_direction(self.viewer.document())
@@ -330,11 +413,18 @@ class AdvicePage(SectionPage):
     def printable_document(self) -> QTextDocument:
         """The page being read, as printed and saved as a PDF."""
         document = QTextDocument()
-        if self._current is not None and self._current.ok:
+        if self._current_guide is not None:
+            set_reading_direction(document, in_app_language=not self._current_guide.fallback)
+            guide = self._current_guide
+            document.setMarkdown(guide_markdown(guide) + "\n\n" + checked_line(guide, self.today()))
+        elif self._current is not None and self._current.ok:
             set_reading_direction(document, in_app_language=not self._current.fallback)
             document.setMarkdown(self._markdown(self._current))
         return document
 
     def _save_pdf(self) -> None:
-        if self._current is not None and self._current.ok:
+        if self._current_guide is not None:
+            guide = self._current_guide
+            save_pdf_dialog(self, self.printable_document(), guide.name, f"guide-{guide.id}")
+        elif self._current is not None and self._current.ok:
             save_pdf_dialog(self, self.printable_document(), self._current.title, self._current.id)

@@ -52,7 +52,8 @@ def refusal(code: str) -> str:
 def describe(installed: InstalledContent) -> str:
     if not installed.in_use or installed.made is None:
         return translate(
-            "ContentUpdates", "You are using the advice and phone numbers that came with this version of Safety Companion."
+            "ContentUpdates",
+            "You are using the advice and phone numbers that came with this version of Safety Companion.",
         )
     try:
         day = long_date(dt.date.fromisoformat(installed.made))

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 from safetyapp.core.contacts import Contact
 from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
+from safetyapp.ui.kit.address_rows import copy_row, open_in_browser, open_row
 from safetyapp.ui.kit.contact_text import stale_note
-from safetyapp.ui.kit.feedback import show_done
 from safetyapp.ui.kit.reader_names import reader_name
 from safetyapp.ui.kit.text import fill, long_date, right_to_left_first
 from safetyapp.ui.kit.widgets import action_button, clear_layout, heading, paragraph
@@ -81,51 +80,21 @@ class ContactCard(QFrame):
                     fill(self.tr("Copy the web address of %1"), contact.name),
                 )
             )
-            open_row = QHBoxLayout()
-            self.open_button = action_button(
-                self.tr("Open in browser"), fill(self.tr("Open the website of %1 in your browser"), contact.name)
+            open_layout, self.open_button = open_row(
+                context.policy, contact.web, fill(self.tr("Open the website of %1 in your browser"), contact.name)
             )
-            self.open_button.clicked.connect(self.open_in_browser)
-            open_row.addWidget(self.open_button)
-            if context.policy.links_allowed:
-                open_row.addWidget(paragraph(self.tr("Needs an internet connection."), small=True), 1)
-            else:
-                self.open_button.setEnabled(False)
-                open_row.addWidget(
-                    paragraph(
-                        self.tr(
-                            "Your organisation has turned off opening websites from this app. Copy the address instead."
-                        ),
-                        small=True,
-                    ),
-                    1,
-                )
-            layout.addLayout(open_row)
+            layout.addLayout(open_layout)
         note = stale_note(contact)  # checked over a year ago: not small, so it is noticed
         checked = note or fill(self.tr("Details checked: %1"), long_date(contact.checked))
         layout.addWidget(paragraph(checked, small=not note))
 
     def _row(self, field: str, text: str, value: str, copy_name: str) -> QHBoxLayout:
-        row = QHBoxLayout()
-        label = QLabel(right_to_left_first(text))
-        label.setWordWrap(True)  # a long web address breaks at its hyphens rather than running off the card
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(text)
-        button = action_button(self.tr("Copy"), copy_name)
-        button.clicked.connect(lambda: self._copy(button, value))
-        self.copy_buttons[field] = button
-        row.addWidget(label, 1)
-        row.addWidget(button)
+        row, self.copy_buttons[field] = copy_row(self._context.clipboard, text, value, copy_name)
         return row
-
-    def _copy(self, button: QPushButton, value: str) -> None:
-        self._context.clipboard.copy(value)
-        show_done(button, self.tr("Copied"))
 
     def open_in_browser(self) -> None:
         """The service's website in the browser, only if the organisation allows links to open."""
-        if self._context.policy.links_allowed:
-            QDesktopServices.openUrl(QUrl(self.contact.web))
+        open_in_browser(self._context.policy, self.contact.web)
 
 
 class HelpPage(SectionPage):

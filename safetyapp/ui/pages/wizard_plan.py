@@ -1,4 +1,5 @@
-"""The plan's parts on screen (its numbered steps and the contact lines they offer) and on paper."""
+"""The plan's parts on screen (its numbered steps, the contact lines they offer, and the guides for apps on
+the block-and-report step) and on paper."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from safetyapp.core.wizard.engine import Plan, PlanStep
 from safetyapp.ui.app.context import AppContext
@@ -36,6 +37,37 @@ class ContactLines(QWidget):
             row.addWidget(text, 1)
             row.addWidget(button)
             layout.addLayout(row)
+
+
+class GuidePicker(QWidget):
+    """On the block-and-report step: which app it happened on (optional), and a button to its guide."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(paragraph(self.tr("Which app is it on? We can show you how to block and report there.")))
+        row = QHBoxLayout()
+        self.app = QComboBox()
+        self.app.setAccessibleName(self.tr("Which app is it on? (you can skip this)"))
+        # As narrow as a short name, so that the plan's cards never widen past the window at 200% text.
+        self.app.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.app.setMinimumContentsLength(12)
+        self.app.addItem(self.tr("Choose an app (you can skip this)"), "")
+        for guide in context.library.guides.working():
+            self.app.addItem(guide.name, guide.id)
+        self.open_button = action_button(self.tr("Show the guide"), self.tr("Show the guide for the app you chose"))
+        self.open_button.setEnabled(False)
+        self.app.currentIndexChanged.connect(lambda: self.open_button.setEnabled(bool(self.app.currentData())))
+        self.open_button.clicked.connect(self._open)
+        row.addWidget(self.app, 1)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+
+    def _open(self) -> None:
+        if self.app.currentData():
+            self._context.open_guide.emit(str(self.app.currentData()))
 
 
 class StepCard(QFrame):
@@ -73,6 +105,10 @@ class StepCard(QFrame):
             row.addStretch(1)
             layout.addLayout(row)
             layout.addWidget(self.how_box)
+        self.guides: GuidePicker | None = None
+        if step.kind == "block-report" and context.library.guides.working():
+            self.guides = GuidePicker(context)
+            layout.addWidget(self.guides)
         if step.contacts:
             lines = ContactLines(context, step.contacts)
             lines.open_contact.connect(self.open_contact)
