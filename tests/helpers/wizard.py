@@ -9,6 +9,18 @@ from pytestqt.qtbot import QtBot
 from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.pages.wizard import NOTICE, WizardPage
 
+TYPICAL_ANSWERS = {
+    "safety": "no",
+    "happening": "threatened-to-share",
+    "paid": "no",
+    "sent-more": "no",
+    "posted": "no",
+    "username": "yes",
+    "contact": "yes",
+}
+"""Someone being threatened who has not paid, knows the username and is still in contact: the commonest way
+through the wizard (any question not here: its first answer)."""
+
 
 def wizard(window: MainWindow) -> WizardPage:
     """Open What to do now."""

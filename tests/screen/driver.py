@@ -31,20 +31,13 @@ from safetyapp.core.settings import Settings, save_settings
 from safetyapp.ui.app.application import build_window, create_application
 from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.pages.wizard import NOTICE, PLAN
+from tests.helpers.wizard import TYPICAL_ANSWERS
 from tests.screen.checks import controls_of, describe, shown_part, step_problems
 
 SETTLE_MS = 300
 PASSPHRASE = "a long example passphrase for the test"
 # The answers a person in each reader's place might give (any other question: its first answer).
-ANSWERS = {
-    "safety": "no",
-    "happening": "threatened-to-share",
-    "paid": "no",
-    "sent-more": "no",
-    "posted": "no",
-    "username": "yes",
-    "contact": "yes",
-}
+ANSWERS = TYPICAL_ANSWERS
 
 
 def until(check: Callable[[], object], timeout_ms: int = 30_000) -> None:

@@ -19,7 +19,7 @@ from safetyapp.ui.notes.record_cards import AccountCard
 from safetyapp.ui.pages.advice import GUIDE_ROLE, AdvicePage
 from safetyapp.ui.pages.guide_view import GuideLinks
 from safetyapp.vault.records import Account
-from tests.helpers.wizard import answer, wizard
+from tests.helpers.wizard import TYPICAL_ANSWERS, answer, wizard
 
 translate = QCoreApplication.translate
 HEADINGS = (
@@ -105,19 +105,7 @@ def test_the_wizards_block_and_report_step_opens_the_chosen_guide(
 ) -> None:
     window = make_window(Settings(reader="young", first_run=False))
     page = wizard(window)
-    answer(
-        qtbot,
-        page,
-        {
-            "safety": "no",
-            "happening": "threatened-to-share",
-            "paid": "no",
-            "sent-more": "no",
-            "posted": "no",
-            "username": "yes",
-            "contact": "yes",
-        },
-    )
+    answer(qtbot, page, TYPICAL_ANSWERS)
     card = next(card for card in page.step_cards if card.step.id == "block-report")
     picker = card.guides
     assert picker is not None and not picker.open_button.isEnabled()  # optional: nothing chosen yet
