@@ -106,10 +106,6 @@ class TimeField(QWidget):
         self.edit.setText(self._shown(value))
         self._say(problem=False)
 
-    def can_read(self) -> bool:
-        """True unless the box holds text that cannot be read."""
-        return self._read(self.edit.text()) is not None or self._blank()
-
     # -- typing
     def _blank(self) -> bool:
         return not self.edit.text().strip()
