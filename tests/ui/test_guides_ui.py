@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -145,8 +146,22 @@ def test_report_harmful_content_is_one_click_from_a_guide(make_window: Callable[
     assert "report-harmful-content" in window.help_page().cards
 
 
-def test_a_guide_not_yet_translated_is_shown_in_english(make_window: Callable[..., MainWindow]) -> None:
+def test_a_translated_guide_is_shown_in_its_language(make_window: Callable[..., MainWindow]) -> None:
     window = make_window(Settings(reader="young", first_run=False, language="ur"))
+    page = advice(window)
+    page.show_guide("snapchat")
+    guide = page.current_guide
+    assert guide is not None and not guide.fallback and guide.language == "ur"
+    note = translate("Guides", "This guide is not translated yet, so it is shown in English.")
+    assert note not in links_text(page.guide_links)
+
+
+def test_a_guide_not_yet_translated_is_shown_in_english(
+    make_window: Callable[..., MainWindow], resources_copy: Path
+) -> None:
+    (resources_copy / "guides" / "ur" / "snapchat.toml").unlink()
+    window = make_window(Settings(reader="young", first_run=False, language="ur"))
+    window.context.use_content(resources_copy)  # content without the Urdu Snapchat guide, as an update might be
     page = advice(window)
     page.show_guide("snapchat")
     guide = page.current_guide
