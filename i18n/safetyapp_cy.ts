@@ -723,42 +723,42 @@
         <translation>Rydych chi&apos;n defnyddio&apos;r cyngor a&apos;r rhifau ffôn a ddaeth gyda&apos;r fersiwn hon o&apos;r ap.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="62"/>
         <source>Advice updated %1 (update %2).</source>
         <translation>Cyngor wedi&apos;i ddiweddaru %1 (diweddariad %2).</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="73"/>
         <source>Advice and phone numbers</source>
         <translation>Cyngor a rhifau ffôn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="76"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="77"/>
         <source>Update the advice from a file...</source>
         <translation>Diweddaru&apos;r cyngor o ffeil...</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="80"/>
         <source>Go back to the advice that came with this app</source>
         <translation>Mynd yn ôl at y cyngor a ddaeth gyda&apos;r ap</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="109"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
         <source>Update the advice from a file</source>
         <translation>Diweddaru&apos;r cyngor o ffeil</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="111"/>
         <source>Advice updates (*.scpack)</source>
         <translation>Diweddariadau cyngor (*.scpack)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="136"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="137"/>
         <source>Done. %1</source>
         <translation>Wedi&apos;i wneud. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="149"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="150"/>
         <source>Done. You are using the advice that came with this app again.</source>
         <translation>Wedi&apos;i wneud. Rydych chi&apos;n defnyddio&apos;r cyngor a ddaeth gyda&apos;r ap eto.</translation>
     </message>
@@ -950,8 +950,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="61"/>
-        <source>These steps were checked on %1, more than a year ago. The app may have changed: if a step does not match, look for the same words in its menus or its own help pages.</source>
-        <translation>Cafodd y camau hyn eu gwirio ar %1, dros flwyddyn yn ôl. Efallai bod yr ap wedi newid: os nad yw cam yn cyfateb, chwiliwch am yr un geiriau yn ei ddewislenni neu yn ei dudalennau help ei hun.</translation>
+        <source>These steps were checked on %1, more than a year ago, and menus change: if a step does not match, look for the same words in its menus or its own help pages.</source>
+        <translation>Cafodd y camau hyn eu gwirio ar %1, dros flwyddyn yn ôl, ac mae dewislenni&apos;n newid: os nad yw cam yn cyfateb, chwiliwch am yr un geiriau yn ei ddewislenni neu yn ei dudalennau help ei hun.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="68"/>
@@ -985,8 +985,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="123"/>
-        <source>If the app does not act on your report, %1 can help.</source>
-        <translation>Os nad yw&apos;r ap yn gweithredu ar eich adroddiad, gall %1 helpu.</translation>
+        <source>If your report is not acted on, %1 can help.</source>
+        <translation>Os na chaiff eich adroddiad ei drin, gall %1 helpu.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="131"/>
@@ -1271,12 +1271,12 @@
         <translation>Wedyn fydd dim angen i chi deipio eich cyfrinymadrodd ar y cyfrifiadur hwn: bydd ei gylch allweddi, y lle diogel lle mae&apos;n cadw cyfrineiriau wedi&apos;u cadw, yn agor Fy nodiadau i chi. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="38"/>
-        <source>Checking this computer&apos;s keyring…</source>
-        <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="39"/>
+        <source>Checking this computer&apos;s keyring, the safe place where it keeps saved passwords…</source>
+        <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn, y lle diogel lle mae&apos;n cadw cyfrineiriau…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="49"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Felly mae&apos;r dewis hwn i ffwrdd. Mae eich cyfrinymadrodd yn gweithio bob amser.</translation>
     </message>
@@ -2295,11 +2295,6 @@
         <translation>Wedyn bydd Fy nodiadau yn agor heb eich cyfrinymadrodd ar y cyfrifiadur hwn. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
-        <source>Checking this computer&apos;s keyring…</source>
-        <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
@@ -2368,6 +2363,11 @@
         <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore My notes from a backup</source>
         <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="161"/>
@@ -3020,42 +3020,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="71"/>
         <source>Keep a private record</source>
         <translation>Cadw cofnod preifat</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="75"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Mae Fy nodiadau yn lle diogel i ysgrifennu beth ddigwyddodd: y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd. Bydd yr heddlu, CEOP, yr apiau a&apos;ch ysgol yn gofyn am y manylion hyn, ac mae&apos;n hawdd eu hanghofio neu eu colli os caiff sgwrs ei dileu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="84"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Geiriau yn unig: dydy Fy nodiadau byth yn cymryd lluniau na ffeiliau. Gadewch unrhyw luniau lle maen nhw, a pheidiwch â&apos;u hanfon ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>Mae eich nodiadau wedi&apos;u cloi gyda chyfrinymadrodd: cyfrinair wedi&apos;i wneud o ychydig eiriau, felly mae&apos;n hir ond yn hawdd ei gofio. Dewiswch un nad oes neb ond chi yn ei wybod. All neb arall ddarllen eich nodiadau hebddo, dim hyd yn oed ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
         <source>Passphrase again</source>
         <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="105"/>
         <source>Create My notes</source>
         <translation>Creu Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="134"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>Yn paratoi eich nodiadau. Mae hyn yn cymryd ychydig eiliadau…</translation>
     </message>
@@ -3115,17 +3115,17 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="152"/>
         <source>For example: %1</source>
         <translation>Er enghraifft: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="154"/>
         <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
         <translation>Does dim modd darllen hyn fel dyddiad ac amser. Teipiwch e fel hyn: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
         <source>This can&apos;t be read as a date. Type it like this: %1</source>
         <translation>Does dim modd darllen hyn fel dyddiad. Teipiwch e fel hyn: %1</translation>
     </message>

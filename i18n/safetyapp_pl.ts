@@ -723,42 +723,42 @@
         <translation>Używasz porad i numerów telefonów dołączonych do tej wersji aplikacji.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="62"/>
         <source>Advice updated %1 (update %2).</source>
         <translation>Porady zaktualizowane %1 (aktualizacja %2).</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="73"/>
         <source>Advice and phone numbers</source>
         <translation>Porady i numery telefonów</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="76"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="77"/>
         <source>Update the advice from a file...</source>
         <translation>Zaktualizuj porady z pliku...</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="80"/>
         <source>Go back to the advice that came with this app</source>
         <translation>Wróć do porad dołączonych do aplikacji</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="109"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
         <source>Update the advice from a file</source>
         <translation>Zaktualizuj porady z pliku</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="111"/>
         <source>Advice updates (*.scpack)</source>
         <translation>Aktualizacje porad (*.scpack)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="136"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="137"/>
         <source>Done. %1</source>
         <translation>Gotowe. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="149"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="150"/>
         <source>Done. You are using the advice that came with this app again.</source>
         <translation>Gotowe. Znowu używasz porad dołączonych do aplikacji.</translation>
     </message>
@@ -950,8 +950,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="61"/>
-        <source>These steps were checked on %1, more than a year ago. The app may have changed: if a step does not match, look for the same words in its menus or its own help pages.</source>
-        <translation>Te kroki sprawdzono %1, ponad rok temu. Aplikacja mogła się zmienić: jeśli jakiś krok się nie zgadza, poszukaj tych samych słów w jej menu lub na jej stronach pomocy.</translation>
+        <source>These steps were checked on %1, more than a year ago, and menus change: if a step does not match, look for the same words in its menus or its own help pages.</source>
+        <translation>Te kroki sprawdzono %1, ponad rok temu, a menu się zmieniają: jeśli jakiś krok się nie zgadza, poszukaj tych samych słów w menu aplikacji lub na jej stronach pomocy.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="68"/>
@@ -985,8 +985,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="123"/>
-        <source>If the app does not act on your report, %1 can help.</source>
-        <translation>Jeśli aplikacja nic nie zrobi z twoim zgłoszeniem, może pomóc %1.</translation>
+        <source>If your report is not acted on, %1 can help.</source>
+        <translation>Jeśli nikt nie zajmie się twoim zgłoszeniem, może pomóc %1.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="131"/>
@@ -1271,12 +1271,12 @@
         <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze: magazyn haseł, czyli bezpieczne miejsce, w którym komputer przechowuje zapisane dane logowania, otworzy Moje notatki za ciebie. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="38"/>
-        <source>Checking this computer&apos;s keyring…</source>
-        <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="39"/>
+        <source>Checking this computer&apos;s keyring, the safe place where it keeps saved passwords…</source>
+        <translation>Sprawdzanie magazynu haseł na tym komputerze, czyli bezpiecznego miejsca, w którym komputer przechowuje zapisane dane logowania…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="49"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>
@@ -2293,11 +2293,6 @@
         <translation>Wtedy Moje notatki będą się otwierać na tym komputerze bez frazy dostępu. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
-        <source>Checking this computer&apos;s keyring…</source>
-        <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
@@ -2366,6 +2361,11 @@
         <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="161"/>
@@ -3018,42 +3018,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="71"/>
         <source>Keep a private record</source>
         <translation>Prowadź prywatny zapis</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="75"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>Moje notatki to bezpieczne miejsce, w którym możesz zapisać, co się stało: konta, które się z tobą skontaktowały, czego chciały i kiedy. Policja, CEOP, aplikacje i twoja szkoła zapytają o te informacje, a łatwo je zapomnieć albo stracić, jeśli czat zostanie usunięty.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="84"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Tylko słowa: Moje notatki nigdy nie przyjmują zdjęć ani plików. Zostaw zdjęcia tam, gdzie są, i nie przesyłaj ich dalej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>Twoje notatki są zabezpieczone frazą dostępu, czyli kilkoma słowami, które razem działają jak klucz: fraza jest długa, ale łatwo ją zapamiętać. Wybierz taką, którą znasz tylko ty. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
         <source>Passphrase again</source>
         <translation>Powtórz frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="105"/>
         <source>Create My notes</source>
         <translation>Utwórz Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="134"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>Przygotowywanie twoich notatek. To potrwa kilka sekund…</translation>
     </message>
@@ -3113,17 +3113,17 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="152"/>
         <source>For example: %1</source>
         <translation>Na przykład: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="154"/>
         <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
         <translation>Nie da się tego odczytać jako daty i godziny. Wpisz to tak: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
         <source>This can&apos;t be read as a date. Type it like this: %1</source>
         <translation>Nie da się tego odczytać jako daty. Wpisz to tak: %1</translation>
     </message>

@@ -723,42 +723,42 @@
         <translation>آپ وہ مشورے اور فون نمبر استعمال کر رہے ہیں جو ایپ کے اس ورژن کے ساتھ آئے تھے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="61"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="62"/>
         <source>Advice updated %1 (update %2).</source>
         <translation>مشورے %1 کو اپ ڈیٹ ہوئے (اپ ڈیٹ %2)۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="72"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="73"/>
         <source>Advice and phone numbers</source>
         <translation>مشورے اور فون نمبر</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="76"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="77"/>
         <source>Update the advice from a file...</source>
         <translation>فائل سے مشورے اپ ڈیٹ کریں...</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="79"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="80"/>
         <source>Go back to the advice that came with this app</source>
         <translation>ایپ کے ساتھ آنے والے مشوروں پر واپس جائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="109"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
         <source>Update the advice from a file</source>
         <translation>فائل سے مشورے اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="110"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="111"/>
         <source>Advice updates (*.scpack)</source>
         <translation>مشوروں کی اپ ڈیٹس (*.scpack)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="136"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="137"/>
         <source>Done. %1</source>
         <translation>ہو گیا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/pages/content_updates.py" line="149"/>
+        <location filename="../safetyapp/ui/pages/content_updates.py" line="150"/>
         <source>Done. You are using the advice that came with this app again.</source>
         <translation>ہو گیا۔ آپ دوبارہ وہ مشورے استعمال کر رہے ہیں جو ایپ کے ساتھ آئے تھے۔</translation>
     </message>
@@ -950,8 +950,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="61"/>
-        <source>These steps were checked on %1, more than a year ago. The app may have changed: if a step does not match, look for the same words in its menus or its own help pages.</source>
-        <translation>یہ اقدامات %1 کو چیک کیے گئے تھے، ایک سال سے زیادہ پہلے۔ ہو سکتا ہے ایپ بدل گئی ہو: اگر کوئی قدم نہ ملے، تو اس کے مینو یا اس کے اپنے مدد کے صفحات میں وہی الفاظ تلاش کریں۔</translation>
+        <source>These steps were checked on %1, more than a year ago, and menus change: if a step does not match, look for the same words in its menus or its own help pages.</source>
+        <translation>یہ اقدامات %1 کو چیک کیے گئے تھے، ایک سال سے زیادہ پہلے، اور مینو بدلتے رہتے ہیں: اگر کوئی قدم نہ ملے، تو اس کے مینو یا اس کے اپنے مدد کے صفحات میں وہی الفاظ تلاش کریں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="68"/>
@@ -985,8 +985,8 @@
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="123"/>
-        <source>If the app does not act on your report, %1 can help.</source>
-        <translation>اگر ایپ آپ کی رپورٹ پر کچھ نہ کرے، تو %1 مدد کر سکتا ہے۔</translation>
+        <source>If your report is not acted on, %1 can help.</source>
+        <translation>اگر آپ کی رپورٹ پر کچھ نہ کیا جائے، تو %1 مدد کر سکتا ہے۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/pages/guide_view.py" line="131"/>
@@ -1271,12 +1271,12 @@
         <translation>پھر آپ کو اس کمپیوٹر پر اپنا پاس فریز نہیں لکھنا پڑے گا: اس کا کی رِنگ، یعنی وہ محفوظ جگہ جہاں کمپیوٹر محفوظ کیے گئے پاس ورڈ رکھتا ہے، آپ کے لیے میرے نوٹس کھول دے گا۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="38"/>
-        <source>Checking this computer&apos;s keyring…</source>
-        <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="39"/>
+        <source>Checking this computer&apos;s keyring, the safe place where it keeps saved passwords…</source>
+        <translation>اس کمپیوٹر کا کی رِنگ، یعنی وہ محفوظ جگہ جہاں کمپیوٹر محفوظ کیے گئے پاس ورڈ رکھتا ہے، چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="49"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>اس لیے یہ آپشن بند ہے۔ آپ کا پاس فریز ہمیشہ کام کرتا ہے۔</translation>
     </message>
@@ -2292,11 +2292,6 @@
         <translation>پھر میرے نوٹس اس کمپیوٹر پر آپ کے پاس فریز کے بغیر کھل جائیں گے۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
-        <source>Checking this computer&apos;s keyring…</source>
-        <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
-    </message>
-    <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="128"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
@@ -2365,6 +2360,11 @@
         <location filename="../safetyapp/ui/notes/options_panel.py" line="73"/>
         <source>Restore My notes from a backup</source>
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/options_panel.py" line="124"/>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/options_panel.py" line="161"/>
@@ -3017,42 +3017,42 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="71"/>
         <source>Keep a private record</source>
         <translation>ایک نجی ریکارڈ رکھیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="73"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="75"/>
         <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
         <translation>میرے نوٹس ایک محفوظ جگہ ہے جہاں آپ لکھ سکتے ہیں کہ کیا ہوا: کن اکاؤنٹس نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور کب۔ پولیس، CEOP، ایپس اور آپ کا اسکول یہ تفصیلات مانگیں گے، اور انہیں بھول جانا یا چیٹ ڈیلیٹ ہونے پر کھو دینا آسان ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="82"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="84"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>صرف الفاظ: میرے نوٹس کبھی تصویریں یا فائلیں نہیں لیتے۔ تصویریں جہاں ہیں وہیں رہنے دیں، اور انہیں آگے نہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
         <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
         <translation>آپ کے نوٹس ایک پاس فریز سے لاک ہوتے ہیں، یعنی کچھ الفاظ سے بنا پاس ورڈ، جو لمبا ہوتا ہے لیکن یاد رکھنا آسان ہوتا ہے۔ ایسا پاس فریز چنیں جو صرف آپ کو معلوم ہو۔ اس کے بغیر کوئی اور آپ کے نوٹس نہیں پڑھ سکتا، اس کمپیوٹر پر بھی نہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
         <source>Passphrase again</source>
         <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="103"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="105"/>
         <source>Create My notes</source>
         <translation>میرے نوٹس بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="134"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>آپ کے نوٹس سیٹ اپ ہو رہے ہیں۔ اس میں چند سیکنڈ لگتے ہیں…</translation>
     </message>
@@ -3112,17 +3112,17 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="152"/>
         <source>For example: %1</source>
         <translation>مثلاً: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="154"/>
         <source>This can&apos;t be read as a date and time. Type it like this: %1</source>
         <translation>اسے تاریخ اور وقت کے طور پر پڑھا نہیں جا سکتا۔ اسے اس طرح ٹائپ کریں: %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/time_field.py" line="160"/>
+        <location filename="../safetyapp/ui/notes/time_field.py" line="156"/>
         <source>This can&apos;t be read as a date. Type it like this: %1</source>
         <translation>اسے تاریخ کے طور پر پڑھا نہیں جا سکتا۔ اسے اس طرح ٹائپ کریں: %1</translation>
     </message>

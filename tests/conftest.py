@@ -97,6 +97,12 @@ def make_window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[Callable[..., Mai
     yield make
     for window in made:
         window.quick_exit.detach()
+    if made:  # the translators belong to the application: a window in another language must not leak
+        from safetyapp.ui.kit.languages import install_language
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_language(app, load_library("en-GB").language_info)
 
 
 @pytest.fixture

@@ -113,9 +113,9 @@ def test_a_missing_guide_is_a_problem(resources_copy: Path) -> None:
 
 def test_a_missing_translation_shows_english_and_a_translation_keeps_the_english_date(resources_copy: Path) -> None:
     folder = resources_copy / "guides"
+    (folder / "cy" / "snapchat.toml").unlink()
     welsh = GuideLibrary.load(folder, language="cy").guides["snapchat"]
     assert welsh.fallback and welsh.language == "en-GB"
-    (folder / "cy").mkdir(exist_ok=True)
     parts = "\n".join(f'{part} = """\n1. Cam un ({part}).\n"""' for part in PARTS)
     (folder / "cy" / "snapchat.toml").write_text(f'id = "snapchat"\nname = "Snapchat"\n{parts}\n', encoding="utf-8")
     welsh = GuideLibrary.load(folder, language="cy").guides["snapchat"]

@@ -35,7 +35,9 @@ class KeyringChoice(QFrame):
         # shown always, it pushed "Create My notes" below a 1024x600 screen's edge.
         self.trade_off.hide()
         self.box.toggled.connect(self.trade_off.setVisible)
-        self.reason = paragraph(self.tr("Checking this computer's keyring…"), small=True)
+        self.reason = paragraph(
+            self.tr("Checking this computer's keyring, the safe place where it keeps saved passwords…"), small=True
+        )
         layout.addWidget(box_row)
         layout.addWidget(self.trade_off)
         layout.addWidget(self.reason)

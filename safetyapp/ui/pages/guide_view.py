@@ -60,7 +60,7 @@ def checked_line(guide: Guide, today: dt.date | None = None) -> str:
         return fill(
             translate(
                 "Guides",
-                "These steps were checked on %1, more than a year ago. The app may have changed: "
+                "These steps were checked on %1, more than a year ago, and menus change: "
                 "if a step does not match, look for the same words in its menus or its own help pages.",
             ),
             long_date(guide.checked),
@@ -120,7 +120,7 @@ class GuideLinks(QWidget):
             row.addWidget(
                 paragraph(
                     fill(
-                        translate("Guides", "If the app does not act on your report, %1 can help."),
+                        translate("Guides", "If your report is not acted on, %1 can help."),
                         contact.name,
                     ),
                     small=True,
