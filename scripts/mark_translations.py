@@ -1,7 +1,8 @@
 """List the translations made from English that has changed since, or record that they are up to date.
 
 Each translated advice page records in its header (`source_hash`) a short hash of the English page it was
-made from; each wizard translation (resources/wizard/<language>.toml) records one for every string in its
+made from, and each translated platform guide (resources/guides/<language>/<id>.toml) in its `source_hash`
+line; each wizard translation (resources/wizard/<language>.toml) records one for every string in its
 `[source-hashes]` table. When the English changes, the app shows the English for that part, with the
 usual "not translated yet" note, until the translation is updated (see safetyapp/core/translation_hashes.py).
 
@@ -9,7 +10,7 @@ usual "not translated yet" note, until the translation is updated (see safetyapp
         Lists every translation that is out of date; exits 1 if there is any.
     .venv/bin/python scripts/mark_translations.py --update [--language cy] [ID_OR_KEY ...]
         After a translator has updated translations: records the English they now match. Only the pages
-        (by id) and wizard strings (by key) named, if any are named; else every one.
+        and guides (by id) and wizard strings (by key) named, if any are named; else every one.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from safetyapp.core.content import english_hash
+from safetyapp.core.guides import GuideLibrary, english_guide_hash
 from safetyapp.core.library import Library
 from safetyapp.core.resources import SOURCE_LANGUAGE, resources_dir
 from safetyapp.core.translation_hashes import HASHES_TABLE, source_hash
@@ -43,6 +45,7 @@ def _flatten(data: Mapping[str, object], prefix: str = "") -> Iterator[str]:
 
 def _languages(root: Path) -> list[str]:
     folders = {p.name for p in (root / "content").iterdir() if p.is_dir()}
+    folders |= {p.name for p in (root / "guides").iterdir() if p.is_dir()}
     overlays = {p.stem for p in (root / "wizard").glob("*.toml") if p.stem != "flow"}
     return sorted((folders | overlays) - {SOURCE_LANGUAGE})
 
@@ -70,6 +73,32 @@ def mark_pages(root: Path, language: str, wanted: set[str], update: bool) -> lis
                 lines[found[0]] = line
             else:
                 lines.insert(close, line)
+            path.write_text("\n".join(lines), encoding="utf-8")
+    return stale
+
+
+def mark_guides(root: Path, language: str, wanted: set[str], update: bool) -> list[str]:
+    """The out-of-date guides of `language`; with `update`, records the English hash in those `wanted`."""
+    english = GuideLibrary.load(root / "guides", language=SOURCE_LANGUAGE).guides
+    stale = []
+    for path in sorted((root / "guides" / language).glob("*.toml")):
+        source = english.get(path.stem)
+        if source is None or not source.ok:
+            continue
+        want = english_guide_hash(source)
+        lines = path.read_text(encoding="utf-8").split("\n")
+        found = [n for n, line in enumerate(lines) if _HASH_LINE.match(line)]
+        have = tomllib.loads(lines[found[0]]).get("source_hash") if found else None
+        if have == want:
+            continue
+        marked = update and (not wanted or path.stem in wanted)
+        stale.append(f"{language}: guide {path.stem!r}" + (" (now marked up to date)" if marked else ""))
+        if marked:
+            line = f'source_hash = "{want}"'
+            if found:
+                lines[found[0]] = line
+            else:  # after `name`, among the top-level keys, before the parts
+                lines.insert(next(n for n, text in enumerate(lines) if text.startswith("name ")) + 1, line)
             path.write_text("\n".join(lines), encoding="utf-8")
     return stale
 
@@ -117,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     report = []
     for language in args.language or _languages(root):
         report += mark_pages(root, language, wanted, args.update)
+        report += mark_guides(root, language, wanted, args.update)
         report += mark_wizard(root, language, wanted, args.update)
     for line in report:
         print(line)

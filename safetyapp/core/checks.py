@@ -76,12 +76,14 @@ def translation_warnings(root: Path | None = None) -> list[str]:
     from safetyapp.core.wizard.model import FlowError
 
     root = root if root is not None else resources_dir()
-    folders = {p.name for p in (root / "content").iterdir() if p.is_dir()} if (root / "content").is_dir() else set()
+    parents = [parent for parent in (root / "content", root / "guides") if parent.is_dir()]
+    folders = {p.name for parent in parents for p in parent.iterdir() if p.is_dir()}
     overlays = {p.stem for p in (root / "wizard").glob("*.toml") if p.stem != "flow"}
     warnings = []
     for language in sorted((folders | overlays) - {SOURCE_LANGUAGE}):
         library = load_library(language, root)
         warnings += [f"{language}: page {page_id!r} is out of date" for page_id in library.content.out_of_date]
+        warnings += [f"{language}: guide {guide_id!r} is out of date" for guide_id in library.guides.out_of_date]
         try:
             stale = sorted(library.flow.out_of_date)
         except FlowError:

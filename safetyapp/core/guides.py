@@ -4,9 +4,9 @@ the same six parts, checked like the advice. No Qt.
 `resources/guides/platforms.toml` is the one list of platforms, in the order every list shows them (the
 guides in Advice, the wizard's choice of app, My notes' platform field). `resources/guides/en-GB/<id>.toml`
 is each platform's guide; `resources/guides/<language>/<id>.toml` its translation (the six parts and the
-name only: the date checked, the sources and the help address come from English). A guide missing or
-broken in a language is shown in English, as the advice pages are. `docs/writing-guides.md` says how to
-write one.
+name only: the date checked, the sources and the help address come from English), with `source_hash`, the
+hash of the English it was made from (core.translation_hashes). A guide missing, broken or out of date in a
+language is shown in English, as the advice pages are. `docs/writing-guides.md` says how to write one.
 """
 
 from __future__ import annotations
@@ -23,12 +23,15 @@ from safetyapp.core.content import match_score, plain_markdown, query_words, sni
 from safetyapp.core.errors import DataFileError, read_toml
 from safetyapp.core.readers import YOUNG
 from safetyapp.core.resources import SOURCE_LANGUAGE
+from safetyapp.core.translation_hashes import source_hash
 from safetyapp.core.wording import page_problems, typed_contact
 
 PARTS = ("username", "keep_chat", "block", "report", "private", "deactivate")
 """The six parts of every guide, in the order they are shown."""
 _ENGLISH_FIELDS = {"id", "name", "checked", "help_url", "sources", *PARTS}
 _TRANSLATED_FIELDS = {"id", "name", *PARTS}
+_OPTIONAL_TRANSLATED = {"source_hash"}
+"""`source_hash`: the hash of the English guide a translation was made from (`english_guide_hash`)."""
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _WEB = re.compile(r"^https://[A-Za-z0-9.-]+\.[a-z]{2,}(/\S*)?$")
 
@@ -61,6 +64,8 @@ class Guide:
     language: str = SOURCE_LANGUAGE
     fallback: bool = False
     """True when the reader's language has no usable version of this guide and English is shown."""
+    source_hash: str = ""
+    """On a translation: the hash of the English it was made from, as recorded in its file."""
     error: DataFileError | None = None
 
     @property
@@ -111,7 +116,7 @@ def parse_guide(path: Path, language: str = SOURCE_LANGUAGE, english: Guide | No
     _text, data = read_toml(path)
     translated = language != SOURCE_LANGUAGE
     expected = _TRANSLATED_FIELDS if translated else _ENGLISH_FIELDS
-    if unknown := set(data) - expected:
+    if unknown := set(data) - expected - (_OPTIONAL_TRANSLATED if translated else set()):
         raise DataFileError(path, f"unknown field(s): {', '.join(sorted(unknown))}")
     if missing := expected - set(data):
         raise DataFileError(path, f"missing field(s): {', '.join(sorted(missing))}")
@@ -131,7 +136,10 @@ def parse_guide(path: Path, language: str = SOURCE_LANGUAGE, english: Guide | No
             raise DataFileError(path, "has no English guide to translate")
         # Brand names stay as they are; "Any other app" is the one name a translation changes.
         name = data["name"].strip() if english.id == "other" else english.name
-        return dataclasses.replace(english, path=path, name=name, parts=parts, language=language)
+        recorded = data.get("source_hash", "")
+        if not isinstance(recorded, str):
+            raise DataFileError(path, "'source_hash' must be text (scripts/mark_translations.py writes it)")
+        return dataclasses.replace(english, path=path, name=name, parts=parts, language=language, source_hash=recorded)
     checked, help_url, sources = data["checked"], data["help_url"], data["sources"]
     if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
         raise DataFileError(path, "'checked' must be a date like 2026-12-07")
@@ -161,6 +169,11 @@ def parse_guide(path: Path, language: str = SOURCE_LANGUAGE, english: Guide | No
     )
 
 
+def english_guide_hash(guide: Guide) -> str:
+    """The hash a translation of this English guide records (`source_hash`): its name and six parts."""
+    return source_hash("\n".join([guide.name, *(guide.parts.get(name, "") for name in PARTS)]))
+
+
 def _check_part(path: Path, name: str, text: str) -> None:
     if "![" in text or re.search(r"<[a-zA-Z/!]", text) or re.search(r"\]\(", text):
         raise DataFileError(path, f"the part '{name}' holds an image, HTML or a link: guides are plain text")
@@ -183,6 +196,8 @@ class GuideLibrary:
     guides: dict[str, Guide] = field(default_factory=dict)
     """Platform id -> guide, in platform order; a platform with no English file is not here."""
     load_problems: list[str] = field(default_factory=list)
+    out_of_date: list[str] = field(default_factory=list)
+    """Translated guides made from English that has changed since: English is shown in their place."""
 
     @classmethod
     def load(cls, folder: Path, *, language: str) -> GuideLibrary:
@@ -209,10 +224,14 @@ class GuideLibrary:
                 continue
             if own.is_file():
                 try:
-                    library.guides[platform.id] = parse_guide(own, language, english)
-                    continue
+                    translated = parse_guide(own, language, english)
                 except DataFileError as error:
                     library.load_problems.append(str(error))
+                else:
+                    if translated.source_hash == english_guide_hash(english):
+                        library.guides[platform.id] = translated
+                        continue
+                    library.out_of_date.append(platform.id)
             library.guides[platform.id] = dataclasses.replace(english, fallback=True)
         return library
 

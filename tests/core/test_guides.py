@@ -12,7 +12,7 @@ import pytest
 import textstat
 
 from safetyapp.core.checks import check_resources
-from safetyapp.core.guides import PARTS, GuideLibrary, load_platforms, stale_guide_warnings
+from safetyapp.core.guides import PARTS, GuideLibrary, english_guide_hash, load_platforms, stale_guide_warnings
 from safetyapp.core.library import Library
 from safetyapp.core.resources import resources_dir
 
@@ -117,9 +117,12 @@ def test_a_missing_translation_shows_english_and_a_translation_keeps_the_english
     welsh = GuideLibrary.load(folder, language="cy").guides["snapchat"]
     assert welsh.fallback and welsh.language == "en-GB"
     parts = "\n".join(f'{part} = """\n1. Cam un ({part}).\n"""' for part in PARTS)
-    (folder / "cy" / "snapchat.toml").write_text(f'id = "snapchat"\nname = "Snapchat"\n{parts}\n', encoding="utf-8")
-    welsh = GuideLibrary.load(folder, language="cy").guides["snapchat"]
     english = GuideLibrary.load(folder, language="en-GB").guides["snapchat"]
+    made_from = f'source_hash = "{english_guide_hash(english)}"'
+    (folder / "cy" / "snapchat.toml").write_text(
+        f'id = "snapchat"\nname = "Snapchat"\n{made_from}\n{parts}\n', encoding="utf-8"
+    )
+    welsh = GuideLibrary.load(folder, language="cy").guides["snapchat"]
     assert not welsh.fallback and welsh.language == "cy" and welsh.parts["block"] == "1. Cam un (block)."
     assert (welsh.checked, welsh.sources, welsh.help_url) == (english.checked, english.sources, english.help_url)
     (folder / "cy" / "snapchat.toml").write_text('id = "snapchat"\nname = "Snapchat"\n', encoding="utf-8")

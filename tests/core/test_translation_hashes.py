@@ -44,6 +44,13 @@ def test_every_shipped_translation_records_the_english_it_matches(language: str)
     assert flow.out_of_date == frozenset() and len(flow.translated) > 300
 
 
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_every_shipped_guide_translation_records_the_english_it_matches(language: str) -> None:
+    guides = Library(language, RESOURCES).guides
+    assert guides.out_of_date == []
+    assert len(guides.guides) == 17 and all(guide.language == language for guide in guides.guides.values())
+
+
 def test_the_shipped_resources_have_nothing_out_of_date() -> None:
     assert translation_warnings(RESOURCES) == []
     result = mark(RESOURCES)
@@ -111,3 +118,34 @@ def test_the_self_test_lists_what_is_out_of_date(tmp_path: Path) -> None:
     assert "3 translation(s) out of date" in result.stderr
     for language in TRANSLATIONS:
         assert f"{language}: page 'adult-reporting' is out of date" in result.stderr
+
+
+def test_a_changed_english_guide_shows_in_english_with_the_note_until_the_translation_is_updated(
+    resources_copy: Path,
+) -> None:
+    guide = resources_copy / "guides" / "en-GB" / "discord.toml"
+    text = guide.read_text(encoding="utf-8")
+    old = '\nblock = """\n'
+    assert old in text
+    guide.write_text(text.replace(old, f"{old}Keep the words first.\n\n", 1), encoding="utf-8")
+    for language in TRANSLATIONS:
+        guides = Library(language, resources_copy).guides
+        shown = guides.guides["discord"]
+        assert shown.language == "en-GB" and shown.fallback  # the guide view shows "not translated yet"
+        assert shown.parts["block"].startswith("Keep the words first.")
+        assert guides.out_of_date == ["discord"] and guides.guides["snapchat"].language == language
+    assert "ur: guide 'discord' is out of date" in translation_warnings(resources_copy)
+    listed = mark(resources_copy)
+    assert listed.returncode == 1 and "cy: guide 'discord'" in listed.stdout
+    assert mark(resources_copy, "--update", "--language", "pl", "discord").returncode == 0
+    assert Library("pl", resources_copy).guides.guides["discord"].language == "pl"
+    assert Library("cy", resources_copy).guides.out_of_date == ["discord"]
+
+
+def test_a_guide_translation_without_a_recorded_hash_is_out_of_date(resources_copy: Path) -> None:
+    guide = resources_copy / "guides" / "cy" / "roblox.toml"
+    lines = [line for line in guide.read_text(encoding="utf-8").split("\n") if not line.startswith("source_hash")]
+    guide.write_text("\n".join(lines), encoding="utf-8")
+    assert Library("cy", resources_copy).guides.out_of_date == ["roblox"]
+    assert mark(resources_copy, "--update", "roblox").returncode == 0
+    assert Library("cy", resources_copy).guides.guides["roblox"].language == "cy"
