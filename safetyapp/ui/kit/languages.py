@@ -36,10 +36,15 @@ def install_language(app: QApplication, language: Language) -> list[str]:
         app.setFont(font)
     if language.code == SOURCE_LANGUAGE:
         return missing
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language.qt}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _INSTALLED.append(qt)
+    # Qt's own words (dialog buttons, the file dialog): Qt's translation if it has one, then the app's own
+    # i18n/qtwords_<language> for what Qt does not translate (all of Welsh and Urdu); then the app's words.
+    # The translator installed last is asked first.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language.qt}", qt_folder), (f"qtwords_{language.qt}", str(translations_dir()))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _INSTALLED.append(translator)
     ours = QTranslator(app)
     if ours.load(f"safetyapp_{language.qt}", str(translations_dir())):
         app.installTranslator(ours)
