@@ -45,6 +45,7 @@ from safetyapp.vault.files import (
     KEEP_GENERATIONS,
     FileOps,
     GenerationInfo,
+    before_restore_path,
     earlier_copy_path,
     earlier_copy_paths,
     keep_extra_copies,
@@ -53,6 +54,7 @@ from safetyapp.vault.files import (
     remove_stale_temps,
     store_files,
     tighten_file,
+    write_file_atomically,
     write_with_generations,
 )
 from safetyapp.vault.keychange import KeyChanges, check_passphrase
@@ -202,7 +204,7 @@ class Vault(KeyChanges):
                 raise VaultInUse(path, "file locked")
             remove_stale_temps(path)
             fixed = tighten_file(path)
-            content = fileformat.read_bytes(source)
+            content = fileformat.read_bytes(source, io.read_file)
             store = fileformat.parse(content, source)
             if generation == 0:
                 disk: bytes | None = content
@@ -236,7 +238,7 @@ class Vault(KeyChanges):
         too; otherwise unlock it with the secret that was valid when it was saved.
         """
         source = earlier_copy_path(self._path, number)
-        store = fileformat.read(source)
+        store = fileformat.parse(fileformat.read_bytes(source, self._io.read_file), source)
         view = Vault(
             self._path,
             source=source,
@@ -356,13 +358,20 @@ class Vault(KeyChanges):
         if self._key is not None:
             decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), self._path)
 
-    def shares_keys(self, content: bytes) -> bool:
-        """Whether file content (a format 2 store, whole) was written under this unlocked vault's data
-        key: its key block opens with it. Then its payload must decrypt too (else it was tampered with)."""
-        store = fileformat.parse(content, self._path)
-        if self._key is None or store.header.format_version < 2:
-            return False
-        return keys.open_auth_keys(self._key, store.header.store_id, store.header.keys) is not None
+    def read_with_keys(self, store: fileformat.StoreFile) -> VaultData | None:
+        """The notes in another store file (a backup), if it was written under this unlocked vault's data
+        key (format 2: its key block opens with it; format 1: its payload does); None if not. VaultTampered
+        if the key block opens but the payload (or the header it is bound to) was changed."""
+        if self._key is None:
+            return None
+        if store.header.format_version >= 2:
+            if keys.open_auth_keys(self._key, store.header.store_id, store.header.keys) is None:
+                return None
+        else:
+            with contextlib.suppress(VaultTampered):
+                return decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), store.path)
+            return None
+        return decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), store.path)
 
     def reload(self) -> VaultData:
         """Read the file again and decrypt it with the data key already held (no KDF); the new data."""
@@ -430,6 +439,20 @@ class Vault(KeyChanges):
             raise InvalidData(self._path, "too-large")
         # A copy is kept, so later changes to `data` do not change what this vault says was saved.
         self._commit(key, plaintext, self._header, data.copy())
+
+    def restore(self, data: VaultData) -> None:
+        """Put the notes of a backup (opened and verified: backup.py) in place of these, as a new save
+        under this store's keys, so the secrets stay the current ones. The current file is kept first as
+        the before-restore copy, which no save removes. Raises as `save`; nothing changes if the copy
+        cannot be kept."""
+        self._writable_key()
+        try:
+            current = self._io.read(self._path)
+        except OSError as error:
+            raise VaultUnreadable(self._path, error.errno) from None
+        if current is not None:  # kept until the user deletes it: no save removes it
+            write_file_atomically(self._io, before_restore_path(self._path), current)
+        self.save(data)
 
     def _commit(
         self, key: bytearray, plaintext: bytes, header: fileformat.Header, data: VaultData, *, keep_old: bool = True
