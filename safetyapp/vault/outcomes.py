@@ -105,6 +105,10 @@ def failed(error: object) -> Outcome:
     return Outcome(Result.FAILED, error.code if isinstance(error, VaultError) else "")
 
 
+# What makes a store impossible to open (the page then offers its earlier copies).
+OPEN_PROBLEMS = (VaultDamaged, VaultTampered, VaultTooNew, VaultUnreadable, VaultTooCostly)
+
+
 def unlock_failure(error: Exception) -> Outcome:
     """Why an unlock (or a reset with the recovery code) did not work."""
     if isinstance(error, WrongSecret):
@@ -115,7 +119,7 @@ def unlock_failure(error: Exception) -> Outcome:
         return Outcome(Result.KEYRING, reason=error.reason)
     if isinstance(error, NoSuchSlot):
         return Outcome(Result.NO_SLOT)
-    if isinstance(error, VaultDamaged | VaultTampered | VaultTooNew | VaultUnreadable | VaultTooCostly):
+    if isinstance(error, OPEN_PROBLEMS):
         return problem_of(error)
     if isinstance(error, VaultWriteError):
         return Outcome(Result.NOT_WRITTEN, reason=error.reason)

@@ -25,12 +25,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from safetyapp.vault.backup import CheckedBackup, ReadBackup
 from safetyapp.vault.crypto import KdfParams
 from safetyapp.vault.errors import VaultError, VaultExists, VaultWriteError
-from safetyapp.vault.files import FileOps, GenerationInfo, list_generations
+from safetyapp.vault.files import FileOps, list_generations
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, KeyringUnavailable
 from safetyapp.vault.outcomes import (
     Outcome,
@@ -157,9 +158,6 @@ class NotesSession(SessionFiles):
     def last_saved(self) -> dt.datetime | None:
         return self._vault.header.saved if self._vault is not None else None
 
-    def generations(self) -> list[GenerationInfo]:
-        return list_generations(self.path)
-
     # ================================================================ opening and closing
 
     def open(self, done: Done, generation: int = 0) -> None:
@@ -284,7 +282,7 @@ class NotesSession(SessionFiles):
                 vault.lock()  # a lock came while it was opening: stay locked
                 done(Outcome(Result.DROPPED))
             elif isinstance(outcome, Exception):
-                done(self._unlock_failed(vault, outcome))
+                self._report_failure(vault, outcome, done)
             elif self._state is not State.OPEN:
                 done(self._become_open())
             else:
@@ -328,10 +326,26 @@ class NotesSession(SessionFiles):
                 else:
                     done(self._become_open())
                     return
-            done(self._unlock_failed(vault, outcome) if isinstance(outcome, Exception) else failed(outcome))
+            if isinstance(outcome, Exception):
+                self._report_failure(vault, outcome, done)
+            else:
+                done(failed(outcome))
 
         self._run(lambda: keyring.load_secret(store_id), finished)
         return True
+
+    def _report_failure(self, vault: Vault, error: Exception, done: Done) -> None:
+        """done(why it did not open); if it cannot be opened at all, with the earlier copies there are,
+        whose headers are read off the GUI thread."""
+        outcome, path = self._unlock_failed(vault, error), self.path
+        if outcome.result is not Result.PROBLEM:
+            done(outcome)
+            return
+
+        def found(earlier: object) -> None:
+            done(replace(outcome, earlier=earlier if isinstance(earlier, tuple) else ()))
+
+        self._run(lambda: tuple(list_generations(path)), found)
 
     def _unlock_failed(self, vault: Vault, error: Exception) -> Outcome:
         outcome = unlock_failure(error)

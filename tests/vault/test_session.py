@@ -12,7 +12,7 @@ import pytest
 
 from safetyapp.vault.backup import write_backup
 from safetyapp.vault.errors import WrongSecret
-from safetyapp.vault.files import FileOps, generation_path
+from safetyapp.vault.files import FileOps, generation_path, list_generations
 from safetyapp.vault.keyring_access import SERVICE, KeyringAccess
 from safetyapp.vault.outcomes import Outcome, Result
 from safetyapp.vault.records import Case, VaultData
@@ -435,7 +435,7 @@ def test_a_new_recovery_code_is_handed_over_once_and_the_old_one_stops(
     done = Outcomes()
     assert session.new_recovery_code(done).result is Result.STARTED
     assert done.results == [Result.DONE] and done[0].recovery_code and session.is_open
-    assert not session.generations()  # the earlier copies the old code opened are gone
+    assert not list_generations(session.path)  # the earlier copies the old code opened are gone
     session.close()
     with Vault.open(store_path) as vault:
         with pytest.raises(WrongSecret):
