@@ -18,29 +18,12 @@ from safetyapp.vault.records import Case
 from safetyapp.vault.session import NotesSession
 from safetyapp.vault.store import Vault
 from tests.helpers.keyring import MemoryKeyring
+from tests.helpers.sessions import NoTimer, at_once
 from tests.helpers.store_files import fix_checksum
 from tests.vault.conftest import PASSPHRASE, TEST_PARAMS, Template
 
 NEW_PASSPHRASE = "a brand new passphrase, quite long"
 OTHER_PASSPHRASE = "someone else's passphrase entirely"
-
-
-class _NoTimer:
-    pending = False
-
-    def start(self, seconds: float, callback: Callable[[], None]) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-
-def _at_once(work: Callable[[], object], done: Callable[[object], None]) -> None:
-    try:
-        outcome = work()
-    except Exception as error:
-        outcome = error
-    done(outcome)
 
 
 def _answer(start: Callable[[Callable[[Outcome], None]], bool]) -> Outcome:
@@ -54,7 +37,7 @@ def _answer(start: Callable[[Callable[[Outcome], None]], bool]) -> Outcome:
 def session(store_path: Path) -> Iterator[NotesSession]:
     """The template store, opened with its passphrase."""
     made = NotesSession(
-        store_path, keyring=KeyringAccess(MemoryKeyring()), run=_at_once, scheduler=_NoTimer(), kdf_params=TEST_PARAMS
+        store_path, keyring=KeyringAccess(MemoryKeyring()), run=at_once, scheduler=NoTimer(), kdf_params=TEST_PARAMS
     )
     opened: list[Outcome] = []
     made.open(opened.append)

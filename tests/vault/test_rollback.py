@@ -21,25 +21,8 @@ from safetyapp.vault.session import NotesSession
 from safetyapp.vault.store import Vault
 from tests.helpers.keyring import MemoryKeyring
 from tests.helpers.leaks import encodings
+from tests.helpers.sessions import NoTimer, at_once
 from tests.vault.conftest import CANARIES, FIXED_NOW, PASSPHRASE, TEST_PARAMS
-
-
-class _NoTimer:
-    pending = False
-
-    def start(self, seconds: float, callback: Callable[[], None]) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-
-def _at_once(work: Callable[[], object], done: Callable[[object], None]) -> None:
-    try:
-        outcome = work()
-    except Exception as error:
-        outcome = error
-    done(outcome)
 
 
 @pytest.fixture
@@ -52,8 +35,8 @@ def sessions(store_path: Path) -> Iterator[Callable[[], NotesSession]]:
         session = NotesSession(
             store_path,
             keyring=KeyringAccess(MemoryKeyring()),
-            run=_at_once,
-            scheduler=_NoTimer(),
+            run=at_once,
+            scheduler=NoTimer(),
             kdf_params=TEST_PARAMS,
         )
         made.append(session)
