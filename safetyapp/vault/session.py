@@ -118,8 +118,7 @@ class NotesSession(SessionFiles):
         return self._state is State.OPEN and self._vault is not None and self._vault.is_unlocked
 
     @property
-    def unsaved(self) -> bool:
-        """Changes not on disk yet (a save may be due)."""
+    def unsaved(self) -> bool:  # changes not on disk yet (a save may be due)
         return self._unsaved
 
     @property
@@ -127,8 +126,7 @@ class NotesSession(SessionFiles):
         return self._scheduler.pending
 
     @property
-    def unlocking(self) -> bool:
-        """Setting up, or unlocking with a passphrase or recovery code."""
+    def unlocking(self) -> bool:  # setting up, or unlocking with a passphrase or recovery code
         return self._unlocking
 
     @property
@@ -137,8 +135,7 @@ class NotesSession(SessionFiles):
         return self._keyring_busy
 
     @property
-    def rewriting(self) -> bool:
-        """The passphrase is being changed."""
+    def rewriting(self) -> bool:  # the passphrase is being changed
         return self._rewriting
 
     @property
@@ -303,8 +300,8 @@ class NotesSession(SessionFiles):
         return self._run_unlock(lambda v: v.reset_passphrase_with_recovery(code, passphrase), done)
 
     def unlock_with_keyring(self, done: Done) -> bool:
-        """Fetch the keyring secret off the GUI thread. A passphrase may still be typed meanwhile (a
-        keyring that does not answer must never keep anyone out); whichever comes first wins."""
+        """Fetch the keyring secret, and read the store, off the GUI thread. A passphrase may still be typed
+        meanwhile (a keyring that does not answer must never keep anyone out); whichever comes first wins."""
         vault = self._vault
         if vault is None or self._keyring_busy:
             return False
@@ -318,9 +315,9 @@ class NotesSession(SessionFiles):
                 return
             if outcome is None:
                 outcome = KeyringUnavailable("no-secret", "")
-            if isinstance(outcome, bytes):
+            if isinstance(outcome, tuple):
                 try:
-                    vault.unlock_with_keyring_secret(outcome)  # HKDF only: quick
+                    vault.unlock_with_keyring_secret(*outcome)  # HKDF only: quick
                 except VaultError as error:
                     outcome = error
                 else:
@@ -331,7 +328,11 @@ class NotesSession(SessionFiles):
             else:
                 done(failed(outcome))
 
-        self._run(lambda: keyring.load_secret(store_id), finished)
+        def fetch() -> object:
+            secret = keyring.load_secret(store_id)
+            return (secret, vault.read_source()) if secret is not None else None
+
+        self._run(fetch, finished)
         return True
 
     def _report_failure(self, vault: Vault, error: Exception, done: Done) -> None:

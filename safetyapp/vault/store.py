@@ -315,8 +315,9 @@ class Vault(KeyChanges):
 
     # ------------------------------------------------------------ unlocking
 
-    def _read_source(self) -> fileformat.StoreFile:
-        return fileformat.read(self._source)
+    def read_source(self) -> fileformat.StoreFile:
+        """The file the content comes from, read (through the vault's file operations) and parsed."""
+        return fileformat.parse(fileformat.read_bytes(self._source, self._io.read_file), self._source)
 
     def _finish_unlock(self, store: fileformat.StoreFile, key: bytearray, auth: dict[str, bytearray]) -> None:
         try:
@@ -336,19 +337,20 @@ class Vault(KeyChanges):
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         """Raises WrongSecret, NoSuchSlot, VaultDamaged, VaultTampered. Nothing changes on disk."""
-        store = self._read_source()
+        store = self.read_source()
         self._open_slot(store, "passphrase", keys.passphrase_seed_for(store, passphrase))
 
     def unlock_with_recovery(self, code: str) -> None:
         """Raises InvalidRecoveryCode (a typo; no cryptography tried) or as unlock_with_passphrase."""
         if not recovery.is_valid(code):
             raise InvalidRecoveryCode(self._path, recovery.bad_groups(code))
-        store = self._read_source()
+        store = self.read_source()
         self._open_slot(store, "recovery", keys.secret_seed_for(store, "recovery", recovery.to_key_material(code)))
 
-    def unlock_with_keyring_secret(self, secret: bytes) -> None:
-        """Unlock with the secret `enable_keyring_slot` returned (the caller keeps it in the OS keyring)."""
-        store = self._read_source()
+    def unlock_with_keyring_secret(self, secret: bytes, store: fileformat.StoreFile | None = None) -> None:
+        """Unlock with the secret `enable_keyring_slot` returned (the caller keeps it in the OS keyring).
+        `store`: the file as `read_source` gave it (read off the GUI thread), else it is read now."""
+        store = store or self.read_source()
         self._open_slot(store, "keyring", keys.secret_seed_for(store, "keyring", bytes(secret)))
 
     def verify_content(self, content: bytes) -> None:
@@ -377,7 +379,7 @@ class Vault(KeyChanges):
         """Read the file again and decrypt it with the data key already held (no KDF); the new data."""
         if self._key is None:
             raise VaultLocked(self._path)
-        store = self._read_source()
+        store = self.read_source()
         decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), store.path)  # checks before keeping
         self._finish_unlock(store, bytearray(self._key), self._auth)
         return self.data

@@ -4,6 +4,7 @@ and Quick exit still works."""
 
 from __future__ import annotations
 
+import base64
 import errno
 import shutil
 import threading
@@ -16,21 +17,25 @@ from pytestqt.qtbot import QtBot
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.background import busy
 from safetyapp.vault.files import FileOps
+from safetyapp.vault.keyring_access import SERVICE
 from tests.ui.notes.support import Harness, Template, unlock, wait_for
 
 
 class SlowReads(FileOps):
-    """Real file operations, except that reading the file named `name` waits until `release` is set.
-    A stand-in: a really stuck disk cannot be made here. It gives up after 10 seconds, so a page that
-    waits on it fails the test instead of hanging it."""
+    """Real file operations, except that reading the file named `name` (after the first `quick` reads
+    of it) waits until `release` is set. A stand-in: a really stuck disk cannot be made here. It gives
+    up after 10 seconds, so a page that waits on it fails the test instead of hanging it."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, quick: int = 0) -> None:
         self.name = name
+        self.quick = quick
         self.reading = threading.Event()
         self.release = threading.Event()
 
     def read_file(self, path: Path) -> bytes:
-        if path.name == self.name:
+        if path.name == self.name and self.quick:
+            self.quick -= 1
+        elif path.name == self.name:
             self.reading.set()
             if not self.release.wait(10):
                 raise OSError(errno.EIO, "never released")
@@ -83,3 +88,20 @@ def test_the_page_answers_and_quick_exit_works_while_a_backup_is_slow_to_read(
     qtbot.waitUntil(lambda: not busy(), timeout=5000)
     assert ("confirm", "Restore this backup?") not in harness.dialogs.asked  # it came too late: dropped
     assert page.state == "locked" and harness.store_path.read_bytes() == before
+
+
+def test_quick_exit_works_while_the_keyring_opens_a_store_slow_to_read(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot
+) -> None:
+    harness.keyring.entries[(SERVICE, stored.store_id)] = base64.b64encode(stored.keyring_secret).decode()
+    slow = SlowReads(harness.store_path.name, quick=1)  # the header is read; the keyring's read is slow
+    page = make_page(file_ops=slow)
+    try:
+        assert slow.reading.wait(5)
+        assert page.state == "locked" and page.session.keyring_busy
+        _event_loop_runs(qtbot)
+        page.forget_for_quick_exit()
+    finally:
+        slow.release.set()
+    qtbot.waitUntil(lambda: not busy(), timeout=5000)
+    assert page.state == "locked" and page.session.data is None  # the late answer opened nothing
