@@ -8,12 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
 from safetyapp.ui.notes.background import busy
 from safetyapp.ui.notes.report_export import ReportDialog
+from safetyapp.ui.notes.secret_dialog import BackupSecretDialog
 from safetyapp.vault.backup import write_backup
 from safetyapp.vault.files import generation_path
 from safetyapp.vault.keyring_access import SERVICE
@@ -249,3 +251,21 @@ def test_delete_everything_needs_the_word(
     page.setup_view.passphrase.second.setText(PASSPHRASE)
     qtbot.mouseClick(page.setup_view.create_button, LEFT)
     wait_for(qtbot, page, "recovery-code")
+
+
+def test_the_secret_window_hides_what_is_typed_and_keeps_nothing(qtbot: QtBot) -> None:
+    dialog = BackupSecretDialog("This backup was made with a different passphrase.", "That didn't open this backup.")
+    qtbot.addWidget(dialog)
+    assert dialog.secret.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.secret.accessibleName() and dialog.open_button.accessibleName() == "Open the backup"
+    assert dialog.problem.isVisibleTo(dialog) and "didn't open" in dialog.problem.text()
+
+    def type_and_open() -> None:
+        dialog.secret.setText(PASSPHRASE)
+        dialog.open_button.click()
+
+    QTimer.singleShot(0, type_and_open)
+    assert dialog.typed() == PASSPHRASE
+    assert dialog.secret.text() == ""  # nothing kept in the window
+    QTimer.singleShot(0, dialog.reject)
+    assert dialog.typed() is None  # cancelled
