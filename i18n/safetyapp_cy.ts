@@ -4,98 +4,94 @@
 <context>
     <name></name>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="43"/>
         <source>Save the recovery code</source>
         <translation>Cadw&apos;r cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="57"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
         <source>Save the report</source>
         <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
         <source>Text files (*.txt)</source>
         <translation>Ffeiliau testun (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="86"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="97"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="102"/>
         <source>Back up My notes</source>
         <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
         <source>Restore My notes from a backup</source>
         <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="125"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
+        <source>Opening the backup…</source>
+        <translation>Wrthi&apos;n agor y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
         <source>Restore this backup?</source>
         <translation>Adfer y copi wrth gefn hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
         <source>Restore</source>
         <translation>Adfer</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
-        <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
-        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Agorwch e gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi pan gafodd y copi wrth gefn ei wneud.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="171"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="176"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="187"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
     </message>
@@ -296,6 +292,30 @@
         <location filename="../safetyapp/ui/pages/advice.py" line="386"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>Drafft yw&apos;r cyfieithiad hwn: nid yw siaradwr Cymraeg iaith gyntaf wedi&apos;i wirio eto.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSecretDialog</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="17"/>
+        <source>Open this backup</source>
+        <translation>Agor y copi wrth gefn hwn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="25"/>
+        <source>Passphrase or recovery code from when the backup was made</source>
+        <translation>Cyfrinymadrodd neu god adfer o&apos;r adeg y gwnaed y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="28"/>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="29"/>
+        <source>Open the backup</source>
+        <translation>Agor y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -1354,80 +1374,105 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="32"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Copïau wrth gefn Safety Companion (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="42"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>Does dim modd cadw copi wrth gefn yn yr un lle â Fy nodiadau. Dewiswch le arall, fel cof bach USB.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="52"/>
         <source>The backup could not be saved. %1</source>
         <translation>Doedd dim modd cadw&apos;r copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
         <source>The backup could not be made. %1</source>
         <translation>Doedd dim modd gwneud y copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>Copi wrth gefn wedi&apos;i gadw fel %1. Mae wedi&apos;i amgryptio: mae&apos;n agor gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer sydd gennych chi nawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="66"/>
         <source>This backup has been changed by something other than Safety Companion, so it cannot be trusted and was not restored. Nothing has been changed.</source>
         <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i newid gan rywbeth heblaw Safety Companion, felly does dim modd ymddiried ynddo ac ni chafodd ei adfer. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="72"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>Cafodd y copi wrth gefn hwn ei wneud gan fersiwn mwy newydd o Safety Companion, felly all y fersiwn hwn ddim ei adfer. Diweddarwch Safety Companion, yna rhowch gynnig arall arni. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi, neu dydy hi ddim yn gopi wrth gefn Safety Companion. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="82"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>Doedd dim modd darllen y ffeil hon. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="87"/>
+        <source>This backup was made with a different passphrase. Type the passphrase or recovery code you had then.</source>
+        <translation>Cafodd y copi wrth gefn hwn ei wneud gyda chyfrinymadrodd gwahanol. Teipiwch y cyfrinymadrodd neu&apos;r cod adfer oedd gennych chi bryd hynny.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="96"/>
+        <source>Check the recovery code: it has a typing mistake.</source>
+        <translation>Gwiriwch y cod adfer: mae camgymeriad teipio ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="97"/>
+        <source>That didn&apos;t open this backup. Check it, and check Caps Lock, then try again, or press Cancel.</source>
+        <translation>Wnaeth hwnna ddim agor y copi wrth gefn hwn. Gwiriwch e, a gwiriwch Caps Lock, yna rhowch gynnig arall arni, neu pwyswch Canslo.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="105"/>
         <source>Your notes now are kept as a copy from before the restore, so they are not lost.</source>
         <translation>Mae eich nodiadau presennol yn cael eu cadw fel copi o&apos;r cyfnod cyn yr adfer, felly dydyn nhw ddim yn cael eu colli.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="108"/>
-        <source>This backup could not be checked, because it does not open with the keys your notes have now. It may have been made before your passphrase or recovery code changed, or it may not be your notes. If you restore it, open it with the passphrase or recovery code you had when you made it.</source>
-        <translation>Doedd dim modd gwirio&apos;r copi wrth gefn hwn, oherwydd nid yw&apos;n agor gyda&apos;r allweddi sydd gan eich nodiadau nawr. Efallai iddo gael ei wneud cyn i&apos;ch cyfrinymadrodd neu&apos;ch cod adfer newid, neu efallai nad eich nodiadau chi ydyn nhw. Os byddwch yn ei adfer, agorwch ef gyda&apos;r cyfrinymadrodd neu&apos;r cod adfer oedd gennych pan wnaethoch ef.</translation>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
+        <source>This backup was saved on %1. It is a backup of other notes, not of the notes open now.</source>
+        <translation>Cafodd y copi wrth gefn hwn ei gadw ar %1. Copi wrth gefn o nodiadau eraill yw e, nid o&apos;r nodiadau sydd ar agor nawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="115"/>
         <source>This backup of your notes was saved on %1. Saves made since then: %2.</source>
         <translation>Cafodd y copi wrth gefn hwn o&apos;ch nodiadau ei gadw ar %1. Nifer y cadwadau ers hynny: %2.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="117"/>
         <source>This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that your notes do not: %2.</source>
         <translation>Cafodd y copi wrth gefn hwn o&apos;ch nodiadau ei gadw ar %1 ac mae&apos;n fwy newydd na&apos;ch nodiadau nawr. Nifer y cadwadau sydd ynddo ond nid yn eich nodiadau: %2.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="123"/>
         <source>This backup of your notes was saved on %1. It is the same as your notes now.</source>
         <translation>Cafodd y copi wrth gefn hwn o&apos;ch nodiadau ei gadw ar %1. Mae&apos;r un fath â&apos;ch nodiadau nawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="125"/>
         <source>Your notes will be replaced by what is in the backup.</source>
         <translation>Bydd yr hyn sydd yn y copi wrth gefn yn cymryd lle eich nodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <source>The backup has been restored. Keep using the passphrase and recovery code you have now: they still open your notes.</source>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i adfer. Daliwch ati i ddefnyddio&apos;r cyfrinymadrodd a&apos;r cod adfer sydd gennych chi nawr: maen nhw&apos;n dal i agor eich nodiadau.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="139"/>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd y copi wrth gefn ddim ei adfer.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="141"/>
@@ -1435,20 +1480,15 @@
         <translation>Doedd dim modd adfer y copi wrth gefn. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="142"/>
         <source>The backup could not be restored.</source>
         <translation>Doedd dim modd adfer y copi wrth gefn.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="145"/>
-        <source>That file is My notes itself, not a backup.</source>
-        <translation>Y ffeil honno yw ffeil Fy nodiadau ei hun, nid copi wrth gefn.</translation>
     </message>
 </context>
 <context>
     <name>NotesDialogs</name>
     <message>
-        <location filename="../safetyapp/ui/notes/dialogs.py" line="26"/>
+        <location filename="../safetyapp/ui/notes/dialogs.py" line="27"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1469,33 +1509,38 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="119"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="139"/>
+        <source>Opening My notes…</source>
+        <translation>Yn agor Fy nodiadau…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="215"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Rydych chi&apos;n agor copi cynharach o&apos;ch nodiadau. Agorwch e gyda&apos;r cyfrinymadrodd oedd gennych chi bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="240"/>
         <source>My notes could not be set up. %1</source>
         <translation>Doedd dim modd gosod Fy nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="262"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="268"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Opening your notes…</source>
         <translation>Yn agor eich nodiadau…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="274"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
         <source>Setting your new passphrase…</source>
         <translation>Yn gosod eich cyfrinymadrodd newydd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="280"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Yn agor gyda chylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
@@ -1540,7 +1585,7 @@
         <translation>Doedd dim modd agor Fy nodiadau. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="350"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="358"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>Dyma eich nodiadau fel roedden nhw pan gawson nhw eu cadw ar %1. Nhw yw eich nodiadau presennol nawr; mae&apos;r ffeil a gafodd ei difrodi wedi&apos;i chadw fel copi cynharach.</translation>
     </message>
@@ -1555,17 +1600,17 @@
         <translation>Aeth rhywbeth o&apos;i le yn Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="402"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="410"/>
         <source>Lock without saving?</source>
         <translation>Cloi heb gadw?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="404"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="412"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf. Os byddwch chi&apos;n cloi nawr, byddan nhw&apos;n cael eu colli. Gallwch chi gadw Fy nodiadau ar agor a rhoi cynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="407"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="415"/>
         <source>Lock anyway</source>
         <translation>Cloi beth bynnag</translation>
     </message>

@@ -4,98 +4,94 @@
 <context>
     <name></name>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="43"/>
         <source>Save the recovery code</source>
         <translation>Zapisz kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="57"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
         <source>Save the report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
         <source>Text files (*.txt)</source>
         <translation>Pliki tekstowe (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="86"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="97"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="102"/>
         <source>Back up My notes</source>
         <translation>Utwórz kopię zapasową Moich notatek</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
         <source>Restore My notes from a backup</source>
         <translation>Przywróć Moje notatki z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="125"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
+        <source>Opening the backup…</source>
+        <translation>Otwieranie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
         <source>Restore this backup?</source>
         <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
-        <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
-        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>Kopia zapasowa została przywrócona. Otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili tworzenia tej kopii.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="171"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="176"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="187"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
@@ -296,6 +292,30 @@
         <location filename="../safetyapp/ui/pages/advice.py" line="386"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>To tłumaczenie jest wstępne: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSecretDialog</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="17"/>
+        <source>Open this backup</source>
+        <translation>Otwórz tę kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="25"/>
+        <source>Passphrase or recovery code from when the backup was made</source>
+        <translation>Fraza dostępu lub kod odzyskiwania z czasu, gdy zrobiono kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="28"/>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="29"/>
+        <source>Open the backup</source>
+        <translation>Otwórz kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1354,80 +1374,105 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="32"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Kopie zapasowe Safety Companion (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="42"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>Kopii zapasowej nie można zapisać w tym samym miejscu co Moje notatki. Wybierz inne miejsce, na przykład pendrive.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="52"/>
         <source>The backup could not be saved. %1</source>
         <translation>Nie udało się zapisać kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
         <source>The backup could not be made. %1</source>
         <translation>Nie udało się utworzyć kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>Kopia zapasowa została zapisana jako %1. Jest zaszyfrowana: otworzysz ją swoją obecną frazą dostępu lub kodem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="66"/>
         <source>This backup has been changed by something other than Safety Companion, so it cannot be trusted and was not restored. Nothing has been changed.</source>
         <translation>Ta kopia zapasowa została zmieniona przez coś innego niż Safety Companion. Nie można jej ufać, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="72"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>Ta kopia zapasowa została utworzona w nowszej wersji Safety Companion, więc ta wersja nie może jej przywrócić. Zaktualizuj Safety Companion i spróbuj ponownie. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>Ten plik jest uszkodzony albo nie jest kopią zapasową Safety Companion. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="82"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>Nie udało się odczytać tego pliku. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="87"/>
+        <source>This backup was made with a different passphrase. Type the passphrase or recovery code you had then.</source>
+        <translation>Ta kopia zapasowa została zrobiona z inną frazą dostępu. Wpisz frazę dostępu lub kod odzyskiwania z tamtego czasu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="96"/>
+        <source>Check the recovery code: it has a typing mistake.</source>
+        <translation>Sprawdź kod odzyskiwania: jest w nim literówka.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="97"/>
+        <source>That didn&apos;t open this backup. Check it, and check Caps Lock, then try again, or press Cancel.</source>
+        <translation>To nie otworzyło tej kopii zapasowej. Sprawdź, co wpisano, sprawdź też Caps Lock i spróbuj ponownie albo naciśnij Anuluj.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="105"/>
         <source>Your notes now are kept as a copy from before the restore, so they are not lost.</source>
         <translation>Twoje obecne notatki zostaną zachowane jako kopia sprzed przywrócenia, więc nie przepadną.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="108"/>
-        <source>This backup could not be checked, because it does not open with the keys your notes have now. It may have been made before your passphrase or recovery code changed, or it may not be your notes. If you restore it, open it with the passphrase or recovery code you had when you made it.</source>
-        <translation>Nie udało się sprawdzić tej kopii zapasowej, bo nie otwiera się kluczami, które mają teraz twoje notatki. Mogła powstać, zanim zmieniła się twoja fraza dostępu albo kod odzyskiwania, albo mogą to nie być twoje notatki. Jeśli ją przywrócisz, otwórz ją frazą dostępu lub kodem odzyskiwania, które obowiązywały w chwili jej tworzenia.</translation>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
+        <source>This backup was saved on %1. It is a backup of other notes, not of the notes open now.</source>
+        <translation>Ta kopia zapasowa została zapisana %1. To kopia innych notatek, nie tych, które są teraz otwarte.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="115"/>
         <source>This backup of your notes was saved on %1. Saves made since then: %2.</source>
         <translation>Ta kopia zapasowa twoich notatek została zapisana %1. Liczba zapisów od tamtej pory: %2.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="117"/>
         <source>This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that your notes do not: %2.</source>
         <translation>Ta kopia zapasowa twoich notatek została zapisana %1 i jest nowsza niż twoje obecne notatki. Liczba zapisów, które ma, a których nie mają twoje notatki: %2.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="123"/>
         <source>This backup of your notes was saved on %1. It is the same as your notes now.</source>
         <translation>Ta kopia zapasowa twoich notatek została zapisana %1. Jest taka sama jak twoje obecne notatki.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="125"/>
         <source>Your notes will be replaced by what is in the backup.</source>
         <translation>Twoje notatki zostaną zastąpione tym, co jest w kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <source>The backup has been restored. Keep using the passphrase and recovery code you have now: they still open your notes.</source>
+        <translation>Kopia zapasowa została przywrócona. Używaj dalej frazy dostępu i kodu odzyskiwania, które masz teraz: nadal otwierają twoje notatki.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="139"/>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została przywrócona.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="141"/>
@@ -1435,20 +1480,15 @@
         <translation>Nie udało się przywrócić kopii zapasowej. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="142"/>
         <source>The backup could not be restored.</source>
         <translation>Nie udało się przywrócić kopii zapasowej.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="145"/>
-        <source>That file is My notes itself, not a backup.</source>
-        <translation>Ten plik to same Moje notatki, a nie kopia zapasowa.</translation>
     </message>
 </context>
 <context>
     <name>NotesDialogs</name>
     <message>
-        <location filename="../safetyapp/ui/notes/dialogs.py" line="26"/>
+        <location filename="../safetyapp/ui/notes/dialogs.py" line="27"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1469,33 +1509,38 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="119"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="139"/>
+        <source>Opening My notes…</source>
+        <translation>Otwieranie Moich notatek…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="215"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją frazą dostępu, która obowiązywała w tamtym czasie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="240"/>
         <source>My notes could not be set up. %1</source>
         <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="262"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="268"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Opening your notes…</source>
         <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="274"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
         <source>Setting your new passphrase…</source>
         <translation>Ustawianie nowej frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="280"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
@@ -1540,7 +1585,7 @@
         <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="350"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="358"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
@@ -1555,17 +1600,17 @@
         <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="402"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="410"/>
         <source>Lock without saving?</source>
         <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="404"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="412"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="407"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="415"/>
         <source>Lock anyway</source>
         <translation>Zablokuj mimo to</translation>
     </message>

@@ -4,98 +4,94 @@
 <context>
     <name></name>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="43"/>
         <source>Save the recovery code</source>
         <translation>ریکوری کوڈ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="44"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="45"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
         <source>Recovery code</source>
         <translation>ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="54"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="56"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="57"/>
         <source>Saved as %1. Keep it somewhere safe.</source>
         <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="70"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
         <source>Save the report</source>
         <translation>رپورٹ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="72"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
         <source>Text files (*.txt)</source>
         <translation>ٹیکسٹ فائلیں (*.txt)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="81"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
         <source>The report could not be saved in %1. Try another folder.</source>
         <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="85"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="86"/>
         <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
         <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="96"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="97"/>
         <source>Your latest changes could not be saved, so no backup was made.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="101"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="102"/>
         <source>Back up My notes</source>
         <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
         <source>Restore My notes from a backup</source>
         <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="125"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
+        <source>Opening the backup…</source>
+        <translation>بیک اپ کھل رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
         <source>Restore this backup?</source>
         <translation>یہ بیک اپ بحال کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="136"/>
-        <source>Your latest changes could not be saved, so the backup was not restored.</source>
-        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
-        <source>The backup has been restored. Open it with the passphrase or recovery code you had when the backup was made.</source>
-        <translation>بیک اپ بحال ہو گیا ہے۔ اسے اس پاس فریز یا ریکوری کوڈ سے کھولیں جو بیک اپ بناتے وقت آپ کے پاس تھا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="158"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="171"/>
         <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
         <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="163"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="176"/>
         <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
         <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="174"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="187"/>
         <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
     </message>
@@ -296,6 +292,30 @@
         <location filename="../safetyapp/ui/pages/advice.py" line="386"/>
         <source>This translation is a draft: a native speaker has not checked it yet.</source>
         <translation>یہ ترجمہ ابھی مسودہ ہے: کسی اہلِ زبان نے اسے ابھی تک چیک نہیں کیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSecretDialog</name>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="17"/>
+        <source>Open this backup</source>
+        <translation>یہ بیک اپ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="25"/>
+        <source>Passphrase or recovery code from when the backup was made</source>
+        <translation>وہ پاس فریز یا ریکوری کوڈ جو بیک اپ بناتے وقت آپ کا تھا</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="28"/>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="29"/>
+        <source>Open the backup</source>
+        <translation>بیک اپ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/secret_dialog.py" line="31"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 <context>
@@ -1354,80 +1374,105 @@
 <context>
     <name>NotesBackup</name>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="40"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="32"/>
         <source>Safety Companion backups (*.scv)</source>
         <translation>Safety Companion کے بیک اپ (*.scv)</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="50"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="42"/>
         <source>A backup can&apos;t go in the same place as My notes itself. Choose another place, such as a USB stick.</source>
         <translation>بیک اپ اسی جگہ نہیں رکھا جا سکتا جہاں میرے نوٹس خود ہیں۔ کوئی اور جگہ چنیں، جیسے USB اسٹک۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="55"/>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="60"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="52"/>
         <source>The backup could not be saved. %1</source>
         <translation>بیک اپ محفوظ نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="57"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="49"/>
         <source>The backup could not be made. %1</source>
         <translation>بیک اپ نہیں بن سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="62"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="54"/>
         <source>Backup saved as %1. It is encrypted: it opens with the passphrase or recovery code you have now.</source>
         <translation>بیک اپ %1 کے نام سے محفوظ ہو گیا۔ یہ انکرپٹڈ ہے: یہ اسی پاس فریز یا ریکوری کوڈ سے کھلتا ہے جو اس وقت آپ کے پاس ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="66"/>
         <source>This backup has been changed by something other than Safety Companion, so it cannot be trusted and was not restored. Nothing has been changed.</source>
         <translation>اس بیک اپ کو Safety Companion کے علاوہ کسی اور چیز نے بدلا ہے، اس لیے اس پر بھروسا نہیں کیا جا سکتا اور اسے واپس نہیں لایا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="72"/>
         <source>This backup was made by a newer version of Safety Companion, so this version can&apos;t restore it. Update Safety Companion, then try again. Nothing has been changed.</source>
         <translation>یہ بیک اپ Safety Companion کے نئے ورژن سے بنایا گیا تھا، اس لیے یہ ورژن اسے بحال نہیں کر سکتا۔ Safety Companion کو اپ ڈیٹ کریں، پھر دوبارہ کوشش کریں۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="78"/>
         <source>This file is damaged, or it is not a Safety Companion backup. Nothing has been changed.</source>
         <translation>یہ فائل خراب ہے، یا یہ Safety Companion کا بیک اپ نہیں ہے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="94"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="82"/>
         <source>This file could not be read. Nothing has been changed.</source>
         <translation>یہ فائل پڑھی نہیں جا سکی۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="102"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="87"/>
+        <source>This backup was made with a different passphrase. Type the passphrase or recovery code you had then.</source>
+        <translation>یہ بیک اپ ایک مختلف پاس فریز کے ساتھ بنایا گیا تھا۔ وہ پاس فریز یا ریکوری کوڈ لکھیں جو اُس وقت آپ کا تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="96"/>
+        <source>Check the recovery code: it has a typing mistake.</source>
+        <translation>ریکوری کوڈ چیک کریں: اس میں ٹائپنگ کی غلطی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="97"/>
+        <source>That didn&apos;t open this backup. Check it, and check Caps Lock, then try again, or press Cancel.</source>
+        <translation>اس سے یہ بیک اپ نہیں کھلا۔ اسے چیک کریں، اور یہ بھی دیکھیں کہ Caps Lock آن تو نہیں، پھر دوبارہ کوشش کریں، یا منسوخ کریں دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="105"/>
         <source>Your notes now are kept as a copy from before the restore, so they are not lost.</source>
         <translation>آپ کے موجودہ نوٹس بحالی سے پہلے کی کاپی کے طور پر رکھے جاتے ہیں، اس لیے وہ ضائع نہیں ہوں گے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="108"/>
-        <source>This backup could not be checked, because it does not open with the keys your notes have now. It may have been made before your passphrase or recovery code changed, or it may not be your notes. If you restore it, open it with the passphrase or recovery code you had when you made it.</source>
-        <translation>یہ بیک اپ جانچا نہیں جا سکا، کیونکہ یہ ان کلیدوں سے نہیں کھلتا جو اب آپ کے نوٹس کے پاس ہیں۔ ہو سکتا ہے یہ آپ کا پاس فریز یا ریکوری کوڈ بدلنے سے پہلے بنا ہو، یا ہو سکتا ہے یہ آپ کے نوٹس نہ ہوں۔ اگر آپ اسے واپس لائیں تو اسے اسی پاس فریز یا ریکوری کوڈ سے کھولیں جو اسے بناتے وقت آپ کے پاس تھا۔</translation>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="110"/>
+        <source>This backup was saved on %1. It is a backup of other notes, not of the notes open now.</source>
+        <translation>یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ یہ کسی اور نوٹس کا بیک اپ ہے، اُن نوٹس کا نہیں جو ابھی کھلے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="115"/>
         <source>This backup of your notes was saved on %1. Saves made since then: %2.</source>
         <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ اس کے بعد سے محفوظ کاریوں کی تعداد: %2۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="121"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="117"/>
         <source>This backup of your notes was saved on %1 and is newer than your notes now. Saves it has that your notes do not: %2.</source>
         <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا اور یہ آپ کے موجودہ نوٹس سے نیا ہے۔ اس میں ایسی محفوظ کاریوں کی تعداد جو آپ کے نوٹس میں نہیں: %2۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="127"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="123"/>
         <source>This backup of your notes was saved on %1. It is the same as your notes now.</source>
         <translation>آپ کے نوٹس کا یہ بیک اپ %1 کو محفوظ کیا گیا تھا۔ یہ آپ کے موجودہ نوٹس جیسا ہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="125"/>
         <source>Your notes will be replaced by what is in the backup.</source>
         <translation>آپ کے نوٹس کی جگہ وہ آ جائے گا جو بیک اپ میں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="129"/>
+        <source>The backup has been restored. Keep using the passphrase and recovery code you have now: they still open your notes.</source>
+        <translation>بیک اپ بحال ہو گیا ہے۔ وہی پاس فریز اور ریکوری کوڈ استعمال کرتے رہیں جو ابھی آپ کے پاس ہیں: ان سے آپ کے نوٹس اب بھی کھلتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="139"/>
+        <source>Your latest changes could not be saved, so the backup was not restored.</source>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے بیک اپ بحال نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/backup_actions.py" line="141"/>
@@ -1435,20 +1480,15 @@
         <translation>بیک اپ بحال نہیں ہو سکا۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="143"/>
+        <location filename="../safetyapp/ui/notes/backup_actions.py" line="142"/>
         <source>The backup could not be restored.</source>
         <translation>بیک اپ بحال نہیں ہو سکا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/backup_actions.py" line="145"/>
-        <source>That file is My notes itself, not a backup.</source>
-        <translation>یہ فائل بیک اپ نہیں، بلکہ خود میرے نوٹس کی فائل ہے۔</translation>
     </message>
 </context>
 <context>
     <name>NotesDialogs</name>
     <message>
-        <location filename="../safetyapp/ui/notes/dialogs.py" line="26"/>
+        <location filename="../safetyapp/ui/notes/dialogs.py" line="27"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
@@ -1469,33 +1509,38 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="119"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="207"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="139"/>
+        <source>Opening My notes…</source>
+        <translation>میرے نوٹس کھل رہے ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="215"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>آپ اپنے نوٹس کی ایک پرانی کاپی کھول رہے ہیں۔ اسے اس پاس فریز سے کھولیں جو اُس وقت آپ کا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="232"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="240"/>
         <source>My notes could not be set up. %1</source>
         <translation>میرے نوٹس سیٹ اپ نہیں ہو سکے۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="262"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="268"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
         <source>Opening your notes…</source>
         <translation>آپ کے نوٹس کھل رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="274"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
         <source>Setting your new passphrase…</source>
         <translation>آپ کا نیا پاس فریز سیٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="280"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے کھولا جا رہا ہے…</translation>
     </message>
@@ -1540,7 +1585,7 @@
         <translation>میرے نوٹس نہیں کھل سکے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="350"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="358"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>یہ آپ کے نوٹس ہیں، ویسے ہی جیسے وہ %1 کو محفوظ کیے گئے تھے۔ اب یہی آپ کے موجودہ نوٹس ہیں؛ خراب فائل کو ایک پرانی کاپی کے طور پر رکھ لیا گیا ہے۔</translation>
     </message>
@@ -1555,17 +1600,17 @@
         <translation>Safety Companion میں کچھ گڑبڑ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="402"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="410"/>
         <source>Lock without saving?</source>
         <translation>محفوظ کیے بغیر لاک کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="404"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="412"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں۔ اگر آپ ابھی لاک کریں گے تو یہ ضائع ہو جائیں گی۔ آپ میرے نوٹس کو کھلا رکھ کر تھوڑی دیر میں دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="407"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="415"/>
         <source>Lock anyway</source>
         <translation>پھر بھی لاک کریں</translation>
     </message>

@@ -184,17 +184,17 @@ MUTANTS = [
         HOSTILE,
     ),
     Mutant(
-        "restore check does not verify the contents",
+        "a backup opened with its own secret is not verified",
         "backup.py",
-        "    vault.verify_content(content)  # VaultTampered",
-        "    pass  # VaultTampered",
+        "        data = decode_payload(fileformat.decrypt_payload(store, bytes(key)), store.path)",
+        "        data = VaultData()",
         ("tests/vault/test_restore_checks.py",),
     ),
     Mutant(
         "every backup counted as sharing the keys",
         "store.py",
-        "        return keys.open_auth_keys(self._key, store.header.store_id, store.header.keys) is not None",
-        "        return True",
+        "            if keys.open_auth_keys(self._key, store.header.store_id, store.header.keys) is None:",
+        "            if False:",
         ("tests/vault/test_restore_checks.py",),
     ),
     Mutant(
@@ -206,7 +206,7 @@ MUTANTS = [
     ),
     Mutant(
         "no copy from before a restore",
-        "backup.py",
+        "store.py",
         "        if current is not None:  # kept until",
         "        if False:  # kept until",
         ("tests/vault/test_retention.py",),

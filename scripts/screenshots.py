@@ -131,11 +131,15 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         vault.close()
         page = window.show_section("notes")
         assert isinstance(page, NotesPage)
+        while page.state == "opening":  # the store is read off the GUI thread
+            app.processEvents()
         if view == "recovery":
             vault.close()
             for leftover in path.parent.iterdir():
                 leftover.unlink()
             page.refresh()
+            while page.state == "opening":
+                app.processEvents()
             page.setup_view.passphrase.first.setText("example passphrase")
             page.setup_view.passphrase.second.setText("example passphrase")
             page.setup_view.create_button.click()

@@ -5,9 +5,13 @@ with the passphrase, recovery code or keyring secret that were valid when it was
 crash-safely (temp file beside the destination, fsync, atomic rename, fsync the folder), so an
 existing backup at the destination is either kept whole or replaced whole.
 
-Restoring puts a backup in place of the current store, keeping the current one as generation 1
-(and the older generations rotated) and as the "before restore" copy, which no later save removes,
-so a restore can itself be undone.
+Restoring checks before it replaces: the backup is read (`read_backup`, off the GUI thread), then
+opened with the keys of the open notes (`check_with_keys`) or, if they do not open it, with the
+passphrase or recovery code of its time (`open_with_secret`), and every byte is authenticated. Only
+then are its facts shown. The notes in it are then written into the open store as a new save, under
+the keys the notes have now (`Vault.restore`): the secrets stay the current ones, so a secret that was
+changed opens nothing written afterwards. The current notes are kept first as the "before restore"
+copy, which no later save removes, so a restore can itself be undone.
 """
 
 from __future__ import annotations
@@ -17,18 +21,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from safetyapp.vault import fileformat
-from safetyapp.vault.errors import VaultUnreadable
-from safetyapp.vault.files import (
-    FileOps,
-    before_restore_path,
-    make_private_folder,
-    remove_stale_temps,
-    store_files,
-    write_file_atomically,
-    write_with_generations,
-)
-from safetyapp.vault.locking import InstanceLock
+from safetyapp.vault import fileformat, keys, recovery
+from safetyapp.vault.errors import InvalidRecoveryCode, NoSuchSlot, WrongSecret
+from safetyapp.vault.files import FileOps, store_files, write_file_atomically
+from safetyapp.vault.payload import decode_payload
+from safetyapp.vault.records import VaultData
 from safetyapp.vault.store import Vault
 
 
@@ -46,8 +43,7 @@ class BackupInfo:
     size: int
 
 
-def _info(path: Path, content: bytes) -> BackupInfo:
-    header = fileformat.parse(content, path).header
+def _info(path: Path, header: fileformat.Header, size: int) -> BackupInfo:
     return BackupInfo(
         path=path,
         format_version=header.format_version,
@@ -56,15 +52,8 @@ def _info(path: Path, content: bytes) -> BackupInfo:
         created=header.created,
         saved=header.saved,
         slot_kinds=header.slot_kinds,
-        size=len(content),
+        size=size,
     )
-
-
-def inspect_backup(path: Path | str) -> BackupInfo:
-    """Check a backup without any secret: VaultMissing, VaultUnreadable, VaultDamaged, or VaultTooNew
-    (made by a newer version of the app: refused, because this version cannot read it safely)."""
-    path = Path(path)
-    return _info(path, fileformat.read_bytes(path))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -85,7 +74,7 @@ def write_backup(vault: Vault, dest_path: Path | str, *, io: FileOps | None = No
     if any(_same_file(p, dest) for p in store_files(vault.path)):
         raise ValueError("a backup cannot go over the store's own files")
     content = fileformat.read_bytes(vault.path)
-    info = _info(vault.path, content)
+    info = _info(vault.path, fileformat.parse(content, vault.path).header, len(content))
     vault.verify_content(content)
     write_file_atomically(io or FileOps(), dest, content)
     return BackupInfo(**{**info.__dict__, "path": dest})
@@ -93,54 +82,70 @@ def write_backup(vault: Vault, dest_path: Path | str, *, io: FileOps | None = No
 
 @dataclass(frozen=True)
 class CheckedBackup:
-    """A backup checked against the open notes before a restore. `verified`: it opened with the data key
-    the notes have now and every byte was authenticated, so it is this store, and `saves_newer` (its
-    generation minus the current one; negative if older) and `info.saved` can be trusted. Otherwise it
-    opens only with a secret of another time (or is another store): nothing in its header is trusted."""
+    """A backup opened and verified before a restore: every byte was authenticated, with the keys of the
+    open notes or with the backup's own secret, so everything here can be trusted. `same_store`: it is
+    a backup of the notes now open (same store id); then `saves_newer` is its generation minus theirs
+    (negative if older). `data`: the notes in it, to be written under the current keys."""
 
     info: BackupInfo
-    verified: bool
+    data: VaultData
+    same_store: bool
     saves_newer: int = 0
 
 
-def check_against(vault: Vault, backup_path: Path | str) -> CheckedBackup:
-    """Check a backup with the keys of the open, unlocked `vault`, before anything changes. Raises
-    VaultDamaged, VaultTooNew, VaultUnreadable, VaultMissing as `inspect_backup`, and VaultTampered if
-    it shares the notes' keys but its contents were changed (even with the checksum made right)."""
-    path = Path(backup_path)
-    content = fileformat.read_bytes(path)
-    info = _info(path, content)
-    if not vault.shares_keys(content):
-        return CheckedBackup(info, verified=False)
-    vault.verify_content(content)  # VaultTampered if the payload (or the header it is bound to) changed
-    return CheckedBackup(info, verified=True, saves_newer=info.generation - vault.generation)
+@dataclass(frozen=True)
+class ReadBackup:
+    """A backup read and parsed, not yet opened: nothing in `info` is trusted until it is. Refused
+    already if damaged (VaultDamaged) or made by a newer version of the app (VaultTooNew)."""
+
+    info: BackupInfo
+    store: fileformat.StoreFile
 
 
-def restore_backup(vault_path: Path | str, backup_path: Path | str, *, io: FileOps | None = None) -> BackupInfo:
-    """Put the backup at `backup_path` in place of the store at `vault_path`, keeping the current store
-    as generation 1. The store must not be open (close the Vault first; else VaultInUse). Afterwards,
-    open it again and unlock it with a secret that was valid for the backup.
+def read_backup(path: Path | str, io: FileOps | None = None) -> ReadBackup:
+    """Read and parse a backup (bounded work, but a file can be slow to read: off the GUI thread).
+    Raises VaultMissing, VaultUnreadable, VaultDamaged, VaultTooNew."""
+    path = Path(path)
+    content = fileformat.read_bytes(path, (io or FileOps()).read_file)
+    store = fileformat.parse(content, path)
+    return ReadBackup(_info(path, store.header, len(content)), store)
 
-    Refuses a damaged backup (VaultDamaged) or one from a newer version (VaultTooNew), leaving
-    everything as it was.
-    """
-    vault_path, backup = Path(vault_path), Path(backup_path)
-    if _same_file(vault_path, backup):
-        raise ValueError("the backup is the store itself")
-    content = fileformat.read_bytes(backup)
-    info = _info(backup, content)
-    make_private_folder(vault_path.parent)
-    io = io or FileOps()
-    lock = InstanceLock.acquire(vault_path)
+
+def _checked(backup: ReadBackup, data: VaultData, store_id: str, generation: int) -> CheckedBackup:
+    info = backup.info
+    same = info.store_id == store_id
+    return CheckedBackup(info, data, same_store=same, saves_newer=info.generation - generation if same else 0)
+
+
+def check_with_keys(vault: Vault, backup: ReadBackup) -> CheckedBackup | None:
+    """Open a backup with the keys of the open, unlocked `vault` (quick: no KDF). None if they do not open
+    it (another store, or made before a key change): then it needs the secret of its time
+    (`open_with_secret`). VaultTampered if they open it but its contents were changed (even with the
+    checksum made right)."""
+    data = vault.read_with_keys(backup.store)
+    return None if data is None else _checked(backup, data, vault.store_id, vault.generation)
+
+
+def open_with_secret(backup: ReadBackup, secret: str, store_id: str, generation: int) -> CheckedBackup:
+    """Open a backup with the passphrase or recovery code that was in use when it was made (Argon2id for
+    a passphrase: off the GUI thread), and verify every byte. `store_id` and `generation` are the open
+    notes', for the facts. Raises WrongSecret, InvalidRecoveryCode (a code with a typing mistake),
+    VaultTooCostly (before any work), VaultTampered."""
+    store = backup.store
+    if recovery.looks_like_code(secret):
+        if not recovery.is_valid(secret):
+            raise InvalidRecoveryCode(store.path, recovery.bad_groups(secret))
+        kind, seed = "recovery", keys.secret_seed_for(store, "recovery", recovery.to_key_material(secret))
+    else:
+        kind, seed = "passphrase", keys.passphrase_seed_for(store, secret)
     try:
-        remove_stale_temps(vault_path)
-        try:
-            current = io.read(vault_path)
-        except OSError as error:
-            raise VaultUnreadable(vault_path, error.errno) from None
-        if current is not None:  # kept until the user deletes it: no save removes it
-            write_file_atomically(io, before_restore_path(vault_path), current)
-        write_with_generations(io, vault_path, content, current)
+        key, auth = keys.open_slot(store, kind, seed)
+    except NoSuchSlot:
+        raise WrongSecret(store.path, kind) from None
+    try:
+        data = decode_payload(fileformat.decrypt_payload(store, bytes(key)), store.path)
     finally:
-        lock.release()
-    return info
+        keys.wipe(key)
+        for value in auth.values():
+            keys.wipe(value)
+    return _checked(backup, data, store_id, generation)

@@ -47,6 +47,7 @@ import os
 import re
 import stat
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -235,11 +236,12 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         os.close(fd)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes; VaultMissing if absent, VaultUnreadable if it cannot be read or is not a regular
-    file, VaultDamaged if larger than any store this app writes."""
+def read_bytes(path: Path, read: Callable[[Path], bytes] | None = None) -> bytes:
+    """The file's bytes, read by `read` (a FileOps' read_file; read_regular if None); VaultMissing if
+    absent, VaultUnreadable if it cannot be read or is not a regular file, VaultDamaged if larger than
+    any store this app writes."""
     try:
-        return read_regular(path)
+        return (read or read_regular)(path)
     except FileNotFoundError:
         raise VaultMissing(path) from None
     except IsADirectoryError:

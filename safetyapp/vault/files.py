@@ -142,10 +142,15 @@ def delete_store(path: Path) -> list[Path]:
 class FileOps:
     """Every filesystem call a save makes. Tests subclass it to make any single call fail."""
 
+    def read_file(self, path: Path) -> bytes:
+        """The bytes of a regular file (fileformat.read_regular): every read of a store, an earlier copy
+        or a backup goes through here. FileNotFoundError if there is no such file."""
+        return fileformat.read_regular(path)
+
     def read(self, path: Path) -> bytes | None:
         """The file's bytes, or None if there is no such file."""
         try:
-            return fileformat.read_regular(path)
+            return self.read_file(path)
         except FileNotFoundError:
             return None
 

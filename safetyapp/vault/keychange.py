@@ -42,7 +42,7 @@ class KeyChanges:
     def _check_writable(self) -> None:
         raise NotImplementedError
 
-    def _read_source(self) -> fileformat.StoreFile:
+    def read_source(self) -> fileformat.StoreFile:
         raise NotImplementedError
 
     def _forget_keys(self) -> None:
@@ -62,7 +62,7 @@ class KeyChanges:
 
     def _saved_plaintext(self, key: bytearray) -> tuple[bytes, VaultData]:
         """The payload as saved on disk now (not any unsaved edits), for re-keying without touching data."""
-        store = self._read_source()
+        store = self.read_source()
         plaintext = fileformat.decrypt_payload(store, bytes(key))
         return plaintext, decode_payload(plaintext, store.path)
 

@@ -26,6 +26,7 @@ from safetyapp.vault.errors import (
     VaultWriteError,
     WrongSecret,
 )
+from safetyapp.vault.files import GenerationInfo
 from safetyapp.vault.keyring_access import KeyringUnavailable
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ class State(enum.Enum):
     NEW = "new"  # just made and unlocked; the recovery code is being shown, the notes are not open yet
     LOCKED = "locked"  # open, locked: waiting for a passphrase, recovery code or keyring secret
     PROBLEM = "problem"  # it could not be opened
+    OPENING = "opening"  # looking at the store on disk (off the GUI thread)
     OPEN = "open"  # unlocked: the working copy is in `data`
 
 
@@ -73,6 +75,8 @@ class Result(enum.Enum):
     IGNORED = "ignored"  # not now (locked, or the same step is still running)
     DROPPED = "dropped"  # came too late: a lock (or another way in) came first
     FAILED = "failed"  # anything else: `problem` is the VaultError code if there was one
+    CHECKED = "checked"  # a backup was opened and every byte verified: the session's `backup` has its facts
+    NEEDS_SECRET = "needs-secret"  # a backup the notes' keys do not open: ask for the secret of its time
 
 
 @dataclass(frozen=True)
@@ -84,20 +88,25 @@ class Outcome:
     opened: bool = False  # NOT_WRITTEN after a reset with the recovery code: open, but the passphrase unchanged
     older_by: int = 0  # OPENED: this many saves older than the newest this app saw of the store (seen.py)
     other_store: bool = False  # OPENED: not the store this app last opened here
+    earlier: tuple[GenerationInfo, ...] = ()  # PROBLEM when opening: the earlier copies there are
 
     @property
     def saved(self) -> bool:
         return self.result is Result.SAVED
 
 
-def problem_of(error: VaultError) -> Outcome:
-    """The store cannot be opened: PROBLEM with the error's code and OS reason."""
-    return Outcome(Result.PROBLEM, error.code, getattr(error, "reason", "") or "")
+def problem_of(error: VaultError, earlier: tuple[GenerationInfo, ...] = ()) -> Outcome:
+    """The store cannot be opened: PROBLEM with the error's code and OS reason (and the earlier copies)."""
+    return Outcome(Result.PROBLEM, error.code, getattr(error, "reason", "") or "", earlier=earlier)
 
 
 def failed(error: object) -> Outcome:
     """Something nobody expected: FAILED, with the VaultError code if it was one."""
     return Outcome(Result.FAILED, error.code if isinstance(error, VaultError) else "")
+
+
+# What makes a store impossible to open (the page then offers its earlier copies).
+OPEN_PROBLEMS = (VaultDamaged, VaultTampered, VaultTooNew, VaultUnreadable, VaultTooCostly)
 
 
 def unlock_failure(error: Exception) -> Outcome:
@@ -110,7 +119,7 @@ def unlock_failure(error: Exception) -> Outcome:
         return Outcome(Result.KEYRING, reason=error.reason)
     if isinstance(error, NoSuchSlot):
         return Outcome(Result.NO_SLOT)
-    if isinstance(error, VaultDamaged | VaultTampered | VaultTooNew | VaultUnreadable | VaultTooCostly):
+    if isinstance(error, OPEN_PROBLEMS):
         return problem_of(error)
     if isinstance(error, VaultWriteError):
         return Outcome(Result.NOT_WRITTEN, reason=error.reason)

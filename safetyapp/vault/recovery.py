@@ -145,6 +145,11 @@ def group_matches(code: str, number: int, typed: str) -> bool:
     return [_VALUE[ch] for ch in cleaned] == [_VALUE[ch] for ch in group]
 
 
+def looks_like_code(text: str) -> bool:
+    """True if `text` has a recovery code's length and characters (valid or with a typing mistake)."""
+    return _symbols(text) is not None
+
+
 def is_valid(text: str) -> bool:
     return find_problem(text) is None
 

@@ -1,14 +1,14 @@
 """My notes from opening to locking, without any window: the rules a notes page follows, in one place.
 
     session = NotesSession(path, keyring=KeyringAccess(), run=run, scheduler=scheduler, on_save=show)
-    session.open()                                  # NO_STORE, LOCKED or PROBLEM
+    session.open(done)                              # done(NO_STORE, LOCKED or PROBLEM)
     session.unlock_with_passphrase(p, done)         # done(Outcome): OPENED, WRONG_SECRET, ...
     session.data.cases.append(case); session.edited()   # saved SAVE_DELAY seconds later
     session.lock()                                  # the notes leave memory
 
-Slow steps (Argon2id, the OS keyring) go through `run(work, done)`: the app runs `work` off the GUI
-thread and calls `done` with its result (or the exception it raised) back on it; tests call both at
-once. `done` callbacks always get an Outcome; one that came too late (a lock moved `epoch` on
+Slow steps (reading the store's header, Argon2id, the OS keyring) go through `run(work, done)`: the
+app runs `work` off the GUI thread and calls `done` with its result (or the exception it raised) back
+on it; tests call both at once. `done` callbacks always get an Outcome; one that came too late (a lock moved `epoch` on
 meanwhile, or the notes were opened another way) is DROPPED, and a late unlock is locked again, so
 a late result never reopens locked notes.
 
@@ -16,8 +16,8 @@ Saving: `edited()` asks the scheduler for a save SAVE_DELAY seconds later; Lock,
 and quitting save at once; `on_save` hears each attempt; a failed one is tried again at the next edit.
 
 The working copy (`data`) is the session's own copy. Opening remembers the store and its newest save
-outside it (seen.py), to tell the page about rollback. Outcomes (outcomes.py) carry codes, never
-sentences: the page chooses the words.
+outside it (seen.py), to tell the page about rollback. Backups, restores and deleting everything are
+in session_backups.py. Outcomes (outcomes.py) carry codes, never sentences: the page chooses the words.
 """
 
 from __future__ import annotations
@@ -25,12 +25,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
 
+from safetyapp.vault.backup import CheckedBackup, ReadBackup
 from safetyapp.vault.crypto import KdfParams
 from safetyapp.vault.errors import VaultError, VaultExists, VaultWriteError
-from safetyapp.vault.files import FileOps, GenerationInfo, list_generations
+from safetyapp.vault.files import FileOps, list_generations
 from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, KeyringUnavailable
 from safetyapp.vault.outcomes import (
     Outcome,
@@ -45,20 +46,15 @@ from safetyapp.vault.outcomes import (
 from safetyapp.vault.records import VaultData
 from safetyapp.vault.seen import FILENAME as SEEN_FILENAME
 from safetyapp.vault.seen import SeenStores
+from safetyapp.vault.session_backups import Done, Run, SessionFiles
 from safetyapp.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
 SAVE_DELAY = 1.0  # seconds from the last edit to the save
 
-_T = TypeVar("_T")
 
-
-Run = Callable[[Callable[[], object], Callable[[object], None]], None]
-Done = Callable[[Outcome], None]
-
-
-class NotesSession:
+class NotesSession(SessionFiles):
     """The store at `path` and its state: see the module docstring. `kdf_params` None: Argon2id is
     calibrated for this computer when the store is made. `on_save` hears every save attempted."""
 
@@ -92,7 +88,10 @@ class NotesSession:
         self._keyring_wanted = False
         self.keyring_status: KeyringStatus | None = None
         self._seen = SeenStores(seen_path or path.parent.parent / SEEN_FILENAME)
-        self._expected = False  # the next store opened was put there by the user (a restore)
+        self._opening = 0  # moved on by every open and close: an open that comes back late is dropped
+        self._backup: CheckedBackup | None = None
+        self._backup_read: ReadBackup | None = None
+        self._backup_busy = False
 
     # ================================================================ what is there
 
@@ -119,8 +118,7 @@ class NotesSession:
         return self._state is State.OPEN and self._vault is not None and self._vault.is_unlocked
 
     @property
-    def unsaved(self) -> bool:
-        """Changes not on disk yet (a save may be due)."""
+    def unsaved(self) -> bool:  # changes not on disk yet (a save may be due)
         return self._unsaved
 
     @property
@@ -128,8 +126,7 @@ class NotesSession:
         return self._scheduler.pending
 
     @property
-    def unlocking(self) -> bool:
-        """Setting up, or unlocking with a passphrase or recovery code."""
+    def unlocking(self) -> bool:  # setting up, or unlocking with a passphrase or recovery code
         return self._unlocking
 
     @property
@@ -138,8 +135,7 @@ class NotesSession:
         return self._keyring_busy
 
     @property
-    def rewriting(self) -> bool:
-        """The passphrase is being changed."""
+    def rewriting(self) -> bool:  # the passphrase is being changed
         return self._rewriting
 
     @property
@@ -159,25 +155,45 @@ class NotesSession:
     def last_saved(self) -> dt.datetime | None:
         return self._vault.header.saved if self._vault is not None else None
 
-    def generations(self) -> list[GenerationInfo]:
-        return list_generations(self.path)
-
     # ================================================================ opening and closing
 
-    def open(self, generation: int = 0) -> Outcome:
-        """Close what is open, then look at the store on disk: NO_STORE, LOCKED or PROBLEM. With
-        `generation` n, the content of earlier copy n (for when the current file is damaged)."""
+    def open(self, done: Done, generation: int = 0) -> None:
+        """Close what is open, then look at the store on disk off the GUI thread (a file there may be slow
+        to read): done(NO_STORE, LOCKED, or PROBLEM with the earlier copies in `earlier`); DROPPED if
+        another open or a close came first. With `generation` n, the content of earlier copy n (for when
+        the current file is damaged). The state is OPENING meanwhile."""
         self.close()
-        if generation == 0 and not self.path.exists() and not self.generations():
-            self._state = State.NO_STORE
-            return Outcome(Result.NO_STORE)
-        try:
-            self._vault = Vault.open(self.path, generation=generation, io=self._io)
-        except VaultError as error:
-            self._state = State.PROBLEM
-            return problem_of(error)
-        self._state = State.LOCKED
-        return Outcome(Result.LOCKED)
+        self._state = State.OPENING
+        token, path, io = self._opening, self.path, self._io
+
+        def work() -> object:
+            if generation == 0 and not path.exists() and not list_generations(path):
+                return None
+            try:
+                return Vault.open(path, generation=generation, io=io)
+            except VaultError as error:
+                earlier = [] if error.code in ("in-use", "lock-failed") else list_generations(path)
+                return problem_of(error, tuple(earlier))
+
+        def finished(outcome: object) -> None:
+            if token != self._opening:
+                if isinstance(outcome, Vault):
+                    outcome.close()  # let go of the lock it took
+                done(Outcome(Result.DROPPED))
+            elif isinstance(outcome, Vault):
+                self._vault, self._state = outcome, State.LOCKED
+                done(Outcome(Result.LOCKED))
+            elif isinstance(outcome, Outcome):
+                self._state = State.PROBLEM
+                done(outcome)
+            elif outcome is None:
+                self._state = State.NO_STORE
+                done(Outcome(Result.NO_STORE))
+            else:
+                self._state = State.PROBLEM
+                done(failed(outcome))
+
+        self._run(work, finished)
 
     def lock(self) -> None:
         """Forget the working copy and the keys (save first); a slow step still running is dropped."""
@@ -185,13 +201,15 @@ class NotesSession:
         self._scheduler.stop()
         self._unsaved = False
         self._data = None
+        self._forget_backup()
         if self._vault is not None:
             self._vault.lock()
         if self._state in (State.OPEN, State.NEW):
             self._state = State.LOCKED
 
     def close(self) -> None:
-        """Lock and let go of the store (and its single-instance lock)."""
+        """Lock and let go of the store (and its single-instance lock); an open still running is dropped."""
+        self._opening += 1
         self.lock()
         vault, self._vault = self._vault, None
         if vault is not None:
@@ -230,7 +248,7 @@ class NotesSession:
                 vault, code = outcome
                 if epoch != self._epoch:  # locked (quick exit) while it was being made
                     vault.close()
-                    done(self.open())
+                    self.open(done)
                     return
                 self._vault = vault
                 self._state = State.NEW
@@ -261,7 +279,7 @@ class NotesSession:
                 vault.lock()  # a lock came while it was opening: stay locked
                 done(Outcome(Result.DROPPED))
             elif isinstance(outcome, Exception):
-                done(self._unlock_failed(vault, outcome))
+                self._report_failure(vault, outcome, done)
             elif self._state is not State.OPEN:
                 done(self._become_open())
             else:
@@ -282,8 +300,8 @@ class NotesSession:
         return self._run_unlock(lambda v: v.reset_passphrase_with_recovery(code, passphrase), done)
 
     def unlock_with_keyring(self, done: Done) -> bool:
-        """Fetch the keyring secret off the GUI thread. A passphrase may still be typed meanwhile (a
-        keyring that does not answer must never keep anyone out); whichever comes first wins."""
+        """Fetch the keyring secret, and read the store, off the GUI thread. A passphrase may still be typed
+        meanwhile (a keyring that does not answer must never keep anyone out); whichever comes first wins."""
         vault = self._vault
         if vault is None or self._keyring_busy:
             return False
@@ -297,18 +315,38 @@ class NotesSession:
                 return
             if outcome is None:
                 outcome = KeyringUnavailable("no-secret", "")
-            if isinstance(outcome, bytes):
+            if isinstance(outcome, tuple):
                 try:
-                    vault.unlock_with_keyring_secret(outcome)  # HKDF only: quick
+                    vault.unlock_with_keyring_secret(*outcome)  # HKDF only: quick
                 except VaultError as error:
                     outcome = error
                 else:
                     done(self._become_open())
                     return
-            done(self._unlock_failed(vault, outcome) if isinstance(outcome, Exception) else failed(outcome))
+            if isinstance(outcome, Exception):
+                self._report_failure(vault, outcome, done)
+            else:
+                done(failed(outcome))
 
-        self._run(lambda: keyring.load_secret(store_id), finished)
+        def fetch() -> object:
+            secret = keyring.load_secret(store_id)
+            return (secret, vault.read_source()) if secret is not None else None
+
+        self._run(fetch, finished)
         return True
+
+    def _report_failure(self, vault: Vault, error: Exception, done: Done) -> None:
+        """done(why it did not open); if it cannot be opened at all, with the earlier copies there are,
+        whose headers are read off the GUI thread."""
+        outcome, path = self._unlock_failed(vault, error), self.path
+        if outcome.result is not Result.PROBLEM:
+            done(outcome)
+            return
+
+        def found(earlier: object) -> None:
+            done(replace(outcome, earlier=earlier if isinstance(earlier, tuple) else ()))
+
+        self._run(lambda: tuple(list_generations(path)), found)
 
     def _unlock_failed(self, vault: Vault, error: Exception) -> Outcome:
         outcome = unlock_failure(error)
@@ -327,9 +365,9 @@ class NotesSession:
         self._data = vault.data  # a copy of its own (Vault.data hands one out)
         self._unsaved = False
         self._state = State.OPEN
-        expected = expected or self._expected or self.from_earlier_copy
+        expected = expected or self.from_earlier_copy
         found = self._seen.opened(vault.store_id, vault.generation, expected=expected)
-        self._expected, vault.generation_floor = False, found.newest
+        vault.generation_floor = found.newest
         return Outcome(Result.OPENED, older_by=found.older_by, other_store=found.other_store)
 
     def make_current(self) -> Outcome | None:
@@ -460,40 +498,3 @@ class NotesSession:
 
         self._run(lambda: work(vault), finished)
         return Outcome(Result.STARTED)
-
-    # ================================================================ backups and deleting
-
-    def write_backup(self, write: Callable[[Vault, FileOps | None], _T]) -> _T | None:
-        """Hand the open store to `write` (which copies its file somewhere); None if not open. Save first."""
-        if self._vault is None or not self.is_open:
-            return None
-        return write(self._vault, self._io)
-
-    def restore(self, put_in_place: Callable[[Path, FileOps | None], _T]) -> _T | None:
-        """Save, close the store, and let `put_in_place(path, file_ops)` put a backup there; what it
-        returns. None, with nothing changed, if the notes could not be saved first. Then `open` again."""
-        if self._vault is None or not self.save_now().saved:
-            return None
-        self.close()
-        self._expected = True
-        return put_in_place(self.path, self._io)
-
-    def delete_everything(self, remove: Callable[[Path], list[Path]], done: Done) -> list[Path] | None:
-        """Close the store and `remove(path)` its files (no save: they are going); the files that are left.
-        None, with nothing changed, if not open or the passphrase is being changed. The keyring secret,
-        if there was one, is removed off the GUI thread; done(FAILED) if that fails (it opens nothing now)."""
-        vault = self._vault
-        if vault is None or not self.is_open or self._rewriting:
-            return None
-        store_id, had_keyring = vault.store_id, vault.has_keyring_slot
-        self.close()
-        left = remove(self.path)
-        self._state = State.NO_STORE
-        if had_keyring:
-            keyring = self._keyring
-
-            def finished(outcome: object) -> None:
-                done(Outcome(Result.FAILED) if isinstance(outcome, Exception) else Outcome(Result.DONE))
-
-            self._run(lambda: keyring.delete_secret(store_id), finished)
-        return left

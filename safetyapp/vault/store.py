@@ -45,6 +45,7 @@ from safetyapp.vault.files import (
     KEEP_GENERATIONS,
     FileOps,
     GenerationInfo,
+    before_restore_path,
     earlier_copy_path,
     earlier_copy_paths,
     keep_extra_copies,
@@ -53,6 +54,7 @@ from safetyapp.vault.files import (
     remove_stale_temps,
     store_files,
     tighten_file,
+    write_file_atomically,
     write_with_generations,
 )
 from safetyapp.vault.keychange import KeyChanges, check_passphrase
@@ -202,7 +204,7 @@ class Vault(KeyChanges):
                 raise VaultInUse(path, "file locked")
             remove_stale_temps(path)
             fixed = tighten_file(path)
-            content = fileformat.read_bytes(source)
+            content = fileformat.read_bytes(source, io.read_file)
             store = fileformat.parse(content, source)
             if generation == 0:
                 disk: bytes | None = content
@@ -236,7 +238,7 @@ class Vault(KeyChanges):
         too; otherwise unlock it with the secret that was valid when it was saved.
         """
         source = earlier_copy_path(self._path, number)
-        store = fileformat.read(source)
+        store = fileformat.parse(fileformat.read_bytes(source, self._io.read_file), source)
         view = Vault(
             self._path,
             source=source,
@@ -313,8 +315,9 @@ class Vault(KeyChanges):
 
     # ------------------------------------------------------------ unlocking
 
-    def _read_source(self) -> fileformat.StoreFile:
-        return fileformat.read(self._source)
+    def read_source(self) -> fileformat.StoreFile:
+        """The file the content comes from, read (through the vault's file operations) and parsed."""
+        return fileformat.parse(fileformat.read_bytes(self._source, self._io.read_file), self._source)
 
     def _finish_unlock(self, store: fileformat.StoreFile, key: bytearray, auth: dict[str, bytearray]) -> None:
         try:
@@ -334,19 +337,20 @@ class Vault(KeyChanges):
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         """Raises WrongSecret, NoSuchSlot, VaultDamaged, VaultTampered. Nothing changes on disk."""
-        store = self._read_source()
+        store = self.read_source()
         self._open_slot(store, "passphrase", keys.passphrase_seed_for(store, passphrase))
 
     def unlock_with_recovery(self, code: str) -> None:
         """Raises InvalidRecoveryCode (a typo; no cryptography tried) or as unlock_with_passphrase."""
         if not recovery.is_valid(code):
             raise InvalidRecoveryCode(self._path, recovery.bad_groups(code))
-        store = self._read_source()
+        store = self.read_source()
         self._open_slot(store, "recovery", keys.secret_seed_for(store, "recovery", recovery.to_key_material(code)))
 
-    def unlock_with_keyring_secret(self, secret: bytes) -> None:
-        """Unlock with the secret `enable_keyring_slot` returned (the caller keeps it in the OS keyring)."""
-        store = self._read_source()
+    def unlock_with_keyring_secret(self, secret: bytes, store: fileformat.StoreFile | None = None) -> None:
+        """Unlock with the secret `enable_keyring_slot` returned (the caller keeps it in the OS keyring).
+        `store`: the file as `read_source` gave it (read off the GUI thread), else it is read now."""
+        store = store or self.read_source()
         self._open_slot(store, "keyring", keys.secret_seed_for(store, "keyring", bytes(secret)))
 
     def verify_content(self, content: bytes) -> None:
@@ -356,19 +360,26 @@ class Vault(KeyChanges):
         if self._key is not None:
             decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), self._path)
 
-    def shares_keys(self, content: bytes) -> bool:
-        """Whether file content (a format 2 store, whole) was written under this unlocked vault's data
-        key: its key block opens with it. Then its payload must decrypt too (else it was tampered with)."""
-        store = fileformat.parse(content, self._path)
-        if self._key is None or store.header.format_version < 2:
-            return False
-        return keys.open_auth_keys(self._key, store.header.store_id, store.header.keys) is not None
+    def read_with_keys(self, store: fileformat.StoreFile) -> VaultData | None:
+        """The notes in another store file (a backup), if it was written under this unlocked vault's data
+        key (format 2: its key block opens with it; format 1: its payload does); None if not. VaultTampered
+        if the key block opens but the payload (or the header it is bound to) was changed."""
+        if self._key is None:
+            return None
+        if store.header.format_version >= 2:
+            if keys.open_auth_keys(self._key, store.header.store_id, store.header.keys) is None:
+                return None
+        else:
+            with contextlib.suppress(VaultTampered):
+                return decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), store.path)
+            return None
+        return decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), store.path)
 
     def reload(self) -> VaultData:
         """Read the file again and decrypt it with the data key already held (no KDF); the new data."""
         if self._key is None:
             raise VaultLocked(self._path)
-        store = self._read_source()
+        store = self.read_source()
         decode_payload(fileformat.decrypt_payload(store, bytes(self._key)), store.path)  # checks before keeping
         self._finish_unlock(store, bytearray(self._key), self._auth)
         return self.data
@@ -430,6 +441,20 @@ class Vault(KeyChanges):
             raise InvalidData(self._path, "too-large")
         # A copy is kept, so later changes to `data` do not change what this vault says was saved.
         self._commit(key, plaintext, self._header, data.copy())
+
+    def restore(self, data: VaultData) -> None:
+        """Put the notes of a backup (opened and verified: backup.py) in place of these, as a new save
+        under this store's keys, so the secrets stay the current ones. The current file is kept first as
+        the before-restore copy, which no save removes. Raises as `save`; nothing changes if the copy
+        cannot be kept."""
+        self._writable_key()
+        try:
+            current = self._io.read(self._path)
+        except OSError as error:
+            raise VaultUnreadable(self._path, error.errno) from None
+        if current is not None:  # kept until the user deletes it: no save removes it
+            write_file_atomically(self._io, before_restore_path(self._path), current)
+        self.save(data)
 
     def _commit(
         self, key: bytearray, plaintext: bytes, header: fileformat.Header, data: VaultData, *, keep_old: bool = True

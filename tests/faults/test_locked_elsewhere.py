@@ -22,7 +22,7 @@ from safetyapp.vault.files import lock_path
 from safetyapp.vault.records import Case, VaultData
 from safetyapp.vault.store import Vault
 from tests.faults.conftest import ROOT, folder_state
-from tests.ui.notes.support import PASSPHRASE, Harness, Template, copy_store, unlock
+from tests.ui.notes.support import PASSPHRASE, Harness, Template, copy_store, unlock, wait_for
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="flock and fcntl locks are POSIX")
 
@@ -107,12 +107,12 @@ def test_a_store_locked_by_another_process_is_not_opened_and_the_page_says_so(
     assert "open in another window or program" in page.problem_view.message.text()
     assert page.problem_view.generation_buttons == {}  # not "damaged": no earlier copies offered
     qtbot.mouseClick(page.problem_view.retry_button, Qt.MouseButton.LeftButton)
-    assert page.state == "problem"  # still held
+    wait_for(qtbot, page, "problem")  # still held
     assert notes_files(store) == before
 
     holder.release()
     qtbot.mouseClick(page.problem_view.retry_button, Qt.MouseButton.LeftButton)
-    assert page.state == "locked"
+    wait_for(qtbot, page, "locked")
     unlock(qtbot, page)
 
 

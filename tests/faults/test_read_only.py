@@ -85,7 +85,7 @@ def test_without_a_lock_file_a_read_only_disk_is_explained_and_try_again_works(
 
     small_disk.remount("rw")
     qtbot.mouseClick(page.problem_view.retry_button, Qt.MouseButton.LeftButton)
-    assert page.state == "locked"
+    wait_for(qtbot, page, "locked")
     unlock(qtbot, page)
 
 

@@ -20,8 +20,8 @@ phase "session" (a first start, no notes yet):
         --exit kill     the notes are saved and open: say so and wait to be killed (SIGKILL)
 
 phase "restore" (after a "session" run in the same folders; the recovery code comes on stdin):
-    unlock (keyring or passphrase), add a case, restore the backup, unlock with the recovery code, and
-    close the window.
+    unlock (keyring or passphrase), add a case, restore the backup (the notes stay open), lock, unlock
+    with the recovery code, and close the window.
 
 It reports on stdout, one JSON object a line (the test reads them; nothing is written to a file):
     {"event": "started", "pid": ...}
@@ -509,9 +509,14 @@ class Driver:
         self.expect_dialog("QFileDialog", self.choose_file(backup))
         self.expect_dialog("QMessageBox", self.confirm)
         self.click(view.options.restore_button)
-        self.wait_state("locked", "the restored notes, locked")
+        self.wait_until(
+            lambda: page.open_view is not None and "restored" in page.open_view.notice.text() and not busy(),
+            "the backup restored, the notes still open",
+        )
         if self.answers:
             raise Failed("the restore did not ask what was expected")
+        self.click(page.open_view.lock_button)
+        self.wait_state("locked", "the restored notes, locked")
 
         unlock = page.unlock_view
         self.click(unlock.use_code_button)

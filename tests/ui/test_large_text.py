@@ -92,6 +92,7 @@ def test_locked_notes_fit_at_200_percent(
     page = window.show_section("notes")
     notes = window.notes_page()
     assert notes is not None
+    qtbot.waitUntil(lambda: notes.state == "locked", timeout=5000)  # the store is read off the GUI thread
     locked = notes.unlock_view
     assert locked.isVisible()
     if way_in == "recovery code":

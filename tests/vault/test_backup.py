@@ -1,4 +1,4 @@
-"""Backups to a chosen place (a USB stick) and restoring one, with the current store kept."""
+"""Backups to a chosen place (a USB stick) and restoring one, with the current notes kept."""
 
 from __future__ import annotations
 
@@ -10,17 +10,16 @@ from pathlib import Path
 import pytest
 
 from safetyapp.vault import fileformat
-from safetyapp.vault.backup import inspect_backup, restore_backup, write_backup
+from safetyapp.vault.backup import check_with_keys, read_backup, write_backup
 from safetyapp.vault.errors import (
     VaultDamaged,
     VaultError,
-    VaultInUse,
     VaultMissing,
     VaultTampered,
     VaultTooNew,
     VaultWriteError,
 )
-from safetyapp.vault.files import generation_path
+from safetyapp.vault.files import before_restore_path, generation_path
 from safetyapp.vault.records import Case, VaultData
 from safetyapp.vault.store import Vault
 from tests.helpers.store_files import FailingOps, fix_checksum
@@ -42,7 +41,7 @@ def test_a_backup_is_an_encrypted_copy_of_the_store(unlocked: Vault, usb: Path, 
     if os.name == "posix":
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert [p.name for p in usb.iterdir()] == ["notes-backup.scv"]  # no temp files left behind
-    assert inspect_backup(backup) == info
+    assert read_backup(backup).info == info
 
 
 def test_a_backup_can_be_made_while_locked(opened: Vault, usb: Path) -> None:
@@ -96,56 +95,41 @@ def test_a_backup_never_goes_over_the_store_itself(unlocked: Vault) -> None:
             write_backup(unlocked, target)
 
 
-def test_inspect_says_what_is_wrong(tmp_path: Path, template: Template) -> None:
+def test_reading_a_backup_says_what_is_wrong(tmp_path: Path, template: Template) -> None:
     with pytest.raises(VaultMissing):
-        inspect_backup(tmp_path / "none.scv")
+        read_backup(tmp_path / "none.scv")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
     with pytest.raises(VaultDamaged):
-        inspect_backup(tmp_path / "photo.jpg")
+        read_backup(tmp_path / "photo.jpg")
     _, header, payload = split(template.path.read_bytes())
     header["format"] = 3
     (tmp_path / "future.scv").write_bytes(build(header, payload, version=3))
     with pytest.raises(VaultTooNew) as caught:
-        inspect_backup(tmp_path / "future.scv")
+        read_backup(tmp_path / "future.scv")
     assert caught.value.version == 3
 
 
-def test_restore_keeps_the_current_store_as_a_generation(unlocked: Vault, usb: Path, template: Template) -> None:
+def test_restore_writes_the_backups_notes_under_the_current_keys(
+    unlocked: Vault, usb: Path, template: Template
+) -> None:
     write_backup(unlocked, usb / "b.scv")
     later = VaultData([Case.new("written after the backup")])
     unlocked.save(later)
     current = unlocked.path.read_bytes()
-    unlocked.close()
+    checked = check_with_keys(unlocked, read_backup(usb / "b.scv"))
+    assert checked is not None
 
-    info = restore_backup(unlocked.path, usb / "b.scv")
+    unlocked.restore(checked.data)
 
-    assert info.store_id == fileformat.read(usb / "b.scv").header.store_id
-    assert unlocked.path.read_bytes() == (usb / "b.scv").read_bytes()
+    assert unlocked.data == template.data
     assert generation_path(unlocked.path, 1).read_bytes() == current
+    assert before_restore_path(unlocked.path).read_bytes() == current
+    unlocked.close()
     with Vault.open(unlocked.path) as vault:
         vault.unlock_with_passphrase(template.passphrase)
         assert vault.data == template.data
-        vault.save(vault.data)  # and it saves on from there
-        view = vault.open_generation(2)
-        assert view.data == later  # the undone state is still there, two saves back
-
-
-def test_restore_into_an_empty_place(tmp_path: Path, template: Template) -> None:
-    target = tmp_path / "new computer" / "notes" / "store.scv"
-    restore_backup(target, template.path)
-    assert target.read_bytes() == template.path.read_bytes()
-    if os.name == "posix":
-        assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
-    with Vault.open(target) as vault:
-        vault.unlock_with_keyring_secret(template.keyring_secret)
-        assert vault.data == template.data
-
-
-def test_restore_while_the_store_is_open_is_refused(opened: Vault, usb: Path, template: Template) -> None:
-    before = opened.path.read_bytes()
-    with pytest.raises(VaultInUse):
-        restore_backup(opened.path, template.path)
-    assert opened.path.read_bytes() == before
+        view = vault.open_generation(1)
+        assert view.data == later  # the undone state is still there
 
 
 @pytest.mark.parametrize("kind", ["too-new", "damaged", "not-json"])
@@ -164,10 +148,5 @@ def test_a_bad_backup_is_refused_and_nothing_changes(
     (usb / "bad.scv").write_bytes(bad)
     before = {p.name: p.read_bytes() for p in store_path.parent.iterdir()}
     with pytest.raises((VaultTooNew, VaultDamaged)):
-        restore_backup(store_path, usb / "bad.scv")
+        read_backup(usb / "bad.scv")
     assert {p.name: p.read_bytes() for p in store_path.parent.iterdir()} == before
-
-
-def test_restore_onto_itself_is_refused(store_path: Path) -> None:
-    with pytest.raises(ValueError):
-        restore_backup(store_path, store_path)

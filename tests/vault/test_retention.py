@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from safetyapp.vault.backup import restore_backup, write_backup
+from safetyapp.vault.backup import check_with_keys, read_backup, write_backup
 from safetyapp.vault.files import MAX_DAY_COPIES, before_restore_path, day_copies, list_generations
 from safetyapp.vault.records import Case, VaultData
 from safetyapp.vault.store import Vault
@@ -69,10 +69,10 @@ def test_the_notes_from_before_a_restore_outlive_later_saves(tmp_path: Path) -> 
     backup = tmp_path / "backup.scv"
     write_backup(vault, backup)
     vault.save(_with(vault.data, "only here"))
-    vault.close()
-    restore_backup(path, backup)
-    with Vault.open(path) as vault:
-        vault.unlock_with_passphrase(PASSPHRASE)
+    checked = check_with_keys(vault, read_backup(backup))
+    assert checked is not None
+    vault.restore(checked.data)
+    with vault:
         for n in range(5):
             vault.save(_with(vault.data, f"after the restore {n}"))
         number = next(info.number for info in list_generations(path) if info.path == before_restore_path(path))

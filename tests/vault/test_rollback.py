@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from safetyapp.vault.backup import restore_backup, write_backup
+from safetyapp.vault.backup import write_backup
 from safetyapp.vault.files import generation_path
 from safetyapp.vault.keyring_access import KeyringAccess
 from safetyapp.vault.outcomes import Outcome, Result
@@ -21,25 +21,8 @@ from safetyapp.vault.session import NotesSession
 from safetyapp.vault.store import Vault
 from tests.helpers.keyring import MemoryKeyring
 from tests.helpers.leaks import encodings
+from tests.helpers.sessions import NoTimer, at_once
 from tests.vault.conftest import CANARIES, FIXED_NOW, PASSPHRASE, TEST_PARAMS
-
-
-class _NoTimer:
-    pending = False
-
-    def start(self, seconds: float, callback: Callable[[], None]) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-
-def _at_once(work: Callable[[], object], done: Callable[[object], None]) -> None:
-    try:
-        outcome = work()
-    except Exception as error:
-        outcome = error
-    done(outcome)
 
 
 @pytest.fixture
@@ -52,12 +35,14 @@ def sessions(store_path: Path) -> Iterator[Callable[[], NotesSession]]:
         session = NotesSession(
             store_path,
             keyring=KeyringAccess(MemoryKeyring()),
-            run=_at_once,
-            scheduler=_NoTimer(),
+            run=at_once,
+            scheduler=NoTimer(),
             kdf_params=TEST_PARAMS,
         )
         made.append(session)
-        assert session.open().result is Result.LOCKED
+        opened: list[Outcome] = []
+        session.open(opened.append)
+        assert [o.result for o in opened] == [Result.LOCKED]
         return session
 
     yield make
@@ -118,9 +103,9 @@ def test_a_restore_the_user_chose_is_not_called_a_rollback(
     backup = tmp_path / "backup.scv"
     session.write_backup(lambda vault, io: write_backup(vault, backup, io=io))
     _add_and_save(session, "after the backup")
-    session.restore(lambda path, io: restore_backup(path, backup, io=io))
-    assert session.open().result is Result.LOCKED
-    opened = _unlock(session)
+    assert session.check_backup(backup, lambda outcome: None) and session.backup is not None
+    assert session.restore_backup().result is Result.DONE
+    opened = _unlock(sessions())  # the next time the notes are opened
     assert opened.result is Result.OPENED and not opened.older_by and not opened.other_store
 
 

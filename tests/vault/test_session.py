@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from safetyapp.vault.backup import restore_backup, write_backup
+from safetyapp.vault.backup import write_backup
 from safetyapp.vault.errors import WrongSecret
-from safetyapp.vault.files import FileOps, generation_path
+from safetyapp.vault.files import FileOps, generation_path, list_generations
 from safetyapp.vault.keyring_access import SERVICE, KeyringAccess
 from safetyapp.vault.outcomes import Outcome, Result
 from safetyapp.vault.records import Case, VaultData
@@ -138,8 +138,15 @@ def make_session(
 def session(make_session: Callable[[Path], NotesSession], store_path: Path) -> NotesSession:
     """The template store, open and locked."""
     made = make_session(store_path)
-    assert made.open().result is Result.LOCKED
+    assert open_now(made).result is Result.LOCKED
     return made
+
+
+def open_now(session: NotesSession, generation: int = 0) -> Outcome:
+    done = Outcomes()
+    session.open(done, generation)
+    assert len(done) == 1
+    return done[0]
 
 
 def unlock(session: NotesSession, passphrase: str = PASSPHRASE) -> Outcome:
@@ -165,7 +172,7 @@ def add_case(session: NotesSession, title: str) -> None:
 
 def test_nothing_there_asks_for_set_up(make_session: Callable[[Path], NotesSession], tmp_path: Path) -> None:
     session = make_session(tmp_path / "notes" / "store.scv")
-    assert session.open().result is Result.NO_STORE and session.state is State.NO_STORE
+    assert open_now(session).result is Result.NO_STORE and session.state is State.NO_STORE
 
 
 def test_set_up_shows_the_code_then_opens_and_turns_the_keyring_on(
@@ -173,7 +180,7 @@ def test_set_up_shows_the_code_then_opens_and_turns_the_keyring_on(
 ) -> None:
     path = tmp_path / "notes" / "store.scv"
     session = make_session(path)
-    session.open()
+    open_now(session)
     done = Outcomes()
     assert session.create(PASSPHRASE, True, done)
     assert done.results == [Result.NEW] and len(done[0].recovery_code) > 20
@@ -203,16 +210,16 @@ def test_a_damaged_store_is_a_problem_with_its_code(
     content[-5] ^= 0xFF
     store_path.write_bytes(bytes(content))
     session = make_session(store_path)
-    outcome = session.open()
+    outcome = open_now(session)
     assert outcome.result is Result.PROBLEM and outcome.problem == "damaged" and session.state is State.PROBLEM
-    assert [g.number for g in session.generations()] == [1, 2, 4]  # 4: the session copy
+    assert [g.number for g in outcome.earlier] == [1, 2, 4]  # 4: the session copy
 
 
 def test_an_earlier_copy_opened_becomes_current_when_saved(
     make_session: Callable[[Path], NotesSession], store_path: Path, template: Template
 ) -> None:
     session = make_session(store_path)
-    assert session.open(generation=1).result is Result.LOCKED and session.from_earlier_copy
+    assert open_now(session, 1).result is Result.LOCKED and session.from_earlier_copy
     assert unlock(session).result is Result.OPENED
     made = session.make_current()
     assert made is not None and made.saved and not session.from_earlier_copy
@@ -283,7 +290,7 @@ def test_a_lock_while_setting_up_leaves_the_new_store_locked(
     make_session: Callable[[Path], NotesSession], tmp_path: Path, runner: Runner
 ) -> None:
     session = make_session(tmp_path / "notes" / "store.scv")
-    session.open()
+    open_now(session)
     runner.immediate = False
     done = Outcomes()
     session.create(PASSPHRASE, False, done)
@@ -428,7 +435,7 @@ def test_a_new_recovery_code_is_handed_over_once_and_the_old_one_stops(
     done = Outcomes()
     assert session.new_recovery_code(done).result is Result.STARTED
     assert done.results == [Result.DONE] and done[0].recovery_code and session.is_open
-    assert not session.generations()  # the earlier copies the old code opened are gone
+    assert not list_generations(session.path)  # the earlier copies the old code opened are gone
     session.close()
     with Vault.open(store_path) as vault:
         with pytest.raises(WrongSecret):
@@ -439,25 +446,29 @@ def test_a_new_recovery_code_is_handed_over_once_and_the_old_one_stops(
 # ---------------------------------------------------------------- backups and deleting
 
 
-def test_restore_puts_a_backup_back(session: NotesSession, tmp_path: Path, template: Template) -> None:
+def test_restore_puts_a_backups_notes_back_and_keeps_the_notes_open(
+    session: NotesSession, tmp_path: Path, template: Template
+) -> None:
     unlock(session)
     backup = tmp_path / "backup.scv"
     session.write_backup(lambda vault, io: write_backup(vault, backup, io=io))
     add_case(session, "After the backup")
-    put = session.restore(lambda path, io: restore_backup(path, backup, io=io))
-    assert put is not None and put.path == backup
-    assert session.state is State.LOCKED and session.data is None
-    assert session.open().result is Result.LOCKED
-    unlock(session)
-    assert session.data == template.data
+    checked = Outcomes()
+    assert session.check_backup(backup, checked)
+    assert checked.results == [Result.CHECKED] and session.backup is not None
+    assert session.restore_backup().result is Result.DONE
+    assert session.is_open and session.data == template.data and session.backup is None
 
 
-def test_restore_needs_the_notes_saved_first(session: NotesSession, disk: DiskFull) -> None:
+def test_restore_needs_the_notes_saved_first(session: NotesSession, disk: DiskFull, tmp_path: Path) -> None:
     unlock(session)
+    backup = tmp_path / "backup.scv"
+    session.write_backup(lambda vault, io: write_backup(vault, backup, io=io))
+    assert session.check_backup(backup, Outcomes())
     disk.failing = True
     add_case(session, "Unsaved")
-    assert session.restore(lambda path, io: pytest.fail("restored over unsaved notes")) is None
-    assert session.is_open
+    assert session.restore_backup().result is Result.NOT_WRITTEN
+    assert session.is_open and [c.title for c in session.data.cases][-1] == "Unsaved"  # type: ignore[union-attr]
 
 
 def test_delete_everything_removes_the_store_and_the_keyring_key(

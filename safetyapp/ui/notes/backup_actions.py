@@ -1,7 +1,7 @@
-"""Backups and restoring one: the file work and the words for each outcome.
+"""Backups and restoring one: making a backup, and the words for each step of a restore.
 
-The page asks the questions and holds the state; these functions do the work and say, in plain
-words, what happened. None of the sentences holds note text.
+The page asks the questions and holds the state; the notes session checks and restores. These say, in
+plain words, what happened. None of the sentences holds note text.
 """
 
 from __future__ import annotations
@@ -13,18 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.notes.words import open_problem, saved_when, write_reason
-from safetyapp.vault.backup import CheckedBackup, check_against, inspect_backup, restore_backup, write_backup
-from safetyapp.vault.errors import (
-    VaultDamaged,
-    VaultError,
-    VaultInUse,
-    VaultMissing,
-    VaultTampered,
-    VaultTooNew,
-    VaultUnreadable,
-    VaultWriteError,
-)
+from safetyapp.vault.backup import CheckedBackup, write_backup
+from safetyapp.vault.errors import VaultError, VaultWriteError
 from safetyapp.vault.files import FileOps
+from safetyapp.vault.outcomes import Outcome, Result
 from safetyapp.vault.store import Vault
 
 translate = QCoreApplication.translate
@@ -67,55 +59,59 @@ def make_backup(vault: Vault, dest: Path, io: FileOps | None = None) -> tuple[bo
     )
 
 
-def check_backup(path: Path, vault: Vault | None = None) -> tuple[CheckedBackup | None, str]:
-    """Check a backup before a restore, with the open notes' keys if `vault` is given (else its header
-    only): (checked, "") if it can be restored, else (None, why not)."""
-    try:
-        if vault is not None:
-            return check_against(vault, path), ""
-        return CheckedBackup(inspect_backup(path), verified=False), ""
-    except VaultTampered:
-        return None, translate(
+def backup_problem(outcome: Outcome) -> str:
+    """Why a backup was refused before anything changed (PROBLEM from checking or opening it)."""
+    code = outcome.problem
+    if code == "tampered":
+        return translate(
             "NotesBackup",
             "This backup has been changed by something other than Safety Companion, so it cannot be trusted "
             "and was not restored. Nothing has been changed.",
         )
-    except VaultTooNew:
-        return None, translate(
+    if code == "too-new":
+        return translate(
             "NotesBackup",
             "This backup was made by a newer version of Safety Companion, so this version can't restore it. "
             "Update Safety Companion, then try again. Nothing has been changed.",
         )
-    except VaultDamaged:
-        return None, translate(
+    if code == "damaged":
+        return translate(
             "NotesBackup", "This file is damaged, or it is not a Safety Companion backup. Nothing has been changed."
         )
-    except (VaultMissing, VaultUnreadable):
-        return None, translate("NotesBackup", "This file could not be read. Nothing has been changed.")
-    except VaultError as error:
-        return None, open_problem(error.code)
+    if code in ("missing", "unreadable"):
+        return translate("NotesBackup", "This file could not be read. Nothing has been changed.")
+    return open_problem(code, outcome.reason)
+
+
+def secret_question() -> str:
+    return translate(
+        "NotesBackup",
+        "This backup was made with a different passphrase. Type the passphrase or recovery code you had then.",
+    )
+
+
+def secret_problem(outcome: Outcome) -> str:
+    """Why the secret typed did not open the backup (WRONG_SECRET or CODE_TYPO)."""
+    if outcome.result is Result.CODE_TYPO:
+        return translate("NotesBackup", "Check the recovery code: it has a typing mistake.")
+    return translate(
+        "NotesBackup", "That didn't open this backup. Check it, and check Caps Lock, then try again, or press Cancel."
+    )
 
 
 def restore_question(checked: CheckedBackup) -> str:
     """The question before a restore: only what was authenticated (its date, how many saves older or
-    newer), or, for a backup the notes' keys do not open, that it could not be checked."""
+    newer than the notes now, or that it is of other notes)."""
     kept = translate(
         "NotesBackup",
         "Your notes now are kept as a copy from before the restore, so they are not lost.",
     )
-    if not checked.verified:
-        return (
-            translate(
-                "NotesBackup",
-                "This backup could not be checked, because it does not open with the keys your notes have "
-                "now. It may have been made before your passphrase or recovery code changed, or it may not be "
-                "your notes. If you restore it, open it with the passphrase or recovery code you had when you "
-                "made it.",
-            )
-            + " "
-            + kept
+    if not checked.same_store:
+        facts = translate(
+            "NotesBackup",
+            "This backup was saved on %1. It is a backup of other notes, not of the notes open now.",
         )
-    if checked.saves_newer < 0:
+    elif checked.saves_newer < 0:
         facts = translate("NotesBackup", "This backup of your notes was saved on %1. Saves made since then: %2.")
     elif checked.saves_newer > 0:
         facts = translate(
@@ -129,18 +125,18 @@ def restore_question(checked: CheckedBackup) -> str:
     return facts + " " + translate("NotesBackup", "Your notes will be replaced by what is in the backup.") + " " + kept
 
 
-def restore(store: Path, backup: Path, io: FileOps | None = None) -> str:
-    """Put the backup in place of the (closed) store: "" if it worked, else what went wrong."""
-    try:
-        restore_backup(store, backup, io=io)
-    except VaultTooNew:
-        return check_backup(backup)[1]
-    except VaultInUse:
-        return open_problem("in-use")
-    except VaultWriteError as error:
-        return fill(translate("NotesBackup", "The backup could not be restored. %1"), write_reason(error.reason))
-    except VaultError:
-        return check_backup(backup)[1] or translate("NotesBackup", "The backup could not be restored.")
-    except ValueError:
-        return translate("NotesBackup", "That file is My notes itself, not a backup.")
-    return ""
+def restored() -> str:
+    return translate(
+        "NotesBackup",
+        "The backup has been restored. Keep using the passphrase and recovery code you have now: they still "
+        "open your notes.",
+    )
+
+
+def not_restored(outcome: Outcome) -> str:
+    """Why a confirmed restore did not happen; the notes are as they were."""
+    if outcome.result is Result.NOT_WRITTEN and not outcome.reason:
+        return translate("NotesBackup", "Your latest changes could not be saved, so the backup was not restored.")
+    if outcome.result is Result.NOT_WRITTEN:
+        return fill(translate("NotesBackup", "The backup could not be restored. %1"), write_reason(outcome.reason))
+    return translate("NotesBackup", "The backup could not be restored.")

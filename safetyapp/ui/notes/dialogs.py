@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from safetyapp.ui.kit.file_dialogs import open_file_name, save_file_name
 from safetyapp.ui.notes.report_export import ReportDialog
+from safetyapp.ui.notes.secret_dialog import BackupSecretDialog
 
 
 class NotesDialogs:
@@ -33,6 +34,11 @@ class NotesDialogs:
         """Warn that a report is not encrypted, then ask: "pdf", "text", or None."""
         dialog = ReportDialog(parent)
         return dialog.choice() if dialog.exec() == ReportDialog.DialogCode.Accepted else None
+
+    def backup_secret(self, parent: QWidget, question: str, problem: str = "") -> str | None:
+        """The passphrase or recovery code a backup was made with; None if cancelled. `problem`: why the
+        last one typed did not open it."""
+        return BackupSecretDialog(question, problem, parent).typed()
 
     def save_path(
         self, parent: QWidget, title: str, suggested_name: str, file_filter: str, *, removable: bool = False

@@ -1,6 +1,7 @@
 """What My notes writes to or reads from files the user chooses: a report of a case, a backup, restoring
-one, deleting everything, the recovery code as a PDF. Each asks its questions (NotesDialogs), checks
-after every question that the notes were not locked meanwhile, and says how it went.
+one (checked before it replaces: see vault/session_backups.py), deleting everything, the recovery code
+as a PDF. Each asks its questions (NotesDialogs), checks after every question that the notes were not
+locked meanwhile, and says how it went.
 
 The sentences are the page's (translation context "NotesPage"); the file work is in backup_actions.py,
 report_export.py and the notes session.
@@ -110,6 +111,7 @@ class FileActions:
             page.open_view.notice.show_message(made[1])
 
     def restore(self) -> None:
+        """Choose a backup; the session reads and checks it off the GUI thread (`_backup_answered` goes on)."""
         page, session = self.page, self.page.session
         if page.open_view is None:
             return
@@ -119,10 +121,29 @@ class FileActions:
         )
         if path is None or not session.still_open(epoch) or page.open_view is None:
             return
-        found = session.write_backup(lambda vault, io: backup_actions.check_backup(path, vault))
-        checked, problem = found if found is not None else (None, "")
-        if checked is None:
-            page.open_view.notice.show_message(problem)
+        if session.check_backup(path, self._backup_answered):
+            page.open_view.notice.show_message(tr("Opening the backup…"))
+
+    def _backup_answered(self, outcome: Outcome) -> None:
+        """The backup was read and checked, or opened with a secret: ask for its secret, refuse it, or ask
+        whether to restore it, showing only what was verified. Nothing changes until the user says yes."""
+        page, session = self.page, self.page.session
+        view, result = page.open_view, outcome.result
+        if view is None or result is Result.DROPPED:
+            return
+        view.notice.dismiss()
+        epoch = session.epoch
+        if result in (Result.NEEDS_SECRET, Result.WRONG_SECRET, Result.CODE_TYPO):
+            problem = "" if result is Result.NEEDS_SECRET else backup_actions.secret_problem(outcome)
+            secret = page.dialogs.backup_secret(page, backup_actions.secret_question(), problem)
+            if secret is None or not session.still_open(epoch) or page.open_view is None:
+                return  # cancelled: nothing has changed
+            if session.open_backup(secret, self._backup_answered):
+                page.open_view.notice.show_message(tr("Opening the backup…"))
+            return
+        checked = session.backup
+        if result is not Result.CHECKED or checked is None:
+            view.notice.show_message(backup_actions.backup_problem(outcome))
             return
         if not page.dialogs.confirm(
             page, tr("Restore this backup?"), backup_actions.restore_question(checked), tr("Restore")
@@ -130,19 +151,11 @@ class FileActions:
             return
         if not session.still_open(epoch) or page.open_view is None:
             return
-        restored = session.restore(lambda store, io: backup_actions.restore(store, path, io))
-        if restored is None:
-            page.open_view.notice.show_message(
-                tr("Your latest changes could not be saved, so the backup was not restored.")
-            )
-            return
-        page.refresh(
-            info=restored
-            or tr(
-                "The backup has been restored. Open it with the passphrase or recovery code you had when the "
-                "backup was made."
-            )
-        )
+        restored = session.restore_backup()
+        if restored.result is Result.DONE:
+            page.show_restored(backup_actions.restored())
+        elif page.open_view is not None:
+            page.open_view.notice.show_message(backup_actions.not_restored(restored))
 
     def delete_everything(self) -> None:
         page = self.page

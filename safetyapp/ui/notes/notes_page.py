@@ -1,16 +1,17 @@
 """My notes: set up, locked, or open. This page shows the notes session (safetyapp.vault.session),
 which holds the store and its rules, and moves between these views as the session answers:
 
+    OPENING        reading the store's header, off the GUI thread (a file there may be slow to read)
     SETUP          no store yet: what My notes is for, choose a passphrase
     RECOVERY_CODE  just made: the recovery code, shown once, must be typed back
     LOCKED         the store is open but locked: passphrase, recovery code, forgot passphrase
     PROBLEM        it cannot be opened (damaged, in use, too new...): say so, offer earlier copies
     OPEN           unlocked: the cases. Locking destroys every widget that showed a note.
 
-Slow steps (Argon2id, the keyring) run off the GUI thread (see background.py); the session drops a
-result that comes after a lock. Saving: every edit tells the session, which saves a second later;
-Lock, auto-lock, Quick exit and quitting save at once. A failed save keeps everything on screen and
-says why (page_words.py); it is tried again at the next edit.
+Slow steps (reading the store and backups, Argon2id, the keyring) run off the GUI thread (see
+background.py); the session drops a result that comes after a lock. Saving: every edit tells the
+session, which saves a second later; Lock, auto-lock, Quick exit and quitting save at once. A failed
+save keeps everything on screen and says why (page_words.py); it is tried again at the next edit.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from safetyapp.ui.app.context import AppContext
 from safetyapp.ui.app.sections import SectionPage
 from safetyapp.ui.kit.printing import print_document
 from safetyapp.ui.kit.text import fill
-from safetyapp.ui.kit.widgets import heading
+from safetyapp.ui.kit.widgets import heading, paragraph
 from safetyapp.ui.notes.background import run_in_background
 from safetyapp.ui.notes.dialogs import NotesDialogs
 from safetyapp.ui.notes.file_actions import FileActions
@@ -57,7 +58,7 @@ from safetyapp.vault.keyring_access import KeyringAccess, KeyringStatus, NoKeyri
 from safetyapp.vault.outcomes import Outcome, Result
 from safetyapp.vault.session import NotesSession
 
-SETUP, RECOVERY_CODE, LOCKED, PROBLEM, OPEN = "setup", "recovery-code", "locked", "problem", "open"
+OPENING, SETUP, RECOVERY_CODE, LOCKED, PROBLEM, OPEN = "opening", "setup", "recovery-code", "locked", "problem", "open"
 NOTES_FOLDER = "notes"
 
 
@@ -134,8 +135,10 @@ class NotesPage(SectionPage):
         self.unlock_view.keyring_requested.connect(self._unlock_with_keyring)
         self.problem_view = ProblemView()
         self.problem_view.retry.connect(lambda: self.refresh(auto_keyring=True))
-        self.problem_view.open_generation.connect(self._open_generation)
-        for view in (self.setup_view, self.recovery_view, self.unlock_view, self.problem_view):
+        self.problem_view.open_generation.connect(lambda number: self.refresh(generation=number))
+        self.opening_view = paragraph(self.tr("Opening My notes…"))
+        self.opening_view.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for view in (self.opening_view, self.setup_view, self.recovery_view, self.unlock_view, self.problem_view):
             self.views.addWidget(view)
         self.open_view: OpenView | None = None
 
@@ -166,14 +169,20 @@ class NotesPage(SectionPage):
             self.state = state
             self.state_changed.emit(state)
 
-    def refresh(self, *, auto_keyring: bool = False, info: str = "") -> None:
-        """Look at the store on disk and show what fits: set up, locked, or the problem."""
+    def refresh(self, *, auto_keyring: bool = False, info: str = "", generation: int = 0) -> None:
+        """Look at the store on disk (off the GUI thread; "Opening" meanwhile) and show what fits: set up,
+        locked, or the problem. The keyring is tried only if nothing locked the page meanwhile. With
+        `generation` n, earlier copy n instead (the current file is damaged)."""
         self._forget_open()
-        self._show(self.session.open(), info=info, auto_keyring=auto_keyring)
+        self._set_state(OPENING, self.opening_view)
+        epoch = [-1]
 
-    def _open_generation(self, number: int) -> None:
-        self._forget_open()
-        self._show(self.session.open(generation=number))
+        def found(outcome: Outcome) -> None:
+            if outcome.result is not Result.DROPPED:
+                self._show(outcome, info=info, auto_keyring=auto_keyring and epoch[0] == self.session.epoch)
+
+        self.session.open(found, generation)
+        epoch[0] = self.session.epoch  # taken after the open has closed what was open
 
     def _show(self, found: Outcome, *, info: str = "", auto_keyring: bool = False) -> None:
         """The view for what the session found on disk."""
@@ -196,8 +205,7 @@ class NotesPage(SectionPage):
         self.session.check_keyring(lambda status: self.setup_view.set_keyring_status(status.usable, status.reason))
 
     def _show_problem(self, problem: Outcome) -> None:
-        generations = self.session.generations() if problem.problem not in ("in-use", "lock-failed") else []
-        self.problem_view.show_problem(open_problem(problem.problem, problem.reason), generations)
+        self.problem_view.show_problem(open_problem(problem.problem, problem.reason), list(problem.earlier))
         self._set_state(PROBLEM, self.problem_view)
 
     def _show_locked(self, *, info: str = "", auto_keyring: bool = False) -> None:
@@ -421,12 +429,22 @@ class NotesPage(SectionPage):
                 dialog.reject()
         self.notice.dismiss()
         self.recovery_view.forget()
+        self._drop_open_view()
+
+    def _drop_open_view(self) -> None:
         view, self.open_view = self.open_view, None
         if view is not None:
             self.context.clipboard.clear_if_ours()  # a username copied from the notes
             view.wipe()
             self.views.removeWidget(view)
             view.deleteLater()
+
+    def show_restored(self, message: str) -> None:
+        """The open notes were replaced by a backup's: show them afresh, and `message`."""
+        self._drop_open_view()
+        self._opened()
+        if self.open_view is not None:
+            self.open_view.notice.show_message(message)
 
     def keep_through_language_change(self) -> bool:
         return self.state == OPEN  # unlocked: kept open rather than ask for the passphrase again

@@ -90,7 +90,8 @@ def make_page(qtbot: QtBot, harness: Harness) -> Iterator[Callable[..., NotesPag
     """A real NotesPage with quick Argon2id, the in-memory keyring, the test clock and dialogs."""
     made: list[NotesPage] = []
 
-    def make(**overrides: Any) -> NotesPage:
+    def make(*, wait: bool = True, **overrides: Any) -> NotesPage:
+        """`wait`: until the page has looked at the store (it reads it off the GUI thread)."""
         options: dict[str, Any] = {
             "kdf_params": TEST_PARAMS,
             "keyring": KeyringAccess(harness.keyring),
@@ -107,6 +108,8 @@ def make_page(qtbot: QtBot, harness: Harness) -> Iterator[Callable[..., NotesPag
         page.resize(1000, 720)
         page.show()
         made.append(page)
+        if wait:
+            qtbot.waitUntil(lambda: page.state != "opening", timeout=5000)
         return page
 
     def finish(page: QWidget) -> None:

@@ -68,12 +68,17 @@ class FakeDialogs:
     report_kind: str | None = "pdf"
     save_to: Path | None = None
     open_from: Path | None = None
+    secrets: list[str | None] = field(default_factory=list)  # typed for a backup, in turn; then Cancel
     asked: list[tuple[str, str]] = field(default_factory=list)
     removable: list[bool] = field(default_factory=list)  # for each save: start on a USB stick if one is in?
 
     def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
         self.asked.append(("confirm", title))
         return self.confirm_answer
+
+    def backup_secret(self, parent: QWidget, question: str, problem: str = "") -> str | None:
+        self.asked.append(("secret", problem or question))
+        return self.secrets.pop(0) if self.secrets else None
 
     def report_format(self, parent: QWidget) -> str | None:
         self.asked.append(("report", ""))

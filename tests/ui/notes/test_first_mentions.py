@@ -32,10 +32,12 @@ def first_mention(texts: list[str], word: str) -> str:
 
 
 def test_set_up_says_what_a_passphrase_and_the_keyring_are_where_it_first_names_them(
-    make_page: Callable[..., NotesPage],
+    make_page: Callable[..., NotesPage], qtbot: QtBot
 ) -> None:
     page = make_page()
     assert page.state == "setup"
+    qtbot.waitUntil(lambda: page.setup_view.keyring.box.isEnabled())  # the keyring has answered
+    page.setup_view.keyring.box.setChecked(True)  # the keyring is named only where it matters
     texts = labels_in_reading_order(page.setup_view)
     assert "a password made of a few words" in first_mention(texts, "passphrase")
     assert "the safe place where it keeps saved passwords" in first_mention(texts, "keyring")

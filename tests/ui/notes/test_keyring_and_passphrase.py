@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
 from safetyapp.vault.errors import WrongSecret
+from safetyapp.vault.files import list_generations
 from safetyapp.vault.keyring_access import SERVICE, KeyringAccess
 from safetyapp.vault.store import Vault
 from tests.ui.notes.support import (
@@ -134,7 +135,7 @@ def test_get_a_new_recovery_code_from_settings(
     wait_for(qtbot, page, "open")
     assert page.open_view is view  # back to the same open notes
     assert "no longer opens your notes" in view.notice.text()
-    assert page.session.generations() == []
+    assert list_generations(page.session.path) == []
     page.shut_down()
     with Vault.open(harness.store_path) as vault:
         with pytest.raises(WrongSecret):

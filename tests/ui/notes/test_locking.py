@@ -33,6 +33,7 @@ from tests.ui.notes.support import (
     flush_deletions,
     unlock,
     visible_texts,
+    wait_for,
 )
 
 
@@ -174,7 +175,8 @@ def test_quick_exit_from_the_main_window_saves_and_locks(
     window = make_window(Settings(reader="young", first_run=False))
     copy_store(template, window.context.paths.data / "notes" / "store.scv")
     page = window.show_section("notes")
-    assert isinstance(page, NotesPage) and page.state == "locked"
+    assert isinstance(page, NotesPage)
+    wait_for(qtbot, page, "locked")
     unlock(qtbot, page)
     show_everything(page)
     editor = page.open_view.cases.editor  # type: ignore[union-attr]

@@ -8,17 +8,30 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from safetyapp.ui.notes import NotesPage
+from safetyapp.ui.notes.background import busy
 from safetyapp.ui.notes.report_export import ReportDialog
+from safetyapp.ui.notes.secret_dialog import BackupSecretDialog
 from safetyapp.vault.backup import write_backup
 from safetyapp.vault.files import generation_path
 from safetyapp.vault.keyring_access import SERVICE
+from safetyapp.vault.outcomes import Result
 from safetyapp.vault.store import Vault
 from tests.helpers.store_files import fix_checksum, too_new
-from tests.ui.notes.support import CANARY, PASSPHRASE, Harness, Template, unlock, wait_for
+from tests.ui.notes.support import (
+    CANARY,
+    NEW_PASSPHRASE,
+    PASSPHRASE,
+    TEST_PARAMS,
+    Harness,
+    Template,
+    unlock,
+    wait_for,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -85,6 +98,13 @@ def test_cancelling_the_report_writes_nothing(
     assert [kind for kind, _ in harness.dialogs.asked] == ["report"]
 
 
+def _restore_answered(qtbot: QtBot, page: NotesPage) -> str:
+    """Wait until the backup has been read and checked off the GUI thread; the page's message then."""
+    qtbot.waitUntil(lambda: not busy() and page.open_view is not None, timeout=5000)
+    qtbot.waitUntil(lambda: "Opening the backup" not in page.open_view.notice.text(), timeout=5000)  # type: ignore[union-attr]
+    return page.open_view.notice.text()  # type: ignore[union-attr]
+
+
 def test_backup_and_restore_round_trip(
     make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -107,19 +127,64 @@ def test_backup_and_restore_round_trip(
     assert view.cases.editor is not None
     view.cases.editor.title.setText("Written after the backup")
     assert page.save_now()
-    # ...then restore it.
+    # ...then restore it: the notes' own keys open it, so no secret is asked.
     harness.dialogs.open_from = backup
     view.show_options()
     qtbot.mouseClick(view.options.restore_button, LEFT)
+    assert "backup has been restored" in _restore_answered(qtbot, page)
     assert ("confirm", "Restore this backup?") in harness.dialogs.asked
-    assert page.state == "locked" and "backup has been restored" in page.unlock_view.info.text()
-    unlock(qtbot, page)
+    assert not [kind for kind, _ in harness.dialogs.asked if kind == "secret"]
+    assert page.state == "open"
     assert page.session.data is not None and [c.title for c in page.session.data.cases] == [CANARY["title"]]
     # What was there before the restore is kept as an earlier copy.
     page.shut_down()
     with Vault.open(harness.store_path, generation=1) as earlier:
         earlier.unlock_with_passphrase(PASSPHRASE)
         assert "Written after the backup" in [c.title for c in earlier.data.cases]
+
+
+def test_a_backup_from_before_a_passphrase_change_is_restored_with_the_old_passphrase(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    backup = tmp_path / "backup.scv"
+    page = make_page()
+    unlock(qtbot, page)
+    assert page.session.write_backup(lambda vault, io: write_backup(vault, backup, io=io)) is not None
+    assert page.session.change_passphrase(NEW_PASSPHRASE, lambda outcome: None).result is Result.STARTED
+    qtbot.waitUntil(lambda: not page.session.rewriting and not busy(), timeout=5000)
+    harness.dialogs.open_from = backup
+    harness.dialogs.secrets = ["not the old passphrase", PASSPHRASE]
+    page.files.restore()
+    assert "backup has been restored" in _restore_answered(qtbot, page)
+    secrets_asked = [text for kind, text in harness.dialogs.asked if kind == "secret"]
+    assert secrets_asked[0] == (
+        "This backup was made with a different passphrase. Type the passphrase or recovery code you had then."
+    )
+    assert "didn't open this backup" in secrets_asked[1]  # the wrong one said so; the right one worked
+    assert ("confirm", "Restore this backup?") in harness.dialogs.asked
+    # The notes keep the passphrase of now.
+    page.lock()
+    unlock(qtbot, page, NEW_PASSPHRASE)
+    assert page.session.data is not None and [c.title for c in page.session.data.cases] == [CANARY["title"]]
+
+
+def test_cancelling_the_secret_changes_nothing(
+    make_page: Callable[..., NotesPage], stored: Template, harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    other, _ = Vault.create(tmp_path / "other" / "store.scv", NEW_PASSPHRASE, kdf_params=TEST_PARAMS)
+    backup = tmp_path / "theirs.scv"
+    write_backup(other, backup)
+    other.close()
+    page = make_page()
+    unlock(qtbot, page)
+    before = harness.store_path.read_bytes()
+    harness.dialogs.open_from = backup
+    harness.dialogs.secrets = [None]
+    page.files.restore()
+    _restore_answered(qtbot, page)
+    assert [kind for kind, _ in harness.dialogs.asked].count("secret") == 1
+    assert ("confirm", "Restore this backup?") not in harness.dialogs.asked
+    assert page.state == "open" and harness.store_path.read_bytes() == before
 
 
 def test_a_backup_from_a_newer_version_is_refused(
@@ -132,8 +197,8 @@ def test_a_backup_from_a_newer_version_is_refused(
     unlock(qtbot, page)
     harness.dialogs.open_from = newer
     page.files.restore()
+    assert "made by a newer version of Safety Companion" in _restore_answered(qtbot, page)
     assert page.state == "open"
-    assert "made by a newer version of Safety Companion" in page.open_view.notice.text()  # type: ignore[union-attr]
     assert ("confirm", "Restore this backup?") not in harness.dialogs.asked
     assert harness.store_path.read_bytes() == before
 
@@ -151,8 +216,8 @@ def test_a_tampered_backup_is_refused_before_any_question(
     before = harness.store_path.read_bytes()
     harness.dialogs.open_from = backup
     page.files.restore()
+    assert "changed by something other than Safety Companion" in _restore_answered(qtbot, page)
     assert page.state == "open"
-    assert "changed by something other than Safety Companion" in page.open_view.notice.text()  # type: ignore[union-attr]
     assert ("confirm", "Restore this backup?") not in harness.dialogs.asked
     assert harness.store_path.read_bytes() == before
 
@@ -186,3 +251,21 @@ def test_delete_everything_needs_the_word(
     page.setup_view.passphrase.second.setText(PASSPHRASE)
     qtbot.mouseClick(page.setup_view.create_button, LEFT)
     wait_for(qtbot, page, "recovery-code")
+
+
+def test_the_secret_window_hides_what_is_typed_and_keeps_nothing(qtbot: QtBot) -> None:
+    dialog = BackupSecretDialog("This backup was made with a different passphrase.", "That didn't open this backup.")
+    qtbot.addWidget(dialog)
+    assert dialog.secret.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.secret.accessibleName() and dialog.open_button.accessibleName() == "Open the backup"
+    assert dialog.problem.isVisibleTo(dialog) and "didn't open" in dialog.problem.text()
+
+    def type_and_open() -> None:
+        dialog.secret.setText(PASSPHRASE)
+        dialog.open_button.click()
+
+    QTimer.singleShot(0, type_and_open)
+    assert dialog.typed() == PASSPHRASE
+    assert dialog.secret.text() == ""  # nothing kept in the window
+    QTimer.singleShot(0, dialog.reject)
+    assert dialog.typed() is None  # cancelled
