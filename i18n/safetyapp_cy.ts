@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="43"/>
-        <source>Save the recovery code</source>
-        <translation>Cadw&apos;r cod adfer</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="45"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
-        <source>Recovery code</source>
-        <translation>Cod adfer</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
-        <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="57"/>
-        <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
-        <source>Save the report</source>
-        <translation>Cadw&apos;r adroddiad</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
-        <source>Text files (*.txt)</source>
-        <translation>Ffeiliau testun (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
-        <source>The report could not be saved in %1. Try another folder.</source>
-        <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="86"/>
-        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="97"/>
-        <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="102"/>
-        <source>Back up My notes</source>
-        <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
-        <source>Restore My notes from a backup</source>
-        <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="125"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
-        <source>Opening the backup…</source>
-        <translation>Wrthi&apos;n agor y copi wrth gefn…</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
-        <source>Restore this backup?</source>
-        <translation>Adfer y copi wrth gefn hwn?</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
-        <source>Restore</source>
-        <translation>Adfer</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="171"/>
-        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="176"/>
-        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="187"/>
-        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
-    </message>
-</context>
-<context>
     <name>AccountCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="138"/>
@@ -1724,6 +1629,98 @@
         <location filename="../safetyapp/ui/notes/page_words.py" line="149"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>Cafodd Fy nodiadau eu cloi ar ôl %n munud heb ddefnydd.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="39"/>
+        <source>Save the recovery code</source>
+        <translation>Cadw&apos;r cod adfer</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="49"/>
+        <source>Recovery code</source>
+        <translation>Cod adfer</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <source>The PDF could not be saved in %1. Try another folder.</source>
+        <translation>Doedd dim modd cadw&apos;r PDF yn %1. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
+        <source>Saved as %1. Keep it somewhere safe.</source>
+        <translation>Wedi&apos;i gadw fel %1. Cadwch e rywle diogel.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
+        <source>Save the report</source>
+        <translation>Cadw&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
+        <source>Text files (*.txt)</source>
+        <translation>Ffeiliau testun (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <source>The report could not be saved in %1. Try another folder.</source>
+        <translation>Doedd dim modd cadw&apos;r adroddiad yn %1. Rhowch gynnig ar ffolder arall.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="88"/>
+        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
+        <translation>Adroddiad wedi&apos;i gadw fel %1. Cofiwch: dydy e ddim wedi&apos;i amgryptio. Dilëwch e pan nad oes ei angen mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
+        <source>Your latest changes could not be saved, so no backup was made.</source>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf, felly chafodd dim copi wrth gefn ei wneud.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="109"/>
+        <source>Back up My notes</source>
+        <translation>Gwneud copi wrth gefn o Fy nodiadau</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <source>Restore My notes from a backup</source>
+        <translation>Adfer Fy nodiadau o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <source>Opening the backup…</source>
+        <translation>Wrthi&apos;n agor y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="160"/>
+        <source>Restore this backup?</source>
+        <translation>Adfer y copi wrth gefn hwn?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="184"/>
+        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
+        <translation>Cafodd eich nodiadau eu dileu, ond doedd dim modd tynnu rhai ffeiliau. Rhowch gynnig arall arni ar ôl ailgychwyn y cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="191"/>
+        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
+        <translation>Mae popeth yn Fy nodiadau wedi&apos;i ddileu o&apos;r cyfrifiadur hwn. Dydy copïau wrth gefn a gadwoch chi rywle arall, fel ar gof bach USB, ddim wedi&apos;u dileu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="204"/>
+        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
+        <translation>Doedd dim modd tynnu&apos;r allwedd o gylch allweddi&apos;r cyfrifiadur hwn, ond dydy hi ddim yn agor dim byd nawr.</translation>
     </message>
 </context>
 <context>

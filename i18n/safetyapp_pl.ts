@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="43"/>
-        <source>Save the recovery code</source>
-        <translation>Zapisz kod odzyskiwania</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="45"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pliki PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
-        <source>Recovery code</source>
-        <translation>Kod odzyskiwania</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
-        <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="57"/>
-        <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
-        <source>Save the report</source>
-        <translation>Zapisz raport</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
-        <source>Text files (*.txt)</source>
-        <translation>Pliki tekstowe (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
-        <source>The report could not be saved in %1. Try another folder.</source>
-        <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="86"/>
-        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="97"/>
-        <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="102"/>
-        <source>Back up My notes</source>
-        <translation>Utwórz kopię zapasową Moich notatek</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
-        <source>Restore My notes from a backup</source>
-        <translation>Przywróć Moje notatki z kopii zapasowej</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="125"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
-        <source>Opening the backup…</source>
-        <translation>Otwieranie kopii zapasowej…</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
-        <source>Restore this backup?</source>
-        <translation>Przywrócić tę kopię zapasową?</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
-        <source>Restore</source>
-        <translation>Przywróć</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="171"/>
-        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="176"/>
-        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="187"/>
-        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
-    </message>
-</context>
-<context>
     <name>AccountCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="138"/>
@@ -1724,6 +1629,98 @@
         <location filename="../safetyapp/ui/notes/page_words.py" line="149"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>Moje notatki zablokowały się po %n minucie bez używania.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="39"/>
+        <source>Save the recovery code</source>
+        <translation>Zapisz kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="49"/>
+        <source>Recovery code</source>
+        <translation>Kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <source>The PDF could not be saved in %1. Try another folder.</source>
+        <translation>Nie udało się zapisać pliku PDF w folderze %1. Spróbuj w innym folderze.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
+        <source>Saved as %1. Keep it somewhere safe.</source>
+        <translation>Zapisano jako %1. Przechowuj ten plik w bezpiecznym miejscu.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
+        <source>Save the report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
+        <source>Text files (*.txt)</source>
+        <translation>Pliki tekstowe (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <source>The report could not be saved in %1. Try another folder.</source>
+        <translation>Nie udało się zapisać raportu w folderze %1. Spróbuj w innym folderze.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="88"/>
+        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
+        <translation>Raport zapisano jako %1. Pamiętaj: nie jest zaszyfrowany. Usuń go, gdy nie będzie już potrzebny.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
+        <source>Your latest changes could not be saved, so no backup was made.</source>
+        <translation>Nie udało się zapisać ostatnich zmian, więc kopia zapasowa nie została utworzona.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="109"/>
+        <source>Back up My notes</source>
+        <translation>Utwórz kopię zapasową Moich notatek</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <source>Restore My notes from a backup</source>
+        <translation>Przywróć Moje notatki z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <source>Opening the backup…</source>
+        <translation>Otwieranie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="160"/>
+        <source>Restore this backup?</source>
+        <translation>Przywrócić tę kopię zapasową?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="184"/>
+        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
+        <translation>Twoje notatki zostały usunięte, ale niektórych plików nie udało się usunąć. Uruchom ponownie komputer i spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="191"/>
+        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
+        <translation>Wszystko z Moich notatek zostało usunięte z tego komputera. Kopie zapasowe zapisane w innym miejscu, na przykład na pendrivie, nie zostały usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="204"/>
+        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
+        <translation>Nie udało się usunąć klucza z magazynu haseł tego komputera, ale ten klucz niczego już nie otwiera.</translation>
     </message>
 </context>
 <context>

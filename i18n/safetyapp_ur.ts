@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="43"/>
-        <source>Save the recovery code</source>
-        <translation>ریکوری کوڈ محفوظ کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="45"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF فائلیں (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="53"/>
-        <source>Recovery code</source>
-        <translation>ریکوری کوڈ</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
-        <source>The PDF could not be saved in %1. Try another folder.</source>
-        <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="57"/>
-        <source>Saved as %1. Keep it somewhere safe.</source>
-        <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
-        <source>Save the report</source>
-        <translation>رپورٹ محفوظ کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
-        <source>Text files (*.txt)</source>
-        <translation>ٹیکسٹ فائلیں (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="82"/>
-        <source>The report could not be saved in %1. Try another folder.</source>
-        <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="86"/>
-        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
-        <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="97"/>
-        <source>Your latest changes could not be saved, so no backup was made.</source>
-        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="102"/>
-        <source>Back up My notes</source>
-        <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="120"/>
-        <source>Restore My notes from a backup</source>
-        <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="125"/>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="142"/>
-        <source>Opening the backup…</source>
-        <translation>بیک اپ کھل رہا ہے…</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
-        <source>Restore this backup?</source>
-        <translation>یہ بیک اپ بحال کریں؟</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="149"/>
-        <source>Restore</source>
-        <translation>بحال کریں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="171"/>
-        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
-        <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="176"/>
-        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
-        <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/file_actions.py" line="187"/>
-        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
-        <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
-    </message>
-</context>
-<context>
     <name>AccountCard</name>
     <message>
         <location filename="../safetyapp/ui/notes/record_cards.py" line="138"/>
@@ -1724,6 +1629,98 @@
         <location filename="../safetyapp/ui/notes/page_words.py" line="149"/>
         <source>My notes locked itself after %n minutes without use.</source>
         <translation>%n منٹ تک استعمال نہ ہونے پر میرے نوٹس خود بخود لاک ہو گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="39"/>
+        <source>Save the recovery code</source>
+        <translation>ریکوری کوڈ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="41"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="71"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="49"/>
+        <source>Recovery code</source>
+        <translation>ریکوری کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="52"/>
+        <source>The PDF could not be saved in %1. Try another folder.</source>
+        <translation>PDF کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="55"/>
+        <source>Saved as %1. Keep it somewhere safe.</source>
+        <translation>%1 کے نام سے محفوظ ہو گیا۔ اسے کسی محفوظ جگہ رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="69"/>
+        <source>Save the report</source>
+        <translation>رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="73"/>
+        <source>Text files (*.txt)</source>
+        <translation>ٹیکسٹ فائلیں (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="83"/>
+        <source>The report could not be saved in %1. Try another folder.</source>
+        <translation>رپورٹ کو %1 میں محفوظ نہیں کیا جا سکا۔ کوئی اور فولڈر آزمائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="88"/>
+        <source>Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.</source>
+        <translation>رپورٹ %1 کے نام سے محفوظ ہو گئی۔ یاد رکھیں: یہ انکرپٹڈ نہیں ہے۔ جب اس کی ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="103"/>
+        <source>Your latest changes could not be saved, so no backup was made.</source>
+        <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں، اس لیے کوئی بیک اپ نہیں بنایا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="109"/>
+        <source>Back up My notes</source>
+        <translation>میرے نوٹس کا بیک اپ بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="128"/>
+        <source>Restore My notes from a backup</source>
+        <translation>بیک اپ سے میرے نوٹس بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="135"/>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="152"/>
+        <source>Opening the backup…</source>
+        <translation>بیک اپ کھل رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="160"/>
+        <source>Restore this backup?</source>
+        <translation>یہ بیک اپ بحال کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="162"/>
+        <source>Restore</source>
+        <translation>بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="184"/>
+        <source>Your notes were deleted, but some files could not be removed. Try again after a restart.</source>
+        <translation>آپ کے نوٹس ڈیلیٹ ہو گئے، لیکن کچھ فائلیں نہیں ہٹائی جا سکیں۔ کمپیوٹر ری اسٹارٹ کرنے کے بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="191"/>
+        <source>Everything in My notes has been deleted from this computer. Backups you saved somewhere else, such as on a USB stick, are not deleted.</source>
+        <translation>میرے نوٹس میں جو کچھ تھا، وہ سب اس کمپیوٹر سے ڈیلیٹ ہو گیا ہے۔ جو بیک اپ آپ نے کسی اور جگہ محفوظ کیے تھے، جیسے USB اسٹک پر، وہ ڈیلیٹ نہیں ہوئے۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/file_actions.py" line="204"/>
+        <source>The key in this computer&apos;s keyring could not be removed, but it opens nothing now.</source>
+        <translation>اس کمپیوٹر کے کی رِنگ سے چابی نہیں ہٹائی جا سکی، لیکن اب اس سے کچھ نہیں کھلتا۔</translation>
     </message>
 </context>
 <context>

@@ -22,15 +22,20 @@ PLACEHOLDER = re.compile(r"%(?:n|\d)")
 ACCELERATOR = re.compile(r"&(?!&|amp;|lt;|gt;|quot;|nbsp;|#)\S")
 
 
-def messages(language: str) -> list[ET.Element]:
-    tree = ET.parse(ROOT / "i18n" / f"safetyapp_{language}.ts")
+def messages(file_name: str) -> list[ET.Element]:
+    tree = ET.parse(ROOT / "i18n" / file_name)
     return list(tree.getroot().iter("message"))
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
-def test_every_ui_string_is_translated_keeping_placeholders_accelerators_and_plurals(language: str) -> None:
+UI_FILES = [f"safetyapp_{language}.ts" for language in TRANSLATED] + sorted(
+    path.name for path in (ROOT / "i18n").glob("qtwords_*.ts")
+)
+
+
+@pytest.mark.parametrize("file_name", UI_FILES)
+def test_every_ui_string_is_translated_keeping_placeholders_accelerators_and_plurals(file_name: str) -> None:
     problems = []
-    for message in messages(language):
+    for message in messages(file_name):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
@@ -50,7 +55,21 @@ def test_every_ui_string_is_translated_keeping_placeholders_accelerators_and_plu
                 problems.append(f"{where}: %n lost in {form!r}")
             if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(form)):
                 problems.append(f"{where}: keyboard accelerator & lost or added in {form!r}")
-    assert problems == [], f"{len(problems)} problem(s) in {language}: " + "; ".join(problems[:10])
+    assert problems == [], f"{len(problems)} problem(s) in {file_name}: " + "; ".join(problems[:10])
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_ui_string_has_the_context_the_code_asks_for(language: str) -> None:
+    """A string found outside any class and context is filed under none, and Qt never finds its translation
+    at run time (the person sees English): every string must be asked for with its context."""
+    tree = ET.parse(ROOT / "i18n" / f"safetyapp_{language}.ts")
+    nameless = [
+        f"{message.findtext('source')!r}"
+        for context in tree.getroot().iter("context")
+        if not (context.findtext("name") or "").strip()
+        for message in context.iter("message")
+    ]
+    assert nameless == [], f"strings with no context (use translate(\"Context\", ...)): {nameless[:5]}"
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def tr(text: str) -> str:
-    return translate("NotesPage", text)
-
-
 class FileActions:
     """The page's file work; `page` shows the outcome."""
 
@@ -40,9 +36,9 @@ class FileActions:
         page = self.page
         path = page.dialogs.save_path(
             page,
-            tr("Save the recovery code"),
+            translate("NotesPage", "Save the recovery code"),
             "safety-companion-recovery-code.pdf",
-            tr("PDF files (*.pdf)"),
+            translate("NotesPage", "PDF files (*.pdf)"),
             removable=True,
         )
         if path is None or not page.showing_recovery_code:
@@ -50,11 +46,13 @@ class FileActions:
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_pdf(page.recovery_view.document(), path, tr("Recovery code"))
+            write_pdf(page.recovery_view.document(), path, translate("NotesPage", "Recovery code"))
         except OSError:
-            page.notice.show_message(fill(tr("The PDF could not be saved in %1. Try another folder."), path.parent))
+            page.notice.show_message(
+                fill(translate("NotesPage", "The PDF could not be saved in %1. Try another folder."), path.parent)
+            )
             return
-        page.notice.show_message(fill(tr("Saved as %1. Keep it somewhere safe."), path))
+        page.notice.show_message(fill(translate("NotesPage", "Saved as %1. Keep it somewhere safe."), path))
 
     def make_report(self) -> None:
         page, session = self.page, self.page.session
@@ -68,9 +66,11 @@ class FileActions:
             return
         path = page.dialogs.save_path(
             page,
-            tr("Save the report"),
+            translate("NotesPage", "Save the report"),
             suggested_name(kind, page.now().date()),
-            tr("PDF files (*.pdf)") if kind == PDF else tr("Text files (*.txt)"),
+            translate("NotesPage", "PDF files (*.pdf)")
+            if kind == PDF
+            else translate("NotesPage", "Text files (*.txt)"),
         )
         data = session.data
         if path is None or not session.still_open(epoch) or data is None or case not in data.cases:
@@ -79,11 +79,16 @@ class FileActions:
         try:
             written = write_report(case, kind, path, page.now())
         except OSError:
-            notice.show_message(fill(tr("The report could not be saved in %1. Try another folder."), path.parent))
+            notice.show_message(
+                fill(translate("NotesPage", "The report could not be saved in %1. Try another folder."), path.parent)
+            )
             return
         notice.show_message(
             fill(
-                tr("Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed."),
+                translate(
+                    "NotesPage",
+                    "Report saved as %1. Remember: it is not encrypted. Delete it when it is no longer needed.",
+                ),
                 written,
             )
         )
@@ -94,12 +99,14 @@ class FileActions:
         if view is None:
             return
         if not session.save_now().saved:
-            view.notice.show_message(tr("Your latest changes could not be saved, so no backup was made."))
+            view.notice.show_message(
+                translate("NotesPage", "Your latest changes could not be saved, so no backup was made.")
+            )
             return
         epoch = session.epoch
         path = page.dialogs.save_path(
             page,
-            tr("Back up My notes"),
+            translate("NotesPage", "Back up My notes"),
             backup_actions.backup_name(page.now().date()),
             backup_actions.backup_filter(),
             removable=True,
@@ -117,12 +124,15 @@ class FileActions:
             return
         epoch = session.epoch
         path = page.dialogs.open_path(
-            page, tr("Restore My notes from a backup"), backup_actions.backup_filter(), removable=True
+            page,
+            translate("NotesPage", "Restore My notes from a backup"),
+            backup_actions.backup_filter(),
+            removable=True,
         )
         if path is None or not session.still_open(epoch) or page.open_view is None:
             return
         if session.check_backup(path, self._backup_answered):
-            page.open_view.notice.show_message(tr("Opening the backup…"))
+            page.open_view.notice.show_message(translate("NotesPage", "Opening the backup…"))
 
     def _backup_answered(self, outcome: Outcome) -> None:
         """The backup was read and checked, or opened with a secret: ask for its secret, refuse it, or ask
@@ -139,14 +149,17 @@ class FileActions:
             if secret is None or not session.still_open(epoch) or page.open_view is None:
                 return  # cancelled: nothing has changed
             if session.open_backup(secret, self._backup_answered):
-                page.open_view.notice.show_message(tr("Opening the backup…"))
+                page.open_view.notice.show_message(translate("NotesPage", "Opening the backup…"))
             return
         checked = session.backup
         if result is not Result.CHECKED or checked is None:
             view.notice.show_message(backup_actions.backup_problem(outcome))
             return
         if not page.dialogs.confirm(
-            page, tr("Restore this backup?"), backup_actions.restore_question(checked), tr("Restore")
+            page,
+            translate("NotesPage", "Restore this backup?"),
+            backup_actions.restore_question(checked),
+            translate("NotesPage", "Restore"),
         ):
             return
         if not session.still_open(epoch) or page.open_view is None:
@@ -168,13 +181,17 @@ class FileActions:
         page.show_setup()
         if left:
             page.notice.show_message(
-                tr("Your notes were deleted, but some files could not be removed. Try again after a restart.")
+                translate(
+                    "NotesPage",
+                    "Your notes were deleted, but some files could not be removed. Try again after a restart.",
+                )
             )
         else:
             page.notice.show_message(
-                tr(
+                translate(
+                    "NotesPage",
                     "Everything in My notes has been deleted from this computer. Backups you saved somewhere else, "
-                    "such as on a USB stick, are not deleted."
+                    "such as on a USB stick, are not deleted.",
                 )
             )
 
@@ -184,5 +201,7 @@ class FileActions:
             notice.show_message(
                 notice.text()
                 + " "
-                + tr("The key in this computer's keyring could not be removed, but it opens nothing now.")
+                + translate(
+                    "NotesPage", "The key in this computer's keyring could not be removed, but it opens nothing now."
+                )
             )
