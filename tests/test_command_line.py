@@ -90,6 +90,9 @@ def test_the_wheel_carries_resources_and_translations(tmp_path: Path) -> None:
     assert install.returncode == 0, install.stderr
     assert (target / "safetyapp" / "resources" / "contacts.toml").is_file()
     assert sorted(p.name for p in (target / "safetyapp" / "i18n").glob("*.qm")) == [
+        "qtwords_cy.qm",  # Qt's own dialog words where Qt has no translation
+        "qtwords_pl.qm",
+        "qtwords_ur.qm",
         "safetyapp_cy.qm",
         "safetyapp_pl.qm",
         "safetyapp_ur.qm",
