@@ -347,11 +347,8 @@ class MainWindow(QMainWindow):
 
     def _focus_first_choice(self) -> None:
         page = self.stack.currentWidget()
-        control = None
-        if isinstance(page, SectionPage):
-            control = page.first_choice()
-        elif self.welcome is not None and page is self.welcome:
-            control = self.welcome.first_choice()
+        chooser = page if isinstance(page, SectionPage) else self.welcome if page is self.welcome else None
+        control = chooser.first_choice() if chooser is not None else None
         if control is None and page is not None:
             control = first_control(page)
         if control is not None:
@@ -458,6 +455,12 @@ class MainWindow(QMainWindow):
         )
         layout.addStretch(1)
         return page
+
+    def setVisible(self, visible: bool) -> None:
+        """Fitted to the screen before it is first shown, so its pages are laid out at that size first."""
+        if visible and not self._fitted:
+            fit_to_screen(self)
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
