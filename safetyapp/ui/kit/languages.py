@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from safetyapp.core.languages import Language
@@ -36,8 +36,6 @@ def install_language(app: QApplication, language: Language) -> list[str]:
         app.setFont(font)
     if language.code == SOURCE_LANGUAGE:
         return missing
-    from PySide6.QtCore import QLibraryInfo  # (English needs no translator: not loaded before its first paint)
-
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language.qt}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
