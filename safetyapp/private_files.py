@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -29,7 +28,7 @@ _BINARY = getattr(os, "O_BINARY", 0)
 
 
 def _temp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")  # (not secrets: it loads OpenSSL)
 
 
 def _open_new(path: Path) -> tuple[int, Path]:

@@ -1,5 +1,5 @@
-"""Everything the app reads: contacts at once; advice points, pages, guides and the wizard's flow the first
-time they are needed."""
+"""Everything the app reads: the languages at once; contacts, advice points, pages, guides and the
+wizard's flow the first time they are needed."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
 
 class Library:
-    """Contacts are read at start (the danger line needs 999); pages and the wizard's flow load on first use.
-
-    Reading them after the window's first paint keeps start-up quick.
+    """The languages are read at start; contacts, pages and the wizard's flow on first use. The first
+    screen needs only two contacts (999 in the danger line, Childline on Home): `contact` reads those
+    alone. Reading the rest after the window's first paint keeps start-up quick.
     """
 
     def __init__(self, language: str, root: Path | None = None) -> None:
@@ -29,24 +29,48 @@ class Library:
         self.root = root if root is not None else resources_dir()
         self._contact_problems: list[str] = []
         self._flow_problems: list[str] = []
-        try:
-            self.contacts: dict[str, Contact] = load_contacts(self.root / "contacts.toml")
-        except DataFileError as error:
-            self.contacts = {}
-            self._contact_problems.append(str(error))
         languages, language_problems = load_languages(self.root / "languages.toml")
-        self._contact_problems += language_problems
+        self._language_problems = language_problems
         self.language_info: Language = languages.get(language) or next(iter(languages.values()))
         self.languages = languages
-        self.contacts_translated = language == SOURCE_LANGUAGE
-        """Whether the contacts' descriptions are in this language (else English, and the app says so)."""
-        overlay = self.root / "contact-text" / f"{language}.toml"
-        if not self.contacts_translated and self.contacts and overlay.is_file():
+        self._translated = language == SOURCE_LANGUAGE
+        self._read_alone: dict[str, Contact | None] = {}
+
+    @cached_property
+    def contacts(self) -> dict[str, Contact]:
+        """Every contact, in file order, with its words in this language where they are translated."""
+        try:
+            contacts = load_contacts(self.root / "contacts.toml")
+        except DataFileError as error:
+            self._contact_problems.append(str(error))
+            return {}
+        overlay = self.root / "contact-text" / f"{self.language}.toml"
+        if not self._translated and overlay.is_file():
             try:
-                self.contacts = apply_contact_text(self.contacts, overlay)
-                self.contacts_translated = True
+                contacts = apply_contact_text(contacts, overlay)
+                self._translated = True
             except DataFileError as error:
                 self._contact_problems.append(str(error))
+        return contacts
+
+    @property
+    def contacts_translated(self) -> bool:
+        """Whether the contacts' descriptions are in this language (else English, and the app says so)."""
+        self.contacts  # noqa: B018  (reading them decides it)
+        return self._translated
+
+    def contact(self, contact_id: str) -> Contact | None:
+        """One contact, as in `contacts`; until they have all been read (and in English, which needs no
+        translation laid over it), read on its own, the same way."""
+        if "contacts" in self.__dict__ or self.language != SOURCE_LANGUAGE:
+            return self.contacts.get(contact_id)
+        if contact_id not in self._read_alone:
+            try:
+                found = load_contacts(self.root / "contacts.toml", only={contact_id})
+            except DataFileError:  # reading them all says what is wrong
+                found = {}
+            self._read_alone[contact_id] = found.get(contact_id)
+        return self._read_alone[contact_id]
 
     @cached_property
     def points(self) -> dict[str, str]:
@@ -109,7 +133,14 @@ class Library:
             flow_problems = list(self._flow_problems)
         except FlowError as error:
             flow_problems = [str(error)]
-        return (*self._contact_problems, *content_problems, *self.guides.problems(), *flow_problems)
+        self.contacts  # noqa: B018  (reading them is the check)
+        return (
+            *self._contact_problems,
+            *self._language_problems,
+            *content_problems,
+            *self.guides.problems(),
+            *flow_problems,
+        )
 
 
 def load_library(language: str, root: Path | None = None) -> Library:

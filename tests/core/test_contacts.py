@@ -189,3 +189,19 @@ def test_a_contact_not_checked_again_says_so_and_keeps_its_old_date(library: Lib
             assert f"Checked again on {contact.checked.isoformat()}" in contact.source, contact.id
         if contact.checked < review:
             assert "not checked again" in contact.source.lower() or "not opened again" in contact.source, contact.id
+
+
+def test_a_contact_read_alone_is_the_one_read_with_all_the_others(library: Library) -> None:
+    """The first screen reads 999 and Childline alone (quicker than the whole file): each contact read
+    that way, by itself or with another, is exactly the one read with the whole list."""
+    path = library.root / "contacts.toml"
+    for contact_id, contact in library.contacts.items():
+        assert load_contacts(path, only={contact_id}) == {contact_id: contact}
+        assert Library("en-GB").contact(contact_id) == contact
+    assert list(load_contacts(path, only={"childline", "emergency"})) == ["emergency", "childline"]
+    assert load_contacts(path, only={"no-such-contact"}) == {}
+
+
+def test_a_contact_read_alone_in_another_language_has_its_translated_words(library: Library) -> None:
+    welsh = Library("cy")
+    assert welsh.contact("childline") == welsh.contacts["childline"] != library.contacts["childline"]

@@ -50,11 +50,11 @@ def test_a_symlink_planted_at_the_target_is_replaced_not_followed(tmp_path: Path
 def test_something_planted_at_the_temporary_name_is_never_opened(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    names = iter(["planted", "free"])
-    monkeypatch.setattr(private_files.secrets, "token_hex", lambda _n: next(names))
+    names = iter([b"planted", b"free!!"])  # (the temporary name's random part is os.urandom(6) in hex)
+    monkeypatch.setattr(private_files.os, "urandom", lambda _n: next(names))
     elsewhere = tmp_path / "elsewhere.txt"
     elsewhere.write_text("not yours to write")
-    planted = tmp_path / ".report.txt.planted.tmp"
+    planted = tmp_path / f".report.txt.{b'planted'.hex()}.tmp"
     planted.symlink_to(elsewhere)
     private_files.write_private(tmp_path / "report.txt", b"the report")
     assert elsewhere.read_text() == "not yours to write" and planted.is_symlink()

@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from safetyapp.core.settings import Settings, load_settings
+from safetyapp.core.paths import AppPaths
+from safetyapp.core.settings import Settings, load_settings, save_settings
+from safetyapp.ui.app.application import build_window
 from safetyapp.ui.app.main_window import SECTIONS, MainWindow
 from safetyapp.ui.app.screen_fit import keep_on_screen
+from safetyapp.ui.kit.clear_style import uses_clear_style
 from safetyapp.ui.notes.notice import NoticeBar
 from safetyapp.ui.pages.advice import AdvicePage
 from safetyapp.ui.pages.help import HelpPage
@@ -238,3 +241,22 @@ def test_a_message_never_moves_what_is_under_it(qtbot: QtBot) -> None:
     notice.dismiss()
     QApplication.processEvents()
     assert below.geometry() == where
+
+
+def test_started_as_the_app_starts_its_style_is_in_place_once_on_screen(qtbot: QtBot, app_paths: AppPaths) -> None:
+    """The app starts with Qt's Fusion (a style made in Python is slow to load) and puts its own, which
+    draws tick boxes and radio buttons that are seen in every theme, in place once the window is on
+    screen: the first screen has none of them."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    save_settings(app_paths.config, Settings(reader="parent", first_run=False))
+    window = build_window(app, app_paths, deferred=True)
+    qtbot.addWidget(window)
+    try:
+        assert not uses_clear_style(app), "no style made in Python before the first paint"
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            window.show()
+        assert uses_clear_style(app)
+    finally:
+        window.quick_exit.detach()

@@ -39,6 +39,7 @@ class AppContext(QObject):
         persist: bool = True,
         policy: Policy | None = None,
         content_root: Path | None = None,
+        style_after_paint: bool = False,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -50,7 +51,8 @@ class AppContext(QObject):
         """Where an installed content pack is, if one is in use; None: the content built into the app."""
         self.clipboard = ClipboardGuard(self)
         self.system_palette = system_palette(app)
-        apply_theme(app, self.settings, self.system_palette)
+        # (with `style_after_paint`, whoever shows the window puts the app's style in place: see `clear_style`)
+        apply_theme(app, self.settings, self.system_palette, style=not style_after_paint)
 
     @property
     def settings(self) -> Settings:

@@ -31,13 +31,13 @@ from safetyapp.ui.app.sections import Page, SectionPage, Slot
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import action_button, paragraph
 from safetyapp.ui.pages.home import HomePage
-from safetyapp.ui.pages.welcome import WelcomePage
 
 if TYPE_CHECKING:  # imported when first opened, for a quicker first paint
     from safetyapp.ui.notes import NotesPage
     from safetyapp.ui.pages.advice import AdvicePage
     from safetyapp.ui.pages.help import HelpPage
     from safetyapp.ui.pages.settings import SettingsPage
+    from safetyapp.ui.pages.welcome import WelcomePage
     from safetyapp.ui.pages.wizard import WizardPage
 
 SECTIONS = ("home", "advice", "wizard", "notes", "help", "settings")
@@ -159,10 +159,7 @@ class MainWindow(QMainWindow):
         self.welcome: WelcomePage | None = None
         self.first_painted.connect(self._add_shortcuts)  # QKeySequence's many enums: after the paint
         if context.settings.first_run:
-            self.welcome = WelcomePage()
-            self.welcome.chosen.connect(self._reader_chosen)
-            self.stack.addWidget(self.welcome)
-            self.stack.setCurrentWidget(self.welcome)
+            self._ask_reader_again()
         else:
             self.show_section("home")
 
@@ -199,7 +196,7 @@ class MainWindow(QMainWindow):
         return banner
 
     def _banner_text(self) -> None:
-        emergency = self.context.contacts.get("emergency")
+        emergency = self.context.library.contact("emergency")  # (read alone: the whole list can wait)
         number = emergency.phone if emergency else "999"
         self.danger_line.setText(fill(self.tr("In danger right now? Call %1."), number))
         self.danger_line.setAccessibleName(self.danger_line.text())
@@ -350,7 +347,8 @@ class MainWindow(QMainWindow):
 
     def _focus_first_choice(self) -> None:
         page = self.stack.currentWidget()
-        control = page.first_choice() if isinstance(page, (SectionPage, WelcomePage)) else None
+        chooser = page if isinstance(page, SectionPage) else self.welcome if page is self.welcome else None
+        control = chooser.first_choice() if chooser is not None else None
         if control is None and page is not None:
             control = first_control(page)
         if control is not None:
@@ -386,7 +384,10 @@ class MainWindow(QMainWindow):
         return home
 
     def _ask_reader_again(self) -> None:
+        """Show the question "who are you?" (the first start, or Home's Change)."""
         if self.welcome is None:
+            from safetyapp.ui.pages.welcome import WelcomePage  # (only the first start shows it first)
+
             self.welcome = WelcomePage()
             self.welcome.chosen.connect(self._reader_chosen)
             self.stack.addWidget(self.welcome)
@@ -454,6 +455,12 @@ class MainWindow(QMainWindow):
         )
         layout.addStretch(1)
         return page
+
+    def setVisible(self, visible: bool) -> None:
+        """Fitted to the screen before it is first shown, so its pages are laid out at that size first."""
+        if visible and not self._fitted:
+            fit_to_screen(self)
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

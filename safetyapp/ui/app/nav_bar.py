@@ -87,9 +87,10 @@ class NavArea(QScrollArea):
         self.setWidget(nav)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # (the enums through their types: Qt's namespace costs 30-40 ms the first time, before the first paint)
-        self.setHorizontalScrollBarPolicy(type(self.horizontalScrollBarPolicy()).ScrollBarAlwaysOff)
-        self.setFocusPolicy(type(nav.focusPolicy()).NoFocus)  # Tab goes to the sections themselves
+        # Set by name as Qt properties: any value of Qt's namespace, even one read back from a getter,
+        # makes PySide build all of that namespace's enums (about 190 classes), before the first paint.
+        self.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.setProperty("focusPolicy", "NoFocus")  # Tab goes to the sections themselves
         self.setAccessibleName(nav.accessibleName())
 
     def show_current(self) -> None:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 SHIFT_PRESSES, SHIFT_WINDOW_S = 3, 2.0
@@ -61,7 +61,11 @@ class QuickExit(QObject):
         self._cleanups = [c for c in self._cleanups if getattr(c, "__self__", None) is not owner]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWindow):
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        from PySide6.QtGui import QWindow  # (watching starts after the first paint; its enums cost start-up time)
+
+        if isinstance(watched, QWindow):
             assert isinstance(event, QKeyEvent)
             if not event.isAutoRepeat():
                 self._count(event.key())

@@ -4,13 +4,18 @@ Fusion draws their edges in a shade of the window colour: about 2:1 on the light
 at all on high contrast's black, where answers looked like plain text. Here the edge, the tick and
 the dot are drawn in the text colour on the box colour (WCAG 2.2 non-text contrast asks for 3:1;
 every theme gives at least 12:1). Everything else is Fusion's.
+
+Start-up note: any style object in Python (ours, or the one `QApplication.style()` returns) makes
+PySide build the `QStyle` class and its 14 enums (about 60 million instructions). The app starts with
+Qt's own Fusion, chosen on Qt's command line, and puts this style in place just after the first paint:
+the first screen has no tick box or radio button, and everything else is drawn the same.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
 class ClearStyle(QProxyStyle):
@@ -30,6 +35,18 @@ class ClearStyle(QProxyStyle):
             _draw_indicator(option, painter, round_=True)
         else:
             super().drawPrimitive(element, option, painter, widget)
+
+
+def uses_clear_style(app: QApplication) -> bool:
+    """Whether the app draws with `ClearStyle`: as its style, or as the style under its style sheet."""
+    style = app.style()
+    return isinstance(style, ClearStyle) or any(isinstance(child, ClearStyle) for child in style.children())
+
+
+def use_clear_style(app: QApplication) -> None:
+    """Draw the app with `ClearStyle` from now on (kept if it is already in use)."""
+    if not uses_clear_style(app):
+        app.setStyle(ClearStyle())
 
 
 def _draw_indicator(option: QStyleOption, painter: QPainter, *, round_: bool) -> None:

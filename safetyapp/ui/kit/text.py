@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:  # (its enums cost PySide about 3 million instructions: not before the first paint)
+    from PySide6.QtGui import QTextDocument
 
 
 def fill(template: str, *values: object) -> str:

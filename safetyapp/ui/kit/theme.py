@@ -6,7 +6,6 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from safetyapp.core.settings import Settings
-from safetyapp.ui.kit.clear_style import ClearStyle
 
 BASE_POINT_SIZE = 11.0
 
@@ -199,10 +198,14 @@ def system_palette(app: QApplication) -> QPalette:
     return _SYSTEM_PALETTES[key]
 
 
-def apply_theme(app: QApplication, settings: Settings, system_palette: QPalette) -> None:
-    """`system_palette` is the palette the app started with: "system" goes back to it."""
-    if not isinstance(app.style(), ClearStyle):
-        app.setStyle(ClearStyle())
+def apply_theme(app: QApplication, settings: Settings, system_palette: QPalette, *, style: bool = True) -> None:
+    """`system_palette` is the palette the app started with: "system" goes back to it. With `style`
+    False the app's style is left as it is (see `clear_style`: the app puts it in place after its
+    first paint)."""
+    if style:
+        from safetyapp.ui.kit.clear_style import use_clear_style
+
+        use_clear_style(app)
     app.setPalette(effective_palette(settings.theme, system_palette))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * settings.text_scale / 100)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from safetyapp.ui.kit.text import right_to_left_first
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFormLayout
 
 
 class HeadingLabel(QLabel):
@@ -120,6 +124,8 @@ def action_button(text: str, accessible_name: str | None = None, parent: QWidget
 def wrapping_form(*, labels_above: bool = False) -> QFormLayout:
     """A form whose labels go above their fields when the two do not fit side by side (at 200% text,
     in a long language), or always with `labels_above`; its fields take the width there is."""
+    from PySide6.QtWidgets import QFormLayout  # (no form is in the first screen: its enums can wait)
+
     form = QFormLayout()
     policy = QFormLayout.RowWrapPolicy
     form.setRowWrapPolicy(policy.WrapAllRows if labels_above else policy.WrapLongRows)

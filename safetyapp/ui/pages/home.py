@@ -105,7 +105,7 @@ class HomePage(SectionPage):
         if reader == STAFF:
             for line in safeguarding_lead_lines(self._context.policy):
                 self._rules_layout.addWidget(paragraph(line))
-        childline = self._context.contacts.get("childline")
+        childline = self._context.library.contact("childline")  # (read alone: the whole list can wait)
         if reader in (YOUNG, None) and childline is not None:
             self._rules_layout.addWidget(
                 paragraph(
