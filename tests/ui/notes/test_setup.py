@@ -119,6 +119,11 @@ def test_a_keyring_that_keeps_nothing_turns_the_option_off_with_the_reason(
     assert not choice.box.isEnabled() and not choice.box.isChecked()
     assert "set to keep nothing" in choice.reason.text()
     assert "anyone who can log in to this computer as you could then open your notes" in choice.trade_off.text()
+    # One line until asked (it kept "Create My notes" off a 1024x600 screen), and the button says why to ask.
+    assert choice.more_button.text() == "Why is this off?" and not choice.reason.isVisibleTo(page)
+    assert "set to keep nothing" in choice.box.accessibleDescription()  # screen readers hear it with the box
+    qtbot.mouseClick(choice.more_button, Qt.MouseButton.LeftButton)
+    assert choice.reason.isVisibleTo(page) and choice.trade_off.isVisibleTo(page)
 
 
 def test_the_recovery_code_can_be_saved_as_a_pdf(
@@ -175,3 +180,17 @@ def test_the_keyring_trade_off_shows_once_the_box_is_ticked(make_page: Callable[
     assert "anyone who can log in" in choice.box.accessibleDescription()
     choice.box.setChecked(True)
     assert choice.trade_off.isVisibleTo(page)
+
+
+def test_what_is_this_says_what_unlocking_automatically_means_before_anything_is_ticked(
+    make_page: Callable[..., NotesPage], qtbot: QtBot
+) -> None:
+    page = make_page()
+    choice = page.setup_view.keyring
+    qtbot.waitUntil(lambda: choice.box.isEnabled())
+    assert choice.more_button.text() == "What is this?" and not choice.trade_off.isVisibleTo(page)
+    qtbot.mouseClick(choice.more_button, Qt.MouseButton.LeftButton)
+    assert choice.trade_off.isVisibleTo(page) and not choice.box.isChecked()  # asking ticks nothing
+    assert not choice.reason.isVisibleTo(page)  # it works here: no reason to give
+    qtbot.mouseClick(choice.more_button, Qt.MouseButton.LeftButton)
+    assert not choice.trade_off.isVisibleTo(page)
