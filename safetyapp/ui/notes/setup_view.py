@@ -40,7 +40,7 @@ class KeyringChoice(QFrame):
             small=True,
         )
         self.box.setAccessibleDescription(self.trade_off.text())
-        self.reason = paragraph("", small=True)
+        self.reason = paragraph(self.tr("Checking this computer's keyring…"), small=True)  # (until set_status)
         layout.addWidget(self.trade_off)
         layout.addWidget(self.reason)
         self.box.toggled.connect(self._show_details)
