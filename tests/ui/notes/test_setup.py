@@ -11,8 +11,10 @@ from pathlib import Path
 from keyring.backends import null
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QFrame
 from pytestqt.qtbot import QtBot
 
+from safetyapp.ui.app.sections import READABLE_CHARACTERS, characters_wide
 from safetyapp.ui.notes import NotesPage
 from safetyapp.vault import recovery
 from safetyapp.vault.keyring_access import KeyringAccess
@@ -55,6 +57,13 @@ def test_first_use_sets_a_passphrase_then_shows_the_recovery_code_once(
     assert recovery.is_valid(code)
     assert QFontInfo(code_view.code_label.font()).fixedPitch()
     assert code_view.code_label.font().pointSizeF() > code_view.group_fields[0].font().pointSizeF()
+    # On one line in a column of text, frame and all (once split as "6Y31S-" over the other six groups).
+    frame = code_view.code_label.parentWidget()
+    box = frame.layout() if isinstance(frame, QFrame) else None
+    assert isinstance(frame, QFrame) and box is not None
+    margins = box.contentsMargins()
+    room = characters_wide(page, READABLE_CHARACTERS) - margins.left() - margins.right() - 2 * frame.frameWidth()
+    assert code_view.code_label.fontMetrics().horizontalAdvance(code) <= room, room
     assert code_view.kept_button.isVisible() and not code_view.continue_button.isVisible()
 
     qtbot.mouseClick(code_view.kept_button, Qt.MouseButton.LeftButton)
