@@ -1285,7 +1285,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
         <source>Why is this off?</source>
-        <translation>Dlaczego to jest wyłączone?</translation>
+        <translation>Dlaczego wyłączone?</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
@@ -1703,7 +1703,7 @@
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="22"/>
         <source>Use at least 10 characters. Four or five random words work well.</source>
-        <translation>Użyj co najmniej 10 znaków. Dobrze sprawdzają się cztery albo pięć przypadkowych słów.</translation>
+        <translation>Co najmniej 10 znaków, np. 4 lub 5 przypadkowych słów.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="28"/>
