@@ -1186,22 +1186,39 @@
 <context>
     <name>KeyringChoice</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="23"/>
-        <source>Also unlock automatically on this computer account</source>
-        <translation>Datgloi&apos;n awtomatig hefyd ar y cyfrif cyfrifiadur hwn</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="28"/>
+        <source>Unlock automatically on this computer</source>
+        <translation>Datgloi&apos;n awtomatig ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="60"/>
+        <source>What is this?</source>
+        <translation>Beth yw hyn?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="61"/>
+        <source>What is unlocking automatically?</source>
+        <translation>Beth yw datgloi&apos;n awtomatig?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="36"/>
         <source>Then you won&apos;t need to type your passphrase on this computer: its keyring, the safe place where it keeps saved passwords, opens My notes for you. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wedyn fydd dim angen i chi deipio eich cyfrinymadrodd ar y cyfrifiadur hwn: bydd ei gylch allweddi, y lle diogel lle mae&apos;n cadw cyfrineiriau wedi&apos;u cadw, yn agor Fy nodiadau i chi. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="39"/>
-        <source>Checking this computer&apos;s keyring, the safe place where it keeps saved passwords…</source>
-        <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn, y lle diogel lle mae&apos;n cadw cyfrineiriau…</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
+        <source>Why is this off?</source>
+        <translation>Pam mae hyn i ffwrdd?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <source>Why is unlocking automatically off?</source>
+        <translation>Pam mae datgloi&apos;n awtomatig i ffwrdd?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Felly mae&apos;r dewis hwn i ffwrdd. Mae eich cyfrinymadrodd yn gweithio bob amser.</translation>
     </message>
@@ -1727,8 +1744,8 @@
     <name>NotesPassphrase</name>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="22"/>
-        <source>Use at least 10 characters. Four or five words that have nothing to do with each other work well.</source>
-        <translation>Defnyddiwch o leiaf 10 nod. Mae pedwar neu bum gair sydd heb ddim i&apos;w wneud â&apos;i gilydd yn gweithio&apos;n dda.</translation>
+        <source>Use at least 10 characters. Four or five random words work well.</source>
+        <translation>Defnyddiwch o leiaf 10 nod. Mae pedwar neu bum gair ar hap yn gweithio&apos;n dda.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="28"/>
@@ -2522,42 +2539,42 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Show what I type</source>
         <translation>Dangos beth rwy&apos;n ei deipio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="86"/>
         <source>Show the passphrase as I type it</source>
         <translation>Dangos y cyfrinymadrodd wrth i mi ei deipio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
         <source>Suggest one for me</source>
         <translation>Awgrymu un i mi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
         <source>Suggest a passphrase of five random words</source>
         <translation>Awgrymu cyfrinymadrodd o bum gair ar hap</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="122"/>
         <source>Here is a passphrase of five random words. Write it down or learn it before you go on. You can change it: it is yours now.</source>
         <translation>Dyma gyfrinymadrodd o bum gair ar hap. Ysgrifennwch e i lawr neu dysgwch e cyn mynd ymlaen. Gallwch ei newid: eich un chi yw e nawr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
         <source>Type it again here, to be sure.</source>
         <translation>Teipiwch e eto yma, i fod yn siŵr.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="138"/>
         <source>Both are the same.</source>
         <translation>Mae&apos;r ddau yr un fath.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="140"/>
         <source>These two are not the same yet.</source>
         <translation>Dydy&apos;r ddau ddim yr un fath eto.</translation>
     </message>
@@ -3062,42 +3079,37 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="71"/>
-        <source>Keep a private record</source>
-        <translation>Cadw cofnod preifat</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="75"/>
-        <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
-        <translation>Mae Fy nodiadau yn lle diogel i ysgrifennu beth ddigwyddodd: y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd. Bydd yr heddlu, CEOP, yr apiau a&apos;ch ysgol yn gofyn am y manylion hyn, ac mae&apos;n hawdd eu hanghofio neu eu colli os caiff sgwrs ei dileu.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Geiriau yn unig: dydy Fy nodiadau byth yn cymryd lluniau na ffeiliau. Gadewch unrhyw luniau lle maen nhw, a pheidiwch â&apos;u hanfon ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
-        <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation>Mae eich nodiadau wedi&apos;u cloi gyda chyfrinymadrodd: cyfrinair wedi&apos;i wneud o ychydig eiriau, felly mae&apos;n hir ond yn hawdd ei gofio. Dewiswch un nad oes neb ond chi yn ei wybod. All neb arall ddarllen eich nodiadau hebddo, dim hyd yn oed ar y cyfrifiadur hwn.</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
+        <source>My notes is a safe place to write down what happened: who contacted you, what they asked for, and when. The police, CEOP and your school will ask for these details, and chats can disappear.</source>
+        <translation>Mae Fy nodiadau yn lle diogel i ysgrifennu beth ddigwyddodd: pwy gysylltodd â chi, beth roedden nhw eisiau, a phryd. Bydd yr heddlu, CEOP a&apos;ch ysgol yn gofyn am hyn, a gall sgyrsiau ddiflannu.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="107"/>
+        <source>Your notes are locked with a passphrase: a password made of a few words, long but easy to remember. Nobody else can read your notes without it.</source>
+        <translation>Mae cyfrinymadrodd yn cloi eich nodiadau: cyfrinair wedi&apos;i wneud o ychydig eiriau, yn hir ond yn hawdd ei gofio. All neb arall eu darllen hebddo.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="112"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="112"/>
         <source>Passphrase again</source>
         <translation>Cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="117"/>
         <source>Create My notes</source>
         <translation>Creu Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="146"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>Yn paratoi eich nodiadau. Mae hyn yn cymryd ychydig eiliadau…</translation>
     </message>

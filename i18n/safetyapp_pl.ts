@@ -1186,22 +1186,39 @@
 <context>
     <name>KeyringChoice</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="23"/>
-        <source>Also unlock automatically on this computer account</source>
-        <translation>Odblokowuj też automatycznie na tym koncie użytkownika</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="28"/>
+        <source>Unlock automatically on this computer</source>
+        <translation>Odblokowuj automatycznie na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="60"/>
+        <source>What is this?</source>
+        <translation>Co to jest?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="61"/>
+        <source>What is unlocking automatically?</source>
+        <translation>Czym jest automatyczne odblokowywanie?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="36"/>
         <source>Then you won&apos;t need to type your passphrase on this computer: its keyring, the safe place where it keeps saved passwords, opens My notes for you. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze: magazyn haseł, czyli bezpieczne miejsce, w którym komputer przechowuje zapisane dane logowania, otworzy Moje notatki za ciebie. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="39"/>
-        <source>Checking this computer&apos;s keyring, the safe place where it keeps saved passwords…</source>
-        <translation>Sprawdzanie magazynu haseł na tym komputerze, czyli bezpiecznego miejsca, w którym komputer przechowuje zapisane dane logowania…</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
+        <source>Why is this off?</source>
+        <translation>Dlaczego wyłączone?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <source>Why is unlocking automatically off?</source>
+        <translation>Dlaczego automatyczne odblokowywanie jest wyłączone?</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>Dlatego ta opcja jest wyłączona. Twoja fraza dostępu zawsze działa.</translation>
     </message>
@@ -1727,8 +1744,8 @@
     <name>NotesPassphrase</name>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="22"/>
-        <source>Use at least 10 characters. Four or five words that have nothing to do with each other work well.</source>
-        <translation>Użyj co najmniej 10 znaków. Dobrze sprawdzają się cztery albo pięć słów, które nie mają ze sobą nic wspólnego.</translation>
+        <source>Use at least 10 characters. Four or five random words work well.</source>
+        <translation>Co najmniej 10 znaków, np. 4 lub 5 przypadkowych słów.</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="28"/>
@@ -2520,42 +2537,42 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Show what I type</source>
         <translation>Pokaż, co wpisuję</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="86"/>
         <source>Show the passphrase as I type it</source>
         <translation>Pokazuj frazę dostępu podczas wpisywania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
         <source>Suggest one for me</source>
         <translation>Zaproponuj mi frazę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
         <source>Suggest a passphrase of five random words</source>
         <translation>Zaproponuj frazę dostępu z pięciu losowych słów</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="122"/>
         <source>Here is a passphrase of five random words. Write it down or learn it before you go on. You can change it: it is yours now.</source>
         <translation>Oto fraza dostępu z pięciu losowych słów. Zapisz ją albo naucz się jej, zanim przejdziesz dalej. Możesz ją zmienić: teraz jest twoja.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
         <source>Type it again here, to be sure.</source>
         <translation>Wpisz je tu jeszcze raz, dla pewności.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="138"/>
         <source>Both are the same.</source>
         <translation>Obie frazy są takie same.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="140"/>
         <source>These two are not the same yet.</source>
         <translation>Te dwie frazy jeszcze się różnią.</translation>
     </message>
@@ -3060,42 +3077,37 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="71"/>
-        <source>Keep a private record</source>
-        <translation>Prowadź prywatny zapis</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="75"/>
-        <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
-        <translation>Moje notatki to bezpieczne miejsce, w którym możesz zapisać, co się stało: konta, które się z tobą skontaktowały, czego chciały i kiedy. Policja, CEOP, aplikacje i twoja szkoła zapytają o te informacje, a łatwo je zapomnieć albo stracić, jeśli czat zostanie usunięty.</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>Tylko słowa: Moje notatki nigdy nie przyjmują zdjęć ani plików. Zostaw zdjęcia tam, gdzie są, i nie przesyłaj ich dalej.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
-        <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation>Twoje notatki są zabezpieczone frazą dostępu, czyli kilkoma słowami, które razem działają jak klucz: fraza jest długa, ale łatwo ją zapamiętać. Wybierz taką, którą znasz tylko ty. Bez niej nikt inny nie przeczyta twoich notatek, nawet na tym komputerze.</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
+        <source>My notes is a safe place to write down what happened: who contacted you, what they asked for, and when. The police, CEOP and your school will ask for these details, and chats can disappear.</source>
+        <translation>Moje notatki to bezpieczne miejsce, w którym możesz zapisać, co się stało: kto się z tobą skontaktował, czego chciał i kiedy. Policja, CEOP i twoja szkoła zapytają o te informacje, a czaty mogą zniknąć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="107"/>
+        <source>Your notes are locked with a passphrase: a password made of a few words, long but easy to remember. Nobody else can read your notes without it.</source>
+        <translation>Twoje notatki są zabezpieczone frazą dostępu, czyli kilkoma słowami, które razem działają jak klucz: jest długa, ale łatwo ją zapamiętać. Bez niej nikt inny nie przeczyta twoich notatek.</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="112"/>
         <source>Passphrase</source>
         <translation>Fraza dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="112"/>
         <source>Passphrase again</source>
         <translation>Powtórz frazę dostępu</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="117"/>
         <source>Create My notes</source>
         <translation>Utwórz Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="146"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>Przygotowywanie twoich notatek. To potrwa kilka sekund…</translation>
     </message>

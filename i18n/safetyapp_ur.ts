@@ -1186,22 +1186,39 @@
 <context>
     <name>KeyringChoice</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="23"/>
-        <source>Also unlock automatically on this computer account</source>
-        <translation>اس کمپیوٹر اکاؤنٹ پر خود بخود ان لاک بھی ہو جائے</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="28"/>
+        <source>Unlock automatically on this computer</source>
+        <translation>اس کمپیوٹر پر خود بخود ان لاک ہو جائے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="27"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="60"/>
+        <source>What is this?</source>
+        <translation>یہ کیا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="30"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="61"/>
+        <source>What is unlocking automatically?</source>
+        <translation>خود بخود ان لاک ہونا کیا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="36"/>
         <source>Then you won&apos;t need to type your passphrase on this computer: its keyring, the safe place where it keeps saved passwords, opens My notes for you. But anyone who can log in to this computer as you could then open your notes. Leave it off if you share this computer account.</source>
         <translation>پھر آپ کو اس کمپیوٹر پر اپنا پاس فریز نہیں لکھنا پڑے گا: اس کا کی رِنگ، یعنی وہ محفوظ جگہ جہاں کمپیوٹر محفوظ کیے گئے پاس ورڈ رکھتا ہے، آپ کے لیے میرے نوٹس کھول دے گا۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="39"/>
-        <source>Checking this computer&apos;s keyring, the safe place where it keeps saved passwords…</source>
-        <translation>اس کمپیوٹر کا کی رِنگ، یعنی وہ محفوظ جگہ جہاں کمپیوٹر محفوظ کیے گئے پاس ورڈ رکھتا ہے، چیک کیا جا رہا ہے…</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
+        <source>Why is this off?</source>
+        <translation>یہ بند کیوں ہے؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="49"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="69"/>
+        <source>Why is unlocking automatically off?</source>
+        <translation>خود بخود ان لاک ہونا بند کیوں ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="64"/>
         <source>So this option is off. Your passphrase always works.</source>
         <translation>اس لیے یہ آپشن بند ہے۔ آپ کا پاس فریز ہمیشہ کام کرتا ہے۔</translation>
     </message>
@@ -1727,8 +1744,8 @@
     <name>NotesPassphrase</name>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="22"/>
-        <source>Use at least 10 characters. Four or five words that have nothing to do with each other work well.</source>
-        <translation>کم از کم 10 حروف استعمال کریں۔ چار یا پانچ ایسے الفاظ اچھے رہتے ہیں جن کا آپس میں کوئی تعلق نہ ہو۔</translation>
+        <source>Use at least 10 characters. Four or five random words work well.</source>
+        <translation>کم از کم 10 حروف استعمال کریں۔ چار یا پانچ بے ترتیب الفاظ اچھے رہتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../safetyapp/ui/notes/passphrase.py" line="28"/>
@@ -2519,42 +2536,42 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="83"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Show what I type</source>
         <translation>جو میں لکھوں وہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="86"/>
         <source>Show the passphrase as I type it</source>
         <translation>لکھتے وقت پاس فریز دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
         <source>Suggest one for me</source>
         <translation>میرے لیے ایک تجویز کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="89"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
         <source>Suggest a passphrase of five random words</source>
         <translation>پانچ بے ترتیب الفاظ کا ایک پاس فریز تجویز کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="118"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="122"/>
         <source>Here is a passphrase of five random words. Write it down or learn it before you go on. You can change it: it is yours now.</source>
         <translation>یہ پانچ بے ترتیب الفاظ کا ایک پاس فریز ہے۔ آگے بڑھنے سے پہلے اسے لکھ لیں یا یاد کر لیں۔ آپ اسے بدل سکتے ہیں: اب یہ آپ کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="132"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
         <source>Type it again here, to be sure.</source>
         <translation>یقینی بنانے کے لیے اسے یہاں دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="138"/>
         <source>Both are the same.</source>
         <translation>دونوں ایک جیسے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="136"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="140"/>
         <source>These two are not the same yet.</source>
         <translation>یہ دونوں ابھی ایک جیسے نہیں ہیں۔</translation>
     </message>
@@ -3059,42 +3076,37 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="71"/>
-        <source>Keep a private record</source>
-        <translation>ایک نجی ریکارڈ رکھیں</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="75"/>
-        <source>My notes is a safe place to write down what happened: the accounts that contacted you, what they asked for, and when. The police, CEOP, the apps and your school will ask for these details, and it is easy to forget them or lose them if a chat is deleted.</source>
-        <translation>میرے نوٹس ایک محفوظ جگہ ہے جہاں آپ لکھ سکتے ہیں کہ کیا ہوا: کن اکاؤنٹس نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور کب۔ پولیس، CEOP، ایپس اور آپ کا اسکول یہ تفصیلات مانگیں گے، اور انہیں بھول جانا یا چیٹ ڈیلیٹ ہونے پر کھو دینا آسان ہے۔</translation>
-    </message>
-    <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="84"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="99"/>
         <source>Words only: My notes never takes pictures or files. Keep any pictures where they are and don&apos;t forward them.</source>
         <translation>صرف الفاظ: میرے نوٹس کبھی تصویریں یا فائلیں نہیں لیتے۔ تصویریں جہاں ہیں وہیں رہنے دیں، اور انہیں آگے نہ بھیجیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="92"/>
-        <source>Your notes are locked with a passphrase: a password made of a few words, so it is long but easy to remember. Choose one that only you know. Nobody else can read your notes without it, not even on this computer.</source>
-        <translation>آپ کے نوٹس ایک پاس فریز سے لاک ہوتے ہیں، یعنی کچھ الفاظ سے بنا پاس ورڈ، جو لمبا ہوتا ہے لیکن یاد رکھنا آسان ہوتا ہے۔ ایسا پاس فریز چنیں جو صرف آپ کو معلوم ہو۔ اس کے بغیر کوئی اور آپ کے نوٹس نہیں پڑھ سکتا، اس کمپیوٹر پر بھی نہیں۔</translation>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="91"/>
+        <source>My notes is a safe place to write down what happened: who contacted you, what they asked for, and when. The police, CEOP and your school will ask for these details, and chats can disappear.</source>
+        <translation>میرے نوٹس ایک محفوظ جگہ ہے جہاں آپ لکھ سکتے ہیں کہ کیا ہوا: کس نے آپ سے رابطہ کیا، اس نے کیا مانگا، اور کب۔ پولیس، CEOP اور آپ کا اسکول یہ تفصیلات مانگیں گے، اور چیٹس غائب ہو سکتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="107"/>
+        <source>Your notes are locked with a passphrase: a password made of a few words, long but easy to remember. Nobody else can read your notes without it.</source>
+        <translation>آپ کے نوٹس ایک پاس فریز سے لاک ہوتے ہیں، یعنی کچھ الفاظ سے بنا پاس ورڈ، جو لمبا ہوتا ہے لیکن یاد رکھنا آسان ہوتا ہے۔ اس کے بغیر کوئی اور آپ کے نوٹس نہیں پڑھ سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="112"/>
         <source>Passphrase</source>
         <translation>پاس فریز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="98"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="112"/>
         <source>Passphrase again</source>
         <translation>پاس فریز دوبارہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="105"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="117"/>
         <source>Create My notes</source>
         <translation>میرے نوٹس بنائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/setup_view.py" line="134"/>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="146"/>
         <source>Setting up your notes. This takes a few seconds…</source>
         <translation>آپ کے نوٹس سیٹ اپ ہو رہے ہیں۔ اس میں چند سیکنڈ لگتے ہیں…</translation>
     </message>

@@ -143,6 +143,7 @@ class Walk:
         assert page is not None
         self.visit("notes")
         until(lambda: page.state == "setup")
+        until(lambda: page.keyring_status is not None)  # as it stays: here, no keyring ("Why is this off?")
         setup = page.setup_view
         self.step("notes-setup", page, [setup.passphrase.first, setup.passphrase.second, setup.create_button])
         QTest.keyClicks(setup.passphrase.first, PASSPHRASE)

@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         page, new = slot.get()
         if new:
             self.stack.addWidget(page)
+            page.readable_width_changed.connect(self.stack.fit_page)
             self.quick_exit.add_cleanup(page.forget_for_quick_exit)
         return page
 

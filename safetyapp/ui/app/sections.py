@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 READABLE_CHARACTERS = 72
@@ -23,6 +24,9 @@ def characters_wide(widget: QWidget, characters: int) -> int:
 
 class SectionPage(QWidget):
     """A page shown for one section. The defaults do nothing; a page overrides what applies to it."""
+
+    readable_width_changed = Signal()
+    """What `readable_width` answers has changed (My notes, opened: its list of cases beside the text)."""
 
     def readable_width(self) -> int | None:
         """The widest the page is worth showing (None: as wide as the window): lines of a readable

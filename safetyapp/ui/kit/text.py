@@ -32,17 +32,38 @@ def fill(template: str, *values: object) -> str:
     return re.sub(r"%([1-9])", value, template)
 
 
+ISOLATE_OPENERS = ("\u2066", "\u2067", "\u2068")  # LRI, RLI, FSI (as `fill` puts around each value)
+ISOLATE_CLOSER = "\u2069"  # PDI
+
+
+def first_strong_direction(text: str) -> str | None:
+    """The kind ("L", "R" or "AL") of the first strong character that sets a paragraph's direction, as
+    the Unicode bidi algorithm finds it: what is inside an isolate does not count. None if there is none
+    (the paragraph is then left to right)."""
+    depth = 0
+    for character in text:
+        if character in ISOLATE_OPENERS:
+            depth += 1
+        elif character == ISOLATE_CLOSER:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(character)
+            if kind in ("L", "R", "AL"):
+                return kind
+    return None
+
+
 def right_to_left_first(text: str) -> str:
     """In a right-to-left language, Urdu text that begins with a Latin word (an English name, as in
     "CEOP Safety Centre (...)") would be laid out as a left-to-right paragraph: aligned to the wrong
-    side, its parts in the wrong order. A right-to-left mark in front makes it an Urdu paragraph.
-    Text wholly in English (a fallback) stays left to right, as English is read."""
+    side, its parts in the wrong order. So would Urdu made wholly of filled-in values ("%1. %2": a
+    step's number and its words), since what is inside an isolate does not set the direction. A
+    right-to-left mark in front makes it an Urdu paragraph. Text wholly in English (a fallback) stays
+    left to right, as English is read."""
     if not QGuiApplication.isRightToLeft():
         return text
-    kinds = [unicodedata.bidirectional(c) for c in text]
-    strong = [kind for kind in kinds if kind in ("L", "R", "AL")]
-    mixed = bool(strong) and strong[0] == "L" and any(kind != "L" for kind in strong)
-    return f"\u200f{text}" if mixed else text
+    has_right_to_left = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+    return f"\u200f{text}" if has_right_to_left and first_strong_direction(text) not in ("R", "AL") else text
 
 
 def set_reading_direction(document: QTextDocument, *, in_app_language: bool = True) -> None:

@@ -15,6 +15,9 @@ from safetyapp.ui.notes.case_list import CaseListModel
 from safetyapp.ui.notes.record_cards import Confirm
 from safetyapp.vault.records import Case, VaultData
 
+LIST_WIDTH = 230
+"""The list of cases, beside the case shown."""
+
 
 class CaseView(QWidget):
     changed = Signal()
@@ -56,7 +59,7 @@ class CaseView(QWidget):
         left.addWidget(self.list, 1)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setFixedWidth(230)
+        holder.setFixedWidth(LIST_WIDTH)
         row.addWidget(holder)
 
         self.right = QStackedWidget()

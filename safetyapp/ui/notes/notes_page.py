@@ -30,6 +30,7 @@ from safetyapp.ui.kit.printing import print_document
 from safetyapp.ui.kit.text import fill
 from safetyapp.ui.kit.widgets import heading, paragraph
 from safetyapp.ui.notes.background import run_in_background
+from safetyapp.ui.notes.case_view import LIST_WIDTH
 from safetyapp.ui.notes.dialogs import NotesDialogs
 from safetyapp.ui.notes.file_actions import FileActions
 from safetyapp.ui.notes.idle_lock import DEFAULT_MINUTES, IdleLock
@@ -166,8 +167,19 @@ class NotesPage(SectionPage):
     def _set_state(self, state: str, view: QWidget) -> None:
         self.views.setCurrentWidget(view)
         if state != self.state:
+            widens = OPEN in (state, self.state)
             self.state = state
             self.state_changed.emit(state)
+            if widens:
+                self.readable_width_changed.emit()
+
+    def readable_width(self) -> int | None:
+        """Opened, the list of cases sits beside a case at a readable width (the case's fields, the
+        username first, were squeezed to a few letters); otherwise, as any page."""
+        width = super().readable_width()
+        if self.state == OPEN and width is not None:
+            return width + LIST_WIDTH + 16
+        return width
 
     def refresh(self, *, auto_keyring: bool = False, info: str = "", generation: int = 0) -> None:
         """Look at the store on disk (off the GUI thread; "Opening" meanwhile) and show what fits: set up,

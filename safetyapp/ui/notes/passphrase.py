@@ -6,11 +6,11 @@ words. A suggested passphrase goes into the fields and is shown; it is never put
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from safetyapp.ui.kit.feedback import announce
-from safetyapp.ui.kit.widgets import action_button
+from safetyapp.ui.kit.widgets import action_button, wrapping_choice
 from safetyapp.vault import passphrase_rules
 
 translate = QCoreApplication.translate
@@ -21,7 +21,7 @@ def strength_hint(passphrase: str) -> tuple[bool, str]:
     if not passphrase:
         return False, translate(
             "NotesPassphrase",
-            "Use at least 10 characters. Four or five words that have nothing to do with each other work well.",
+            "Use at least 10 characters. Four or five random words work well.",
         )
     found = passphrase_rules.problem(passphrase)
     if found == passphrase_rules.TOO_SHORT:
@@ -80,17 +80,21 @@ class PassphrasePair(QWidget):
         form.addRow(first_label, _with_hint(self.first, self.strength))
         form.addRow(second_label, _with_hint(self.second, self.match))
         outer.addLayout(form)
-        self.show_box = QCheckBox(self.tr("Show what I type"))
-        self.show_box.setAccessibleName(self.tr("Show the passphrase as I type it"))
-        self.show_box.toggled.connect(self._show)
-        outer.addWidget(self.show_box)
-        row = QHBoxLayout()  # a row of its own: at 200% text the two side by side would not fit
+        # Side by side, one line less on a small screen. The button first: the tick box's words then take
+        # the rest of the row, on one line where they fit and wrapped where they do not (at 200% text, in a
+        # long language), so neither is ever cut off.
         self.suggest_button = action_button(
             self.tr("Suggest one for me"), self.tr("Suggest a passphrase of five random words")
         )
         self.suggest_button.clicked.connect(self.suggest)
-        row.addWidget(self.suggest_button)
-        row.addStretch(1)
+        self.show_box = QCheckBox()
+        self.show_box.setAccessibleName(self.tr("Show the passphrase as I type it"))
+        show_row, _words = wrapping_choice(self.show_box, self.tr("Show what I type"))
+        self.show_box.toggled.connect(self._show)
+        row = QHBoxLayout()
+        row.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addSpacing(12)
+        row.addWidget(show_row, 1, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(row)
         self.suggestion_note = QLabel()
         self.suggestion_note.setWordWrap(True)

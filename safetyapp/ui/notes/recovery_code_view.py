@@ -86,7 +86,7 @@ class RecoveryCodeView(QWidget):
         self.code_label = QLabel()
         self.code_label.setObjectName("recoveryCode")
         font = code_font()
-        font.setPointSizeF(max(font.pointSizeF(), 11.0) * 1.8)
+        font.setPointSizeF(max(font.pointSizeF(), 11.0) * 1.4)  # large, yet on one line in a column of text
         font.setBold(True)
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from safetyapp.ui.kit.widgets import action_button, heading, paragraph, scrolling_column, wrapping_choice
+from safetyapp.ui.kit.widgets import action_button, paragraph, scrolling_column, wrapping_choice
 from safetyapp.ui.notes.passphrase import PassphrasePair
 from safetyapp.ui.notes.words import keyring_reason
 
 
 class KeyringChoice(QFrame):
-    """ "Also unlock automatically on this computer account", with the trade-off said plainly. Off, with
-    the reason, until the keyring is known to work."""
+    """ "Unlock automatically on this computer" on one line, with "What is this?" beside it:
+    the trade-off (and what a keyring is) shows when asked for, or once the box is ticked, when it
+    matters; screen readers hear it with the box. Off until the keyring is known to work; then the
+    button asks "Why is this off?" and the reason shows with the trade-off. Kept to one line so that
+    "Create My notes" stays on the first screenful of a 1024x600 screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(10, 4, 10, 4)
         self.box = QCheckBox()
-        box_row, _words = wrapping_choice(self.box, self.tr("Also unlock automatically on this computer account"))
         self.box.setEnabled(False)
+        row = QHBoxLayout()
+        box_row, _words = wrapping_choice(self.box, self.tr("Unlock automatically on this computer"))
+        row.addWidget(box_row, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.more_button = action_button(self.tr("What is this?"), self.tr("What is unlocking automatically?"))
+        self.more_button.setCheckable(True)
+        row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
         self.trade_off = paragraph(
             self.tr(
                 "Then you won't need to type your passphrase on this computer: its keyring, the safe place where "
@@ -31,27 +40,34 @@ class KeyringChoice(QFrame):
             small=True,
         )
         self.box.setAccessibleDescription(self.trade_off.text())
-        # The trade-off shows once the box is ticked, when it matters (screen readers hear it with the box):
-        # shown always, it pushed "Create My notes" below a 1024x600 screen's edge.
-        self.trade_off.hide()
-        self.box.toggled.connect(self.trade_off.setVisible)
-        self.reason = paragraph(
-            self.tr("Checking this computer's keyring, the safe place where it keeps saved passwords…"), small=True
-        )
-        layout.addWidget(box_row)
+        self.reason = paragraph(self.tr("Checking this computer's keyring…"), small=True)  # (until set_status)
         layout.addWidget(self.trade_off)
         layout.addWidget(self.reason)
+        self.box.toggled.connect(self._show_details)
+        self.more_button.toggled.connect(self._show_details)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        asked = self.more_button.isChecked()
+        self.trade_off.setVisible(asked or self.box.isChecked())
+        self.reason.setVisible(asked and bool(self.reason.text()))
 
     def set_status(self, usable: bool, reason: str) -> None:
         self.box.setEnabled(usable)
-        if not usable:
+        if usable:
+            self.reason.setText("")
+            self.box.setAccessibleDescription(self.trade_off.text())
+            self.more_button.setText(self.tr("What is this?"))
+            self.more_button.setAccessibleName(self.tr("What is unlocking automatically?"))
+        else:
             self.box.setChecked(False)
             text = keyring_reason(reason) + " " + self.tr("So this option is off. Your passphrase always works.")
             self.reason.setText(text)
             self.reason.setAccessibleName(text)
-            self.reason.show()
-        else:
-            self.reason.hide()
+            self.box.setAccessibleDescription(self.trade_off.text() + " " + text)
+            self.more_button.setText(self.tr("Why is this off?"))
+            self.more_button.setAccessibleName(self.tr("Why is unlocking automatically off?"))
+        self._show_details()
 
     def wanted(self) -> bool:
         return self.box.isEnabled() and self.box.isChecked()
@@ -68,13 +84,12 @@ class SetupView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll, layout = scrolling_column(720)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Keep a private record"), 2))
+        # No heading of its own ("My notes" is just above): on a 1024x600 screen every line counts.
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "My notes is a safe place to write down what happened: the accounts that contacted you, what "
-                    "they asked for, and when. The police, CEOP, the apps and your school will ask for these "
-                    "details, and it is easy to forget them or lose them if a chat is deleted."
+                    "My notes is a safe place to write down what happened: who contacted you, what they asked for, "
+                    "and when. The police, CEOP and your school will ask for these details, and chats can disappear."
                 )
             )
         )
@@ -89,16 +104,13 @@ class SetupView(QWidget):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "Your notes are locked with a passphrase: a password made of a few words, so it is long but "
-                    "easy to remember. Choose one that only you know. Nobody else can read your notes without it, "
-                    "not even on this computer."
+                    "Your notes are locked with a passphrase: a password made of a few words, long but easy to "
+                    "remember. Nobody else can read your notes without it."
                 )
             )
         )
         self.passphrase = PassphrasePair(self.tr("Passphrase"), self.tr("Passphrase again"))
-        layout.addSpacing(6)
         layout.addWidget(self.passphrase)
-        layout.addSpacing(6)
         self.keyring = KeyringChoice()
         layout.addWidget(self.keyring)
         row = QHBoxLayout()

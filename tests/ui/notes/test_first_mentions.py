@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -40,6 +41,11 @@ def test_set_up_says_what_a_passphrase_and_the_keyring_are_where_it_first_names_
     page.setup_view.keyring.box.setChecked(True)  # the keyring is named only where it matters
     texts = labels_in_reading_order(page.setup_view)
     assert "a password made of a few words" in first_mention(texts, "passphrase")
+    named = [text for text in texts if re.search(r"\bkeyring\b", text, re.IGNORECASE)]
+    assert not named or "the safe place where it keeps saved passwords" in named[0]  # unexplained, never
+    # "What is this?" beside "Unlock automatically" names the keyring, and says what it is right there.
+    qtbot.mouseClick(page.setup_view.keyring.more_button, Qt.MouseButton.LeftButton)
+    texts = labels_in_reading_order(page.setup_view)
     assert "the safe place where it keeps saved passwords" in first_mention(texts, "keyring")
 
 

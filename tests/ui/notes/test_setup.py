@@ -11,8 +11,10 @@ from pathlib import Path
 from keyring.backends import null
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QFrame
 from pytestqt.qtbot import QtBot
 
+from safetyapp.ui.app.sections import READABLE_CHARACTERS, characters_wide
 from safetyapp.ui.notes import NotesPage
 from safetyapp.vault import recovery
 from safetyapp.vault.keyring_access import KeyringAccess
@@ -55,6 +57,13 @@ def test_first_use_sets_a_passphrase_then_shows_the_recovery_code_once(
     assert recovery.is_valid(code)
     assert QFontInfo(code_view.code_label.font()).fixedPitch()
     assert code_view.code_label.font().pointSizeF() > code_view.group_fields[0].font().pointSizeF()
+    # On one line in a column of text, frame and all (once split as "6Y31S-" over the other six groups).
+    frame = code_view.code_label.parentWidget()
+    box = frame.layout() if isinstance(frame, QFrame) else None
+    assert isinstance(frame, QFrame) and box is not None
+    margins = box.contentsMargins()
+    room = characters_wide(page, READABLE_CHARACTERS) - margins.left() - margins.right() - 2 * frame.frameWidth()
+    assert code_view.code_label.fontMetrics().horizontalAdvance(code) <= room, room
     assert code_view.kept_button.isVisible() and not code_view.continue_button.isVisible()
 
     qtbot.mouseClick(code_view.kept_button, Qt.MouseButton.LeftButton)
@@ -119,6 +128,11 @@ def test_a_keyring_that_keeps_nothing_turns_the_option_off_with_the_reason(
     assert not choice.box.isEnabled() and not choice.box.isChecked()
     assert "set to keep nothing" in choice.reason.text()
     assert "anyone who can log in to this computer as you could then open your notes" in choice.trade_off.text()
+    # One line until asked (it kept "Create My notes" off a 1024x600 screen), and the button says why to ask.
+    assert choice.more_button.text() == "Why is this off?" and not choice.reason.isVisibleTo(page)
+    assert "set to keep nothing" in choice.box.accessibleDescription()  # screen readers hear it with the box
+    qtbot.mouseClick(choice.more_button, Qt.MouseButton.LeftButton)
+    assert choice.reason.isVisibleTo(page) and choice.trade_off.isVisibleTo(page)
 
 
 def test_the_recovery_code_can_be_saved_as_a_pdf(
@@ -175,3 +189,17 @@ def test_the_keyring_trade_off_shows_once_the_box_is_ticked(make_page: Callable[
     assert "anyone who can log in" in choice.box.accessibleDescription()
     choice.box.setChecked(True)
     assert choice.trade_off.isVisibleTo(page)
+
+
+def test_what_is_this_says_what_unlocking_automatically_means_before_anything_is_ticked(
+    make_page: Callable[..., NotesPage], qtbot: QtBot
+) -> None:
+    page = make_page()
+    choice = page.setup_view.keyring
+    qtbot.waitUntil(lambda: choice.box.isEnabled())
+    assert choice.more_button.text() == "What is this?" and not choice.trade_off.isVisibleTo(page)
+    qtbot.mouseClick(choice.more_button, Qt.MouseButton.LeftButton)
+    assert choice.trade_off.isVisibleTo(page) and not choice.box.isChecked()  # asking ticks nothing
+    assert not choice.reason.isVisibleTo(page)  # it works here: no reason to give
+    qtbot.mouseClick(choice.more_button, Qt.MouseButton.LeftButton)
+    assert not choice.trade_off.isVisibleTo(page)
