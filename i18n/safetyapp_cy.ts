@@ -426,42 +426,42 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="45"/>
         <source>New case</source>
         <translation>Achos newydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="45"/>
         <source>Start a new case</source>
         <translation>Dechrau achos newydd</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="50"/>
         <source>Cases</source>
         <translation>Achosion</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="68"/>
         <source>Nothing written yet</source>
         <translation>Dim byd wedi&apos;i ysgrifennu eto</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="72"/>
         <source>Press New case to start. A case is one thing that happened, with everything about it in one place. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
         <translation>Pwyswch Achos newydd i ddechrau. Mae achos yn un peth a ddigwyddodd, gyda phopeth amdano mewn un lle. Ysgrifennwch y cyfrifon a gysylltodd â chi, beth roedden nhw&apos;n gofyn amdano, a phryd digwyddodd hynny. Mae&apos;n iawn dechrau gydag ychydig ac ychwanegu rhagor yn nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="140"/>
         <source>Delete this case?</source>
         <translation>Dileu&apos;r achos hwn?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>Bydd popeth yn yr achos hwn yn cael ei ddileu: ei gyfrifon, ei linell amser, ei ofynion a&apos;i adroddiadau. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="145"/>
         <source>Delete case</source>
         <translation>Dileu&apos;r achos</translation>
     </message>
@@ -1208,6 +1208,11 @@
         <translation>Wedyn fydd dim angen i chi deipio eich cyfrinymadrodd ar y cyfrifiadur hwn: bydd ei gylch allweddi, y lle diogel lle mae&apos;n cadw cyfrineiriau wedi&apos;u cadw, yn agor Fy nodiadau i chi. Ond byddai unrhyw un sy&apos;n gallu mewngofnodi i&apos;r cyfrifiadur hwn fel chi yn gallu agor eich nodiadau wedyn. Gadewch hwn i ffwrdd os ydych chi&apos;n rhannu&apos;r cyfrif cyfrifiadur hwn.</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation>Yn gwirio cylch allweddi&apos;r cyfrifiadur hwn…</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
         <source>Why is this off?</source>
         <translation>Pam mae hyn i ffwrdd?</translation>
@@ -1227,7 +1232,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../safetyapp/ui/app/main_window.py" line="140"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="253"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="250"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
@@ -1237,58 +1242,58 @@
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Advice</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>What to do now</source>
         <translation>Beth i&apos;w wneud nawr</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Get help</source>
         <translation>Cael help</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
         <source>In danger right now? Call %1.</source>
         <translation>Mewn perygl nawr? Ffoniwch %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>Or press Shift three times</source>
         <translation>Neu bwyswch Shift dair gwaith</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="210"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Yn cau&apos;r ap ar unwaith. Llwybr byr: pwyswch Shift dair gwaith, neu Esc ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="452"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="454"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Mae eich sefydliad wedi diffodd Fy nodiadau ar y cyfrifiadur hwn. Mae popeth arall yn gweithio fel arfer.</translation>
     </message>
@@ -1431,38 +1436,38 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="120"/>
         <source>My notes</source>
         <translation>Fy nodiadau</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="140"/>
         <source>Opening My notes…</source>
         <translation>Yn agor Fy nodiadau…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Rydych chi&apos;n agor copi cynharach o&apos;ch nodiadau. Agorwch e gyda&apos;r cyfrinymadrodd oedd gennych chi bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
         <source>My notes could not be set up. %1</source>
         <translation>Doedd dim modd gosod Fy nodiadau. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>Opening your notes…</source>
         <translation>Yn agor eich nodiadau…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="294"/>
         <source>Setting your new passphrase…</source>
         <translation>Yn gosod eich cyfrinymadrodd newydd…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="300"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Yn agor gyda chylch allweddi&apos;r cyfrifiadur hwn…</translation>
     </message>
@@ -1507,7 +1512,7 @@
         <translation>Doedd dim modd agor Fy nodiadau. Does dim byd wedi newid.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="358"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="370"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>Dyma eich nodiadau fel roedden nhw pan gawson nhw eu cadw ar %1. Nhw yw eich nodiadau presennol nawr; mae&apos;r ffeil a gafodd ei difrodi wedi&apos;i chadw fel copi cynharach.</translation>
     </message>
@@ -1522,17 +1527,17 @@
         <translation>Aeth rhywbeth o&apos;i le yn Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="410"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="422"/>
         <source>Lock without saving?</source>
         <translation>Cloi heb gadw?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="412"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="424"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Doedd dim modd cadw eich newidiadau diweddaraf. Os byddwch chi&apos;n cloi nawr, byddan nhw&apos;n cael eu colli. Gallwch chi gadw Fy nodiadau ar agor a rhoi cynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="415"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="427"/>
         <source>Lock anyway</source>
         <translation>Cloi beth bynnag</translation>
     </message>
@@ -2539,22 +2544,22 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="92"/>
         <source>Show what I type</source>
         <translation>Dangos beth rwy&apos;n ei deipio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="91"/>
         <source>Show the passphrase as I type it</source>
         <translation>Dangos y cyfrinymadrodd wrth i mi ei deipio</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Suggest one for me</source>
         <translation>Awgrymu un i mi</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Suggest a passphrase of five random words</source>
         <translation>Awgrymu cyfrinymadrodd o bum gair ar hap</translation>
     </message>

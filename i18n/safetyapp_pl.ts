@@ -426,42 +426,42 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="45"/>
         <source>New case</source>
         <translation>Nowa sprawa</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="45"/>
         <source>Start a new case</source>
         <translation>Rozpocznij nową sprawę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="50"/>
         <source>Cases</source>
         <translation>Sprawy</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="68"/>
         <source>Nothing written yet</source>
         <translation>Na razie nic tu nie ma</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="72"/>
         <source>Press New case to start. A case is one thing that happened, with everything about it in one place. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
         <translation>Naciśnij „Nowa sprawa”, żeby zacząć. Sprawa to jedna rzecz, która się wydarzyła, i wszystko o niej w jednym miejscu. Zapisz konta, które się z tobą skontaktowały, czego chciały i kiedy to się stało. Możesz zacząć od kilku rzeczy i dopisać więcej później.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="140"/>
         <source>Delete this case?</source>
         <translation>Usunąć tę sprawę?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>Wszystko w tej sprawie zostanie usunięte: konta, oś czasu, żądania i zgłoszenia. Tego nie da się cofnąć.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="145"/>
         <source>Delete case</source>
         <translation>Usuń sprawę</translation>
     </message>
@@ -1208,6 +1208,11 @@
         <translation>Wtedy nie trzeba będzie wpisywać frazy dostępu na tym komputerze: magazyn haseł, czyli bezpieczne miejsce, w którym komputer przechowuje zapisane dane logowania, otworzy Moje notatki za ciebie. Ale każdy, kto może zalogować się na tym komputerze jako ty, mógłby wtedy otworzyć twoje notatki. Nie włączaj tego, jeśli z kimś dzielisz to konto użytkownika.</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation>Sprawdzanie magazynu haseł na tym komputerze…</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
         <source>Why is this off?</source>
         <translation>Dlaczego wyłączone?</translation>
@@ -1227,7 +1232,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../safetyapp/ui/app/main_window.py" line="140"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="253"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="250"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
@@ -1237,58 +1242,58 @@
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
         <source>Home</source>
         <translation>Strona główna</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>What to do now</source>
         <translation>Co robić teraz</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Get help</source>
         <translation>Uzyskaj pomoc</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
         <source>In danger right now? Call %1.</source>
         <translation>Grozi ci teraz niebezpieczeństwo? Zadzwoń pod numer %1.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>Or press Shift three times</source>
         <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Quick exit</source>
         <translation>Szybkie wyjście</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="210"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>Od razu zamyka aplikację. Skrót: naciśnij trzy razy Shift albo dwa razy Esc.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="452"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="454"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>Twoja organizacja wyłączyła Moje notatki na tym komputerze. Wszystko inne działa normalnie.</translation>
     </message>
@@ -1431,38 +1436,38 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="120"/>
         <source>My notes</source>
         <translation>Moje notatki</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="140"/>
         <source>Opening My notes…</source>
         <translation>Otwieranie Moich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>Otwierasz wcześniejszą kopię swoich notatek. Otwórz ją frazą dostępu, która obowiązywała w tamtym czasie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
         <source>My notes could not be set up. %1</source>
         <translation>Nie udało się przygotować Moich notatek. %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>Opening your notes…</source>
         <translation>Otwieranie twoich notatek…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="294"/>
         <source>Setting your new passphrase…</source>
         <translation>Ustawianie nowej frazy dostępu…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="300"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>Otwieranie za pomocą magazynu haseł tego komputera…</translation>
     </message>
@@ -1507,7 +1512,7 @@
         <translation>Nie udało się otworzyć Moich notatek. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="358"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="370"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>To są twoje notatki w wersji zapisanej %1. Teraz są to twoje bieżące notatki, a uszkodzony plik został zachowany jako wcześniejsza kopia.</translation>
     </message>
@@ -1522,17 +1527,17 @@
         <translation>Coś poszło nie tak w Safety Companion.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="410"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="422"/>
         <source>Lock without saving?</source>
         <translation>Zablokować bez zapisywania?</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="412"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="424"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>Nie udało się zapisać ostatnich zmian. Jeśli teraz zablokujesz notatki, te zmiany przepadną. Możesz zostawić Moje notatki otwarte i za chwilę spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="415"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="427"/>
         <source>Lock anyway</source>
         <translation>Zablokuj mimo to</translation>
     </message>
@@ -2537,22 +2542,22 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="92"/>
         <source>Show what I type</source>
         <translation>Pokaż, co wpisuję</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="91"/>
         <source>Show the passphrase as I type it</source>
         <translation>Pokazuj frazę dostępu podczas wpisywania</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Suggest one for me</source>
         <translation>Zaproponuj mi frazę</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Suggest a passphrase of five random words</source>
         <translation>Zaproponuj frazę dostępu z pięciu losowych słów</translation>
     </message>

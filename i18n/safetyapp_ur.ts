@@ -426,42 +426,42 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="45"/>
         <source>New case</source>
         <translation>نیا کیس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="42"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="45"/>
         <source>Start a new case</source>
         <translation>نیا کیس شروع کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="47"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="50"/>
         <source>Cases</source>
         <translation>کیسز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="65"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="68"/>
         <source>Nothing written yet</source>
         <translation>ابھی کچھ نہیں لکھا گیا</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="69"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="72"/>
         <source>Press New case to start. A case is one thing that happened, with everything about it in one place. Write down the accounts that contacted you, what they asked for, and when it happened. It&apos;s OK to start small and add more later.</source>
         <translation>شروع کرنے کے لیے &quot;نیا کیس&quot; دبائیں۔ ایک کیس کا مطلب ہے ایک واقعہ جو ہوا، اور اس کے بارے میں سب کچھ ایک جگہ پر۔ وہ اکاؤنٹس لکھیں جنہوں نے آپ سے رابطہ کیا، انہوں نے کیا مانگا، اور یہ کب ہوا۔ تھوڑے سے شروع کرنا بالکل ٹھیک ہے، باقی بعد میں لکھ سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="137"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="140"/>
         <source>Delete this case?</source>
         <translation>یہ کیس ڈیلیٹ کر دیں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
         <source>Everything in this case will be deleted: its accounts, timeline, demands and reports. You can&apos;t undo this.</source>
         <translation>اس کیس میں سب کچھ ڈیلیٹ ہو جائے گا: اس کے اکاؤنٹس، ٹائم لائن، مطالبات اور رپورٹس۔ اسے واپس نہیں لایا جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/case_view.py" line="142"/>
+        <location filename="../safetyapp/ui/notes/case_view.py" line="145"/>
         <source>Delete case</source>
         <translation>کیس ڈیلیٹ کریں</translation>
     </message>
@@ -1208,6 +1208,11 @@
         <translation>پھر آپ کو اس کمپیوٹر پر اپنا پاس فریز نہیں لکھنا پڑے گا: اس کا کی رِنگ، یعنی وہ محفوظ جگہ جہاں کمپیوٹر محفوظ کیے گئے پاس ورڈ رکھتا ہے، آپ کے لیے میرے نوٹس کھول دے گا۔ لیکن جو بھی اس کمپیوٹر پر آپ کے نام سے لاگ اِن کر سکے، وہ بھی آپ کے نوٹس کھول سکے گا۔ اگر آپ یہ کمپیوٹر اکاؤنٹ کسی اور کے ساتھ شیئر کرتے ہیں تو اسے بند رہنے دیں۔</translation>
     </message>
     <message>
+        <location filename="../safetyapp/ui/notes/setup_view.py" line="43"/>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation>اس کمپیوٹر کا کی رِنگ چیک کیا جا رہا ہے…</translation>
+    </message>
+    <message>
         <location filename="../safetyapp/ui/notes/setup_view.py" line="68"/>
         <source>Why is this off?</source>
         <translation>یہ بند کیوں ہے؟</translation>
@@ -1227,7 +1232,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../safetyapp/ui/app/main_window.py" line="140"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="253"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="250"/>
         <source>Sections</source>
         <translation>حصے</translation>
     </message>
@@ -1237,58 +1242,58 @@
         <translation>صفحہ</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="169"/>
         <source>Home</source>
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="170"/>
         <source>Advice</source>
         <translation>مشورے</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="171"/>
         <source>What to do now</source>
         <translation>اب کیا کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="175"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="172"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="176"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="173"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="177"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="201"/>
         <source>In danger right now? Call %1.</source>
         <translation>ابھی خطرے میں ہیں؟ %1 پر کال کریں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="206"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="203"/>
         <source>Or press Shift three times</source>
         <translation>یا Shift تین بار دبائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
-        <location filename="../safetyapp/ui/app/main_window.py" line="208"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="204"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="205"/>
         <source>Quick exit</source>
         <translation>فوراً بند کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="210"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="207"/>
         <source>Closes the app at once. Shortcut: press Shift three times, or Esc twice.</source>
         <translation>ایپ کو اسی وقت بند کر دیتا ہے۔ شارٹ کٹ: Shift تین بار دبائیں، یا Esc دو بار۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/app/main_window.py" line="452"/>
+        <location filename="../safetyapp/ui/app/main_window.py" line="454"/>
         <source>Your organisation has turned off My notes on this computer. Everything else works as normal.</source>
         <translation>آپ کے ادارے نے اس کمپیوٹر پر میرے نوٹس بند کر دیے ہیں۔ باقی سب کچھ معمول کے مطابق کام کرتا ہے۔</translation>
     </message>
@@ -1431,38 +1436,38 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="119"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="120"/>
         <source>My notes</source>
         <translation>میرے نوٹس</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="139"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="140"/>
         <source>Opening My notes…</source>
         <translation>میرے نوٹس کھل رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="215"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="227"/>
         <source>You are opening an earlier copy of your notes. Open it with the passphrase you had then.</source>
         <translation>آپ اپنے نوٹس کی ایک پرانی کاپی کھول رہے ہیں۔ اسے اس پاس فریز سے کھولیں جو اُس وقت آپ کا تھا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="240"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="252"/>
         <source>My notes could not be set up. %1</source>
         <translation>میرے نوٹس سیٹ اپ نہیں ہو سکے۔ %1</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="270"/>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="276"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
         <source>Opening your notes…</source>
         <translation>آپ کے نوٹس کھل رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="282"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="294"/>
         <source>Setting your new passphrase…</source>
         <translation>آپ کا نیا پاس فریز سیٹ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="288"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="300"/>
         <source>Opening with this computer&apos;s keyring…</source>
         <translation>اس کمپیوٹر کے کی رِنگ سے کھولا جا رہا ہے…</translation>
     </message>
@@ -1507,7 +1512,7 @@
         <translation>میرے نوٹس نہیں کھل سکے۔ کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="358"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="370"/>
         <source>These are your notes as they were saved on %1. They are now your current notes; the damaged file has been kept as an earlier copy.</source>
         <translation>یہ آپ کے نوٹس ہیں، ویسے ہی جیسے وہ %1 کو محفوظ کیے گئے تھے۔ اب یہی آپ کے موجودہ نوٹس ہیں؛ خراب فائل کو ایک پرانی کاپی کے طور پر رکھ لیا گیا ہے۔</translation>
     </message>
@@ -1522,17 +1527,17 @@
         <translation>Safety Companion میں کچھ گڑبڑ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="410"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="422"/>
         <source>Lock without saving?</source>
         <translation>محفوظ کیے بغیر لاک کریں؟</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="412"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="424"/>
         <source>Your latest changes could not be saved. If you lock now, they will be lost. You can keep My notes open and try again in a moment.</source>
         <translation>آپ کی تازہ ترین تبدیلیاں محفوظ نہیں ہو سکیں۔ اگر آپ ابھی لاک کریں گے تو یہ ضائع ہو جائیں گی۔ آپ میرے نوٹس کو کھلا رکھ کر تھوڑی دیر میں دوبارہ کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/notes_page.py" line="415"/>
+        <location filename="../safetyapp/ui/notes/notes_page.py" line="427"/>
         <source>Lock anyway</source>
         <translation>پھر بھی لاک کریں</translation>
     </message>
@@ -2536,22 +2541,22 @@
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="92"/>
         <source>Show what I type</source>
         <translation>جو میں لکھوں وہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="86"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="91"/>
         <source>Show the passphrase as I type it</source>
         <translation>لکھتے وقت پاس فریز دکھائیں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Suggest one for me</source>
         <translation>میرے لیے ایک تجویز کریں</translation>
     </message>
     <message>
-        <location filename="../safetyapp/ui/notes/passphrase.py" line="90"/>
+        <location filename="../safetyapp/ui/notes/passphrase.py" line="87"/>
         <source>Suggest a passphrase of five random words</source>
         <translation>پانچ بے ترتیب الفاظ کا ایک پاس فریز تجویز کریں</translation>
     </message>

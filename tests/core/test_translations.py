@@ -69,7 +69,7 @@ def test_every_ui_string_has_the_context_the_code_asks_for(language: str) -> Non
         if not (context.findtext("name") or "").strip()
         for message in context.iter("message")
     ]
-    assert nameless == [], f"strings with no context (use translate(\"Context\", ...)): {nameless[:5]}"
+    assert nameless == [], f'strings with no context (use translate("Context", ...)): {nameless[:5]}'
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
