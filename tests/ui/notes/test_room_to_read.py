@@ -17,7 +17,7 @@ from safetyapp.ui.app.main_window import MainWindow
 from safetyapp.ui.notes.case_view import LIST_WIDTH
 from safetyapp.vault.crypto import MINIMUM_PARAMS
 from safetyapp.vault.store import Vault
-from tests.ui.notes.support import PASSPHRASE
+from tests.ui.notes.support import PASSPHRASE, wait_for
 
 
 def test_opened_notes_may_be_as_wide_as_a_column_of_text_and_the_list_of_cases(
@@ -28,12 +28,13 @@ def test_opened_notes_may_be_as_wide_as_a_column_of_text_and_the_list_of_cases(
     window.show_section("notes")
     notes = window.notes_page()
     assert notes is not None
+    wait_for(qtbot, notes, "locked")  # the store's header is read off the GUI thread
     column = window.stack.maximumWidth()
     assert column < 16_777_215  # locked: one readable column
     notes.unlock_view.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(notes.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: notes.state == "open", timeout=30_000)
+    wait_for(qtbot, notes, "open", timeout=30_000)
     assert window.stack.maximumWidth() >= column + LIST_WIDTH
     notes.lock()
-    qtbot.waitUntil(lambda: notes.state == "locked")
+    wait_for(qtbot, notes, "locked")
     assert window.stack.maximumWidth() == column
