@@ -20,7 +20,7 @@ import json
 import re
 import sys
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -50,31 +50,47 @@ def _languages(root: Path) -> list[str]:
     return sorted((folders | overlays) - {SOURCE_LANGUAGE})
 
 
+def _page_header(lines: list[str]) -> tuple[range, int]:
+    """Where a page's `source_hash` line may be (its +++ header), and where a new one goes (its end)."""
+    close = lines.index("+++", 1)
+    return range(1, close), close
+
+
+def _guide_top(lines: list[str]) -> tuple[range, int]:
+    """Where a guide's `source_hash` line may be (anywhere), and where a new one goes (after `name`)."""
+    return range(len(lines)), next(n for n, text in enumerate(lines) if text.startswith("name ")) + 1
+
+
+def _check_hash(
+    path: Path, want: str, where: Callable[[list[str]], tuple[range, int]], label: str, mark: bool
+) -> str | None:
+    """None if `path` records `want`; else `label`, and with `mark` the `source_hash` line is written."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    region, insert_at = where(lines)
+    found = [n for n in region if _HASH_LINE.match(lines[n])]
+    if found and tomllib.loads(lines[found[0]]).get("source_hash") == want:
+        return None
+    if mark:
+        line = f'source_hash = "{want}"'
+        if found:
+            lines[found[0]] = line
+        else:
+            lines.insert(insert_at, line)
+        path.write_text("\n".join(lines), encoding="utf-8")
+    return label + (" (now marked up to date)" if mark else "")
+
+
 def mark_pages(root: Path, language: str, wanted: set[str], update: bool) -> list[str]:
     """The out-of-date pages of `language`; with `update`, records the English hash in those `wanted`."""
     english = Library(SOURCE_LANGUAGE, root).content.pages
     stale = []
     for path in sorted((root / "content" / language).glob("*.md")):
         source = english.get(path.stem)
-        if source is None or not source.ok:
-            continue
-        want = english_hash(source)
-        lines = path.read_text(encoding="utf-8").split("\n")
-        close = lines.index("+++", 1)
-        found = [n for n in range(1, close) if _HASH_LINE.match(lines[n])]
-        have = tomllib.loads(lines[found[0]]).get("source_hash") if found else None
-        if have == want:
-            continue
-        marked = update and (not wanted or path.stem in wanted)
-        stale.append(f"{language}: page {path.stem!r}" + (" (now marked up to date)" if marked else ""))
-        if marked:
-            line = f'source_hash = "{want}"'
-            if found:
-                lines[found[0]] = line
-            else:
-                lines.insert(close, line)
-            path.write_text("\n".join(lines), encoding="utf-8")
-    return stale
+        if source is not None and source.ok:
+            mark = update and (not wanted or path.stem in wanted)
+            label = f"{language}: page {path.stem!r}"
+            stale.append(_check_hash(path, english_hash(source), _page_header, label, mark))
+    return [line for line in stale if line]
 
 
 def mark_guides(root: Path, language: str, wanted: set[str], update: bool) -> list[str]:
@@ -83,24 +99,11 @@ def mark_guides(root: Path, language: str, wanted: set[str], update: bool) -> li
     stale = []
     for path in sorted((root / "guides" / language).glob("*.toml")):
         source = english.get(path.stem)
-        if source is None or not source.ok:
-            continue
-        want = english_guide_hash(source)
-        lines = path.read_text(encoding="utf-8").split("\n")
-        found = [n for n, line in enumerate(lines) if _HASH_LINE.match(line)]
-        have = tomllib.loads(lines[found[0]]).get("source_hash") if found else None
-        if have == want:
-            continue
-        marked = update and (not wanted or path.stem in wanted)
-        stale.append(f"{language}: guide {path.stem!r}" + (" (now marked up to date)" if marked else ""))
-        if marked:
-            line = f'source_hash = "{want}"'
-            if found:
-                lines[found[0]] = line
-            else:  # after `name`, among the top-level keys, before the parts
-                lines.insert(next(n for n, text in enumerate(lines) if text.startswith("name ")) + 1, line)
-            path.write_text("\n".join(lines), encoding="utf-8")
-    return stale
+        if source is not None and source.ok:
+            mark = update and (not wanted or path.stem in wanted)
+            label = f"{language}: guide {path.stem!r}"
+            stale.append(_check_hash(path, english_guide_hash(source), _guide_top, label, mark))
+    return [line for line in stale if line]
 
 
 def mark_wizard(root: Path, language: str, wanted: set[str], update: bool) -> list[str]:
