@@ -81,11 +81,6 @@ class SessionFiles:
         is chosen, or the notes lock."""
         return self._backup
 
-    @property
-    def checking_backup(self) -> bool:
-        """A backup is being read or opened."""
-        return self._backup_busy
-
     def _forget_backup(self) -> None:
         self._backup, self._backup_read = None, None
 
