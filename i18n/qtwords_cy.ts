@@ -408,4 +408,16 @@ Gwiriwch fod enw'r ffolder yn gywir.</translation>
         <translation>Cuddio'r manylion...</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Gyriant</translation>
+    </message>
+</context>
 </TS>

@@ -16,4 +16,16 @@
         <translation>Pliki &amp;rodzaju:</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Napęd</translation>
+    </message>
+</context>
 </TS>

@@ -408,4 +408,16 @@ Please verify the correct directory name was given.</source>
         <translation>تفصیل چھپائیں...</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>فولڈر</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ڈرائیو</translation>
+    </message>
+</context>
 </TS>

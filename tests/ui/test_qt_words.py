@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QFileInfo, QTimer
+from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,10 +23,10 @@ from safetyapp.ui.kit.languages import install_language
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
 
 ENGLISH = {"Cancel", "Save", "Open", "Look in:", "File name:", "Files of type:", "Back", "Forward", "OK"}
-EXPECTED = {  # (Cancel, Save, OK) as the reader sees them
-    "cy": ("Canslo", "Cadw", "Iawn"),
-    "pl": ("Anuluj", "Zachowaj", "OK"),
-    "ur": ("منسوخ کریں", "محفوظ کریں", "ٹھیک ہے"),
+EXPECTED = {  # (Cancel, Save, OK, a folder's type in the file list) as the reader sees them
+    "cy": ("Canslo", "Cadw", "Iawn", "Ffolder"),
+    "pl": ("Anuluj", "Zachowaj", "OK", "Katalog"),
+    "ur": ("منسوخ کریں", "محفوظ کریں", "ٹھیک ہے", "فولڈر"),
 }
 
 
@@ -69,10 +70,11 @@ def test_the_file_dialog_and_dialog_buttons_speak_the_readers_language(
     parent.show()
     documents_folder().mkdir(parents=True, exist_ok=True)
     seen = words_in_the_save_dialog(parent)
-    cancel, save, ok = EXPECTED[language]
+    cancel, save, ok, folder = EXPECTED[language]
     assert cancel in seen and save in seen, seen
     assert not ENGLISH & set(seen), f"English left in the {language} file dialog: {sorted(ENGLISH & set(seen))}"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     texts = {plain(button.text()) for button in box.buttons()}
     assert texts == {ok, cancel}
+    assert QAbstractFileIconProvider().type(QFileInfo(str(documents_folder()))) == folder  # the list's Type column
