@@ -6,15 +6,15 @@ The UI shows these and reports what `update` returns; the rules live here, where
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from safetyapp.core.policy import Policy
 from safetyapp.core.settings import Settings, save_problem, save_settings
 
 
-@dataclass(frozen=True)
-class SettingsChange:
+# A NamedTuple, not a dataclass: made before the first paint (docs/architecture.md, start-up).
+class SettingsChange(NamedTuple):
     saved: bool | None
     """True when written to disk, False when that failed (`problem` says why), None when not kept."""
     problem: str = ""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import re
 import tomllib
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from safetyapp.core.errors import DataFileError, read_toml, toml_error_line
 from safetyapp.core.readers import READERS, Reader, is_reader
@@ -26,8 +25,8 @@ STALE_AFTER_MONTHS = 12
 """Details checked longer ago than this may have changed: the app says when they were checked."""
 
 
-@dataclass(frozen=True)
-class Contact:
+# A NamedTuple, not a dataclass: made before the first paint (docs/architecture.md, start-up).
+class Contact(NamedTuple):
     id: str
     name: str
     purpose: str
@@ -202,8 +201,7 @@ def apply_contact_text(contacts: dict[str, Contact], path: Path) -> dict[str, Co
                     path, f"[{contact_id}]: '{field_name}' types a phone number, email or address ({found!r})", line
                 )
             values[field_name] = value.strip()
-        translated[contact_id] = dataclasses.replace(
-            contacts[contact_id],
+        translated[contact_id] = contacts[contact_id]._replace(
             name=values["name"],
             purpose=values["purpose"],
             ages=values["ages"],

@@ -21,8 +21,8 @@ import json
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from safetyapp.core.resources import resources_dir
 from safetyapp.private_files import write_private
@@ -33,8 +33,8 @@ KEYS_FOLDER = "pack-keys"
 _PACK_FOLDER = re.compile(r"pack-\d{1,9}-[0-9a-f]{8}")
 
 
-@dataclass(frozen=True)
-class InstalledContent:
+# A NamedTuple, not a dataclass: made before the first paint (docs/architecture.md, start-up).
+class InstalledContent(NamedTuple):
     """What `current.json` says: the pack in use (None: the built-in content) and the newest ever seen."""
 
     version: int | None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from safetyapp.core.errors import DataFileError, toml_error_line
 from safetyapp.core.settings import LANGUAGES
@@ -19,8 +19,8 @@ REVIEW_STATES = ("source", "draft", "reviewed")
 _KEYS = {"native", "english", "qt", "direction", "font", "review", "reviewed_by", "reviewed_on"}
 
 
-@dataclass(frozen=True)
-class Language:
+# A NamedTuple, not a dataclass: made before the first paint (docs/architecture.md, start-up).
+class Language(NamedTuple):
     code: str
     native: str
     english: str

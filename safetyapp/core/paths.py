@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from safetyapp import APP_ID
 from safetyapp.core.resources import program_dir
@@ -13,8 +13,8 @@ PORTABLE_MARKER = "portable-mode.txt"
 PORTABLE_DATA = "SafetyCompanionData"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+# A NamedTuple, not a dataclass: made before the first paint (docs/architecture.md, start-up).
+class AppPaths(NamedTuple):
     config: Path
     data: Path
     logs: Path

@@ -28,8 +28,8 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import NamedTuple
 
 from safetyapp import APP_ID
 from safetyapp.core.readers import READERS, Reader
@@ -53,8 +53,8 @@ REGISTRY_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class Policy:
+# A NamedTuple, not a dataclass: made before the first paint (docs/architecture.md, start-up).
+class Policy(NamedTuple):
     """The machine-wide policy; None means "not set" (the user chooses)."""
 
     organisation: str | None = None
@@ -65,7 +65,7 @@ class Policy:
     language: str | None = None
     open_web_links: bool | None = None
     content_pack_folder: str | None = None
-    problems: tuple[str, ...] = field(default=(), compare=False)
+    problems: tuple[str, ...] = ()
     """What could not be used, in plain English for IT staff: the file or registry value, and why."""
 
     @property
@@ -219,5 +219,5 @@ def load_policy(path: Path, *, registry: bool = True) -> Policy:
         registry_values, registry_problems = read_registry_policy()
         values.update(registry_values)
         problems += registry_problems
-    known = {f.name for f in fields(Policy)} - {"problems"}
+    known = set(Policy._fields) - {"problems"}
     return Policy(**{k: v for k, v in values.items() if k in known}, problems=tuple(problems))  # type: ignore[arg-type]

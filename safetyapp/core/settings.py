@@ -8,8 +8,8 @@ after a quick exit the next start must open on Home.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from safetyapp.core.readers import Reader, is_reader
 from safetyapp.private_files import make_private_folder, write_private
@@ -22,8 +22,8 @@ _ON_DISK = {"reader": "audience"}
 """Fields saved under another key: settings.json has called the reader "audience" from the start."""
 
 
-@dataclass(frozen=True)
-class Settings:
+# A NamedTuple, not a dataclass: made before the first paint (docs/architecture.md, start-up).
+class Settings(NamedTuple):
     reader: Reader | None = None
     """Who the app speaks to (None: everyone). Saved as "audience" in settings.json."""
     text_scale: int = 100
@@ -33,7 +33,7 @@ class Settings:
     """True until the user has answered (or skipped) "Who are you?"."""
 
     def with_(self, **changes: object) -> Settings:
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return self._replace(**changes)  # type: ignore[arg-type]
 
 
 def _valid(settings: Settings) -> bool:
@@ -55,7 +55,7 @@ def load_settings(folder: Path) -> tuple[Settings, str | None]:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("not an object")
-        keys = {_ON_DISK.get(f.name, f.name): f.name for f in fields(Settings)}
+        keys = {_ON_DISK.get(name, name): name for name in Settings._fields}
         settings = Settings(**{keys[k]: v for k, v in raw.items() if k in keys})
         if not _valid(settings):
             raise ValueError("a value is out of range")
@@ -85,5 +85,5 @@ def save_settings(folder: Path, settings: Settings) -> None:
     exactly as it was and no temp file is left behind.
     """
     make_private_folder(folder)
-    text = json.dumps({_ON_DISK.get(k, k): v for k, v in asdict(settings).items()}, indent=2)
+    text = json.dumps({_ON_DISK.get(k, k): v for k, v in settings._asdict().items()}, indent=2)
     write_private(folder / FILE_NAME, text.encode("utf-8"))

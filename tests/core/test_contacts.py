@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -133,11 +132,11 @@ def test_a_duplicate_id_is_caught(tmp_path: Path) -> None:
 
 
 def test_details_checked_more_than_a_year_ago_are_stale(library: Library) -> None:
-    contact = dataclasses.replace(library.contacts["childline"], checked=dt.date(2026, 11, 28))
+    contact = library.contacts["childline"]._replace(checked=dt.date(2026, 11, 28))
     assert not checked_long_ago(contact, dt.date(2026, 12, 3))
     assert not checked_long_ago(contact, dt.date(2027, 11, 28))  # exactly 12 months: not yet
     assert checked_long_ago(contact, dt.date(2027, 11, 29))
-    leap = dataclasses.replace(contact, checked=dt.date(2027, 2, 28))
+    leap = contact._replace(checked=dt.date(2027, 2, 28))
     assert not checked_long_ago(leap, dt.date(2028, 2, 29)) and checked_long_ago(leap, dt.date(2028, 3, 1))
     assert months_before(dt.date(2028, 2, 29), 12) == dt.date(2027, 2, 28)
     assert months_before(dt.date(2027, 3, 31), 1) == dt.date(2027, 2, 28)

@@ -59,4 +59,4 @@ def test_a_damaged_settings_file_gives_defaults_and_says_so(tmp_path: Path) -> N
 
 
 def test_settings_never_hold_where_the_user_was() -> None:
-    assert set(Settings.__dataclass_fields__) == {"reader", "text_scale", "theme", "language", "first_run"}
+    assert set(Settings._fields) == {"reader", "text_scale", "theme", "language", "first_run"}

@@ -5,7 +5,6 @@ ago, with an injected date."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -28,9 +27,9 @@ def card_text(card: ContactCard) -> str:
 def test_a_card_checked_long_ago_says_when_and_suggests_the_website(make_window: Callable[..., MainWindow]) -> None:
     window = make_window(Settings(reader="young", first_run=False))
     childline = window.context.contacts["childline"]
-    fresh = card_text(ContactCard(dataclasses.replace(childline, checked=dt.date.today()), window.context))
+    fresh = card_text(ContactCard(childline._replace(checked=dt.date.today()), window.context))
     assert "Details checked:" in fresh and "more than a year ago" not in fresh
-    old = card_text(ContactCard(dataclasses.replace(childline, checked=LONG_AGO), window.context))
+    old = card_text(ContactCard(childline._replace(checked=LONG_AGO), window.context))
     assert "more than a year ago" in old and "check the service's website" in old
     assert str(LONG_AGO.year) in old
     assert "Details checked:" not in old
@@ -40,7 +39,7 @@ def test_every_plan_line_of_a_contact_checked_long_ago_says_so(make_window: Call
     window = make_window(Settings(reader="parent", first_run=False))
     nspcc = window.context.contacts["nspcc"]
     assert stale_note(nspcc) == "" and all("a year ago" not in d for d in contact_details(nspcc))
-    old = dataclasses.replace(nspcc, checked=LONG_AGO)
+    old = nspcc._replace(checked=LONG_AGO)
     details = contact_details(old)
     assert details[-1] == stale_note(old) and "check the service's website" in details[-1]
     assert stale_note(nspcc, today=nspcc.checked + dt.timedelta(days=400)) != ""

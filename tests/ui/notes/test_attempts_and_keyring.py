@@ -4,7 +4,6 @@ does not open the notes says so in its own words; in portable mode the keyring i
 from __future__ import annotations
 
 import base64
-import dataclasses
 import os
 from collections.abc import Callable
 
@@ -95,7 +94,7 @@ def _portable_page_with_a_keyring_secret(
     make_page: Callable[..., NotesPage], stored: Template, harness: Harness
 ) -> NotesPage:
     """Portable mode, with the right keyring secret in the keyring (as if set up there before)."""
-    harness.context.paths = dataclasses.replace(harness.context.paths, portable=True)
+    harness.context.paths = harness.context.paths._replace(portable=True)
     harness.keyring.entries[(SERVICE, stored.store_id)] = base64.b64encode(stored.keyring_secret).decode()
     return make_page()
 
@@ -121,7 +120,7 @@ def test_portable_mode_never_offers_or_asks_the_keyring(
 def test_portable_setup_explains_why_the_keyring_is_off(
     make_page: Callable[..., NotesPage], harness: Harness, qtbot: QtBot
 ) -> None:
-    harness.context.paths = dataclasses.replace(harness.context.paths, portable=True)
+    harness.context.paths = harness.context.paths._replace(portable=True)
     page = make_page()
     choice = page.setup_view.keyring
     qtbot.waitUntil(lambda: page.keyring_status is not None)
