@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QIcon, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -243,13 +243,16 @@ def test_a_message_never_moves_what_is_under_it(qtbot: QtBot) -> None:
     assert below.geometry() == where
 
 
-def test_started_as_the_app_starts_its_style_is_in_place_once_on_screen(qtbot: QtBot, app_paths: AppPaths) -> None:
+def test_started_as_the_app_starts_its_style_and_icon_are_in_place_once_on_screen(
+    qtbot: QtBot, app_paths: AppPaths
+) -> None:
     """The app starts with Qt's Fusion (a style made in Python is slow to load) and puts its own, which
     draws tick boxes and radio buttons that are seen in every theme, in place once the window is on
-    screen: the first screen has none of them."""
+    screen: the first screen has none of them. The window's icon comes then too."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon())
     save_settings(app_paths.config, Settings(reader="parent", first_run=False))
     window = build_window(app, app_paths, deferred=True)
     qtbot.addWidget(window)
@@ -258,5 +261,7 @@ def test_started_as_the_app_starts_its_style_is_in_place_once_on_screen(qtbot: Q
         with qtbot.waitSignal(window.first_painted, timeout=5000):
             window.show()
         assert uses_clear_style(app)
+        assert not window.windowIcon().isNull()
+        assert window.windowIcon().availableSizes(), "the app's own picture, not an empty icon"
     finally:
         window.quick_exit.detach()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from safetyapp import APP_ID, APP_NAME, __version__
@@ -32,7 +31,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("safetycompanion")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "safetycompanion.png")))
     return app
 
 
@@ -65,13 +63,24 @@ def build_window(
             window.show_problems(problems)
         window.problem_bar.show_open_folders([f for f in paths.all() if f.is_dir() and not is_private(f)])
 
-    if deferred:  # after the first paint: the style, read the pages, start watching keys for quick exit
+    if deferred:  # after the first paint: icon and style, read the pages, start watching keys for quick exit
+        window.first_painted.connect(lambda: _set_icon(app))
         window.first_painted.connect(lambda: _use_clear_style(app))
         window.first_painted.connect(report_problems)
         window.first_painted.connect(quick_exit.watch_keys)
     else:
+        _set_icon(app)
         report_problems()
     return window
+
+
+def _set_icon(app: QApplication) -> None:
+    """The window's icon. With a deferred window, a moment after it is on screen: QIcon's enums cost
+    about 12 million instructions, and until then the desktop shows the icon it finds for the app (the
+    .desktop file's, on Linux) or its own."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "safetycompanion.png")))
 
 
 def _use_clear_style(app: QApplication) -> None:
