@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from safetyapp.core.languages import Language
@@ -39,6 +39,8 @@ def install_language(app: QApplication, language: Language) -> list[str]:
     # Qt's own words (dialog buttons, the file dialog): Qt's translation if it has one, then the app's own
     # i18n/qtwords_<language> for what Qt does not translate (all of Welsh and Urdu); then the app's words.
     # The translator installed last is asked first.
+    from PySide6.QtCore import QLibraryInfo  # (its enums: not before an English first paint)
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language.qt}", qt_folder), (f"qtwords_{language.qt}", str(translations_dir()))):
         translator = QTranslator(app)
