@@ -79,6 +79,18 @@ def test_every_section_fits_at_200_percent(
 
 
 @pytest.mark.parametrize("language", ["en-GB", "cy", "pl", "ur"])
+def test_every_section_name_fits_at_200_percent(
+    make_window: Callable[..., MainWindow], qtbot: QtBot, language: str
+) -> None:
+    """The section list is never narrower than its longest name, and never scrolls sideways."""
+    window = big(make_window, language)
+    qtbot.wait(200)
+    assert len(window.nav.buttons) == 6
+    problems = clipped(window.nav)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en-GB", "cy", "pl", "ur"])
 @pytest.mark.parametrize("way_in", ["passphrase", "recovery code", "forgot"])
 def test_locked_notes_fit_at_200_percent(
     make_window: Callable[..., MainWindow], qtbot: QtBot, language: str, way_in: str
