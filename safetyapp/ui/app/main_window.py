@@ -460,7 +460,8 @@ class MainWindow(QMainWindow):
     def setVisible(self, visible: bool) -> None:
         """Fitted to the screen before it is first shown, so its pages are laid out at that size first."""
         if visible and not self._fitted:
-            fit_to_screen(self)
+            self.create()  # where the system gives the frame's size at once (Windows), it is known now:
+            fit_to_screen(self)  # fitted once, not again at the first show, so Home is laid out once less
         super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:
