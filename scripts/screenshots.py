@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -188,7 +187,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
     }
     # Every section at 200% text (nothing may be clipped), and each translation, Urdu right to left.
     big = {
-        f"{name}-200": (replace(settings, text_scale=200), action)
+        f"{name}-200": (settings.with_(text_scale=200), action)
         for name, (settings, action) in base.items()
         if name
         in (
@@ -204,7 +203,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
         )
     }
     translated = {
-        f"{name}-{language}": (replace(settings, language=language), action)
+        f"{name}-{language}": (settings.with_(language=language), action)
         for language in ("cy", "pl", "ur")
         for name, (settings, action) in base.items()
         if name in ("welcome", "home", "advice", "guide", "help", "settings", "wizard", "wizard-plan", "notes-setup")
@@ -227,13 +226,13 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
     }
     # High contrast: every kind of control (answers, tick boxes, fields) in the theme that once hid them.
     contrast = {
-        f"{name}-high-contrast": (replace(settings, theme="high-contrast"), action)
+        f"{name}-high-contrast": (settings.with_(theme="high-contrast"), action)
         for name, (settings, action) in base.items()
         if name in ("wizard", "wizard-plan", "notes-setup", "settings")
     }
-    translated["wizard-ur-200"] = (replace(young, language="ur", text_scale=200), lambda w: w.show_section("wizard"))
+    translated["wizard-ur-200"] = (young.with_(language="ur", text_scale=200), lambda w: w.show_section("wizard"))
     translated["notes-locked-ur-200"] = (
-        replace(young, language="ur", text_scale=200),
+        young.with_(language="ur", text_scale=200),
         lambda w: notes_example(w, "locked"),
     )
     return {**base, **big, **translated, **sized, **contrast}
