@@ -73,10 +73,10 @@ def folder_size(folder: Path) -> int:
 
 def compressed_sizes(folder: Path) -> tuple[int, int]:
     sizes = []
-    for mode, suffix in (("w:gz", "tar.gz"), ("w:xz", "tar.xz")):
+    for compression in ("gz", "xz"):
         with tempfile.TemporaryDirectory() as tmp:
-            target = Path(tmp) / f"bundle.{suffix}"
-            with tarfile.open(target, mode) as archive:
+            target = Path(tmp) / f"bundle.tar.{compression}"
+            with tarfile.open(target, "w:gz" if compression == "gz" else "w:xz") as archive:
                 archive.add(folder, arcname=folder.name)
             sizes.append(target.stat().st_size)
     return sizes[0], sizes[1]
@@ -127,12 +127,15 @@ def main() -> int:
         data = Path(folder)
         (data / "settings").mkdir(parents=True)
         (data / "settings" / "settings.json").write_text(json.dumps({"audience": "parent", "first_run": False}))
-        commands = {"bare": (bare / "bare", "bare"), "app": (timed / "app-timed", "app", str(data))}
-        for command in commands.values():  # warm the file cache
-            first_paint(*command, cpu=args.cpu)
+        commands: dict[str, tuple[Path, list[str]]] = {
+            "bare": (bare / "bare", ["bare"]),
+            "app": (timed / "app-timed", ["app", str(data)]),
+        }
+        for program, arguments in commands.values():  # warm the file cache
+            first_paint(program, *arguments, cpu=args.cpu)
         for _ in range(args.runs):
-            for kind, command in commands.items():
-                times[kind].append(first_paint(*command, cpu=args.cpu))
+            for kind, (program, arguments) in commands.items():
+                times[kind].append(first_paint(program, *arguments, cpu=args.cpu))
 
     platform_name = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
     size_ratio = sizes["app"] / sizes["bare"]

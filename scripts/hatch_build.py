@@ -21,7 +21,7 @@ def lrelease() -> str:
     return found
 
 
-class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
+class CustomBuildHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or version == "editable":
             return  # an editable install reads i18n/ from the checkout, compiled by scripts/setup.sh

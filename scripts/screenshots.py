@@ -41,7 +41,7 @@ def shoot(window: MainWindow, name: str) -> None:
     print(f"wrote {OUT / name}.png")
 
 
-def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
+def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], object]]]:
     parent = Settings(reader="parent", first_run=False)
     young = Settings(reader="young", first_run=False)
     staff = Settings(reader="staff", first_run=False)
@@ -159,7 +159,7 @@ def scenes() -> dict[str, tuple[Settings, Callable[[MainWindow], None]]]:
             page.open_view.show_options()
         del code
 
-    base: dict[str, tuple[Settings, Callable[[MainWindow], None]]] = {
+    base: dict[str, tuple[Settings, Callable[[MainWindow], object]]] = {
         "welcome": (Settings(), lambda w: None),
         "home": (parent, lambda w: w.show_section("home")),
         "advice": (young, lambda w: w.show_section("advice")),
