@@ -459,16 +459,15 @@ class MainWindow(QMainWindow):
 
     def setVisible(self, visible: bool) -> None:
         """Fitted to the screen before it is first shown, so its pages are laid out at that size first."""
-        if visible and not self._fitted:
-            self.create()  # where the system gives the frame's size at once (Windows), it is known now:
-            fit_to_screen(self)  # fitted once, not again at the first show, so Home is laid out once less
+        if visible and not self._fitted:  # the first time: the size of the screen it opens on, taskbar excluded
+            self.create()  # where the system gives the frame's size at once (Windows), it is known now, so
+            fit_to_screen(self)  # this one fitting is right; Home is laid out at this size only
         super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._fitted:  # the first time: the size of the screen it opens on, taskbar excluded
+        if not self._fitted:
             self._fitted = True
-            fit_to_screen(self)
             self._focus_first_choice()  # never Quick exit: the first Enter or Space must not close the app
             # Once the window manager has framed the window, its frame too must fit the screen.
             for delay in (0, 300):
